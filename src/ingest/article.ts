@@ -14,6 +14,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) from the record or --date; anchors relative dates. */
   date?: string;
   url?: string;
+  /** The publication, when a JSONL record names it. */
+  outlet?: string;
   /** Normalized full text (title line included when the file had one). */
   text: string;
   /** Spans of `text` that are the title or section headings, not running prose. */

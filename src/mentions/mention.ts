@@ -17,6 +17,8 @@ export interface Mention {
   type: ActorType;
   /** Title or role written with the name ("Foreign Minister", "Sen."), kept apart from it. */
   role?: string;
+  /** Token index where the written role/title starts ([roleTokenStart, tokenStart) is the role). */
+  roleTokenStart?: number;
   /** Id of the rule that produced the mention (for --explain). */
   rule: string;
   confidence: number;

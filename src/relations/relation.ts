@@ -17,7 +17,7 @@ export const RELATION_TYPES = [
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relations stored once, with start/end ordered by node id. */
-export const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'ALLY_OF']);
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set<RelationType>(['MET_WITH', 'ALLY_OF']);
 
 export interface Relation {
   type: RelationType;

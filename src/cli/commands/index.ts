@@ -1,6 +1,7 @@
 // Registers every sub-command. Each command lives in its own file with a register function.
 import type { Command } from 'commander';
+import { registerExtractCommand } from './extract';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerExtractCommand(program);
 }

@@ -1,0 +1,43 @@
+// The per-article part of the pipeline: nlp → mentions → resolve (within the article) →
+// relations. Pure: plain data in, plain data out, so it can run in a worker thread.
+import type { Article } from '../ingest/article';
+import { findMentions } from '../mentions/find-mentions';
+import type { Mention } from '../mentions/mention';
+import { parseArticle } from '../nlp/parse-article';
+import { findRelations } from '../relations/find-relations';
+import type { Quote, Relation } from '../relations/relation';
+import type { LocalActor } from '../resolve/actor';
+import { resolveActors } from '../resolve/resolve-actors';
+import type { Warning } from '../warnings';
+
+/** Article metadata as it goes into the graph (the text itself is not kept). */
+export type ArticleMeta = Omit<Article, 'text' | 'headings'> & { chars: number };
+
+export interface ArticleExtraction {
+  article: ArticleMeta;
+  mentions: Mention[];
+  actors: LocalActor[];
+  /** Mention id → LocalActor key. */
+  actorOf: Record<string, string>;
+  relations: Relation[];
+  quotes: Quote[];
+  warnings: Warning[];
+}
+
+export function toArticleMeta(article: Article): ArticleMeta {
+  const { text, headings, ...meta } = article;
+  void headings;
+  return { ...meta, chars: text.length };
+}
+
+export function extractArticle(article: Article): ArticleExtraction {
+  const warnings: Warning[] = [];
+  const parsed = parseArticle(article);
+  const mentions = findMentions(parsed);
+  const resolved = resolveActors(mentions);
+  const { relations, quotes } = findRelations(parsed, mentions, resolved);
+  if (mentions.length === 0) {
+    warnings.push({ code: 'NO_ACTORS', message: `${article.source}: no actors found`, source: article.source });
+  }
+  return { article: toArticleMeta(article), mentions, actors: resolved.actors, actorOf: resolved.actorOf, relations, quotes, warnings };
+}
