@@ -41,3 +41,14 @@ export function extractArticle(article: Article): ArticleExtraction {
   }
   return { article: toArticleMeta(article), mentions, actors: resolved.actors, actorOf: resolved.actorOf, relations, quotes, warnings };
 }
+
+/** Like extractArticle, but an unexpected failure becomes a warning instead of an exception. */
+export function extractArticleSafely(article: Article): ArticleExtraction {
+  try {
+    return extractArticle(article);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const warning: Warning = { code: 'EXTRACTION_FAILED', message: `${article.source}: extraction failed (${reason}); article skipped`, source: article.source, fatal: true };
+    return { article: toArticleMeta(article), mentions: [], actors: [], actorOf: {}, relations: [], quotes: [], warnings: [warning] };
+  }
+}

@@ -1,13 +1,15 @@
-// Runs the whole extraction: ingest (streamed) → per-article extraction → cross-article
-// resolution → graph document, collecting warnings on the way. Extraction never throws on odd
-// text; unreadable inputs are warnings and the rest of the batch is processed.
+// Runs the whole extraction: ingest (streamed) → per-article extraction (worker threads for
+// larger batches) → cross-article resolution → graph document, collecting warnings on the way.
+// Extraction never throws on odd text; unreadable inputs are warnings and the rest is processed.
 import type { Config } from '../config';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
+import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
 import { resolveAcross } from '../resolve/resolve-across';
 import type { Warning } from '../warnings';
-import { extractArticle, type ArticleExtraction } from './extract-article';
+import type { ArticleExtraction } from './extract-article';
+import { canUseWorkers, makeInlineExtractor, makeWorkerExtractor, type Extractor } from './extract-pool';
 
 export interface ExtractStats {
   articles: number;
@@ -19,31 +21,63 @@ export interface ExtractResult {
   graph: GraphDocument;
   warnings: Warning[];
   stats: ExtractStats;
+  extractions: ArticleExtraction[];
 }
 
 export type ProgressListener = (stats: ExtractStats) => void;
 
 export type ExtractOptions = Pick<Config, 'date' | 'aliasesFile' | 'workers'>;
 
-export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener): Promise<ExtractResult> {
+/** Below this many articles, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 12;
+
+export interface Extracted {
+  extractions: ArticleExtraction[];
+  warnings: Warning[];
+}
+
+/** Extracts every article of the inputs (at most `limit`), in input order. */
+export async function extractAll(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener, limit = Infinity): Promise<Extracted> {
   const warnings: Warning[] = [];
   const extractions: ArticleExtraction[] = [];
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
-  for await (const item of readArticles(inputs, { date: config.date })) {
-    if ('warning' in item) {
-      warnings.push(item.warning);
-      continue;
-    }
-    const ex = extractArticle(item.article);
+  const deliver = (ex: ArticleExtraction): void => {
     extractions.push(ex);
     warnings.push(...ex.warnings);
     stats.articles++;
     stats.entities += ex.actors.length;
     stats.relations += ex.relations.length;
     onProgress?.(stats);
+  };
+  const buffered: Article[] = [];
+  let extractor: Extractor | undefined;
+  let read = 0;
+  for await (const item of readArticles(inputs, { date: config.date })) {
+    if ('warning' in item) {
+      warnings.push(item.warning);
+      continue;
+    }
+    if (++read > limit) break;
+    if (extractor) {
+      await extractor.push(item.article);
+      continue;
+    }
+    buffered.push(item.article);
+    if (buffered.length >= WORKER_THRESHOLD && canUseWorkers(config.workers)) {
+      extractor = makeWorkerExtractor(config.workers, deliver);
+      for (const article of buffered.splice(0)) await extractor.push(article);
+    }
   }
+  extractor ??= makeInlineExtractor(deliver);
+  for (const article of buffered) await extractor.push(article);
+  await extractor.close();
+  return { extractions, warnings };
+}
+
+export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener): Promise<ExtractResult> {
+  const { extractions, warnings } = await extractAll(inputs, config, onProgress);
   const graph = buildGraph(extractions, resolveAcross(extractions));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
-  return { graph, warnings, stats: { articles: stats.articles, entities, relations } };
+  return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };
 }
