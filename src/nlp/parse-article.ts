@@ -1,6 +1,6 @@
 // NLP stage: one compromise parse per article, turned into plain data: sentences and tokens with
-// character offsets into Article.text. Sentences never run across a line break, so headings and
-// paragraphs stay apart even where compromise joins them.
+// character offsets into Article.text. Sentences never run across a line break (headings and
+// paragraphs stay apart even where compromise joins them) nor past a quote's closing `."`.
 import type { Article, TextSpan } from '../ingest/article';
 import { documentTerms, parseText, type CompromiseTerm } from './compromise-instance';
 import type { ParsedArticle, Sentence, Token } from './parsed-article';
@@ -28,13 +28,16 @@ function locateTokens(text: string, terms: CompromiseTerm[], from: number): { to
   return { tokens, cursor };
 }
 
-/** Splits a run of tokens wherever a token's trailing whitespace holds a line break. */
-function splitAtLineBreaks(tokens: Token[]): Token[][] {
+/** Sentence end compromise misses: a line break, or end punctuation inside closing quotes. */
+const BREAK_AFTER = /\n|^[.!?]+["')\]]+\s/;
+
+/** Splits a run of tokens wherever a token's trailing text ends a sentence. */
+function splitSentences(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
     run.push(token);
-    if (token.post.includes('\n')) {
+    if (BREAK_AFTER.test(token.post)) {
       runs.push(run);
       run = [];
     }
@@ -58,7 +61,7 @@ export function parseArticle(article: Article): ParsedArticle {
   for (const terms of documentTerms(doc)) {
     const located = locateTokens(article.text, terms, cursor);
     cursor = located.cursor;
-    for (const tokens of splitAtLineBreaks(located.tokens)) {
+    for (const tokens of splitSentences(located.tokens)) {
       const first = tokens[0];
       const start = first.start - (/[^\s]*$/.exec(first.pre)?.[0].length ?? 0);
       const end = sentenceEnd(article.text, tokens[tokens.length - 1]);

@@ -1,0 +1,73 @@
+import { buildGraph } from '../../src/graph/build-graph';
+import { toJson } from '../../src/graph/export-json';
+import type { ArticleExtraction } from '../../src/pipeline/extract-article';
+import { resolveAcross } from '../../src/resolve/resolve-across';
+import type { Relation } from '../../src/relations/relation';
+
+function extraction(id: string, relations: Relation[] = []): ArticleExtraction {
+  return {
+    article: { id, source: `${id}.txt`, chars: 100 },
+    mentions: [
+      { id: '0:0-2', sentence: 0, tokenStart: 0, tokenEnd: 2, start: 0, end: 9, text: 'Jane Roe', type: 'Person', rule: 't', confidence: 1 },
+      { id: '0:4-5', sentence: 0, tokenStart: 4, tokenEnd: 5, start: 14, end: 22, text: 'John Doe', type: 'Person', rule: 't', confidence: 1 },
+    ],
+    actors: [
+      { key: 'a0', type: 'Person', name: 'Jane Roe', forms: ['Jane Roe'], mentionIds: ['0:0-2'], roles: [] },
+      { key: 'a1', type: 'Person', name: 'John Doe', forms: ['John Doe'], mentionIds: ['0:4-5'], roles: [] },
+    ],
+    actorOf: { '0:0-2': 'a0', '0:4-5': 'a1' },
+    relations,
+    quotes: [],
+    warnings: [],
+  };
+}
+
+const met = (subject: string, object: string, start: number): Relation => ({
+  type: 'MET_WITH', subject, object, rule: 'met', confidence: 0.9, sentence: 0, evidence: `sentence at ${start}`, start, end: start + 20, place: 'Oslo',
+});
+
+test('a symmetric relation stated both ways in two articles is one edge with both articles', () => {
+  const exs = [extraction('article-a', [met('a0', 'a1', 0)]), extraction('article-b', [met('a1', 'a0', 5)])];
+  const graph = buildGraph(exs, resolveAcross(exs));
+  const edges = graph.relationships.filter((r) => r.type === 'MET_WITH');
+  expect(edges).toHaveLength(1);
+  expect(edges[0]).toMatchObject({ start: 'person:jane-roe', end: 'person:john-doe' });
+  expect(edges[0].properties).toMatchObject({
+    articles: ['article-a', 'article-b'],
+    count: 2,
+    evidenceArticles: ['article-a', 'article-b'],
+    evidenceStarts: [0, 5],
+    evidenceKeys: ['article-a:0-20', 'article-b:5-25'],
+    place: 'Oslo',
+  });
+});
+
+test('the same evidence found by two rules is kept once, with the more confident rule', () => {
+  const weaker = { ...met('a0', 'a1', 0), rule: 'cooccur', confidence: 0.4 };
+  const exs = [extraction('article-a', [weaker, met('a0', 'a1', 0)])];
+  const edge = buildGraph(exs, resolveAcross(exs)).relationships.find((r) => r.type === 'MET_WITH');
+  expect(edge?.properties).toMatchObject({ count: 1, rule: 'met', evidenceRules: ['met'] });
+});
+
+test('MENTIONS carry count, forms and offsets; articles and entities are nodes', () => {
+  const exs = [extraction('article-a')];
+  const graph = buildGraph(exs, resolveAcross(exs));
+  expect(graph.nodes.map((n) => [n.id, n.labels])).toEqual([
+    ['article-a', ['Article']],
+    ['person:jane-roe', ['Entity', 'Person']],
+    ['person:john-doe', ['Entity', 'Person']],
+  ]);
+  const mentions = graph.relationships.filter((r) => r.type === 'MENTIONS');
+  expect(mentions.map((m) => m.properties)).toEqual([
+    { count: 1, forms: ['Jane Roe'], starts: [0] },
+    { count: 1, forms: ['John Doe'], starts: [14] },
+  ]);
+});
+
+test('input order of articles does not change the JSON', () => {
+  const a = extraction('article-a', [met('a0', 'a1', 0)]);
+  const b = extraction('article-b', [met('a1', 'a0', 5)]);
+  const one = toJson(buildGraph([a, b], resolveAcross([a, b])));
+  const two = toJson(buildGraph([b, a], resolveAcross([b, a])));
+  expect(one).toBe(two);
+});
