@@ -13,7 +13,7 @@ export interface Reporter {
 const MAX_WARNINGS = 25;
 
 export function makeReporter(opts: { quiet: boolean; verbose: boolean }, stream: NodeJS.WriteStream = process.stderr): Reporter {
-  let last = 0;
+  let last = Date.now();
   let shown = false;
   const clear = (): void => {
     if (shown && stream.isTTY) stream.write('\r\x1b[K');
