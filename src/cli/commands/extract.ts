@@ -1,7 +1,9 @@
 // `kg extract`: build the graph without a database and write it as JSON, JSONL or Cypher.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors';
+import { importArguments, toCsvFiles } from '../../graph/export-csv';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
 import { extractGraph } from '../../pipeline/extract-graph';
@@ -12,6 +14,15 @@ const FORMATS: Record<string, (graph: GraphDocument) => string> = {
   json: toJson,
   jsonl: toJsonl,
 };
+const FORMAT_NAMES = [...Object.keys(FORMATS), 'csv'];
+
+/** csv: a folder of files for `neo4j-admin database import`, plus the command that imports them. */
+function writeCsv(graph: GraphDocument, dir: string | undefined): string {
+  if (!dir) throw new NewsgraphError('USAGE', '--format csv needs --out DIR (a folder for the CSV files)', 'Example: kg extract news/ --format csv --out import/');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(toCsvFiles(graph))) fs.writeFileSync(path.join(dir, name), content);
+  return `wrote CSV files to ${dir}; import them (server stopped) with:\n  neo4j-admin ${importArguments(dir).join(' ')}`;
+}
 
 interface ExtractFlags {
   format: string;
@@ -28,7 +39,7 @@ export function registerExtractCommand(program: Command): void {
     .command('extract')
     .description('extract actors and relations from articles and write the graph (no database needed)')
     .argument('<inputs...>', 'files, directories, globs, .jsonl corpora, or - for stdin')
-    .option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`, 'json')
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')} (csv needs --out DIR)`, 'json')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--date <yyyy-mm-dd>', 'date of articles that carry none (anchors "on Monday")')
     .option('--aliases <file>', 'alias file that forces or forbids merges')
@@ -43,15 +54,15 @@ Examples:
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
     const render = FORMATS[flags.format];
-    if (!render) throw new NewsgraphError('USAGE', `unknown format "${flags.format}"`, `Use one of: ${Object.keys(FORMATS).join(', ')}.`);
+    if (!render && flags.format !== 'csv') throw new NewsgraphError('USAGE', `unknown format "${flags.format}"`, `Use one of: ${FORMAT_NAMES.join(', ')}.`);
     const config = configFrom(flags);
     const reporter = makeReporter(config);
     const result = await extractGraph(inputs, config, (s) => reporter.progress(s));
     reporter.done();
     reporter.warnings(result.warnings);
-    const output = render(result.graph);
-    if (flags.out) fs.writeFileSync(flags.out, output);
-    else process.stdout.write(output);
+    if (!render) reporter.info(writeCsv(result.graph, flags.out));
+    else if (flags.out) fs.writeFileSync(flags.out, render(result.graph));
+    else process.stdout.write(render(result.graph));
     const { articles, entities, relations } = result.stats;
     reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;
