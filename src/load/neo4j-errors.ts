@@ -10,7 +10,10 @@ interface DriverError {
 /** First sentence of the driver's message plus the socket error underneath, e.g. ECONNREFUSED. */
 export function causeOf(err: unknown): string {
   const e = (err ?? {}) as DriverError;
-  const first = (e.message ?? String(err)).split(/(?<=\.)\s/)[0];
+  const message = e.message ?? String(err);
+  const first = message.split(/(?<=\.)\s/)[0];
+  const causedBy = /Caused by: (.+)$/s.exec(message)?.[1]?.trim();
+  if (causedBy) return `${first} (${causedBy})`;
   const inner = e.cause as DriverError | undefined;
   const innerText = inner?.message ?? (inner ? String(inner) : '');
   return innerText && !first.includes(innerText) ? `${first} (${innerText})` : first;
@@ -23,7 +26,8 @@ export function toNeo4jError(err: unknown, uri: string, username: string): Newsg
     return new NewsgraphError('NEO4J_AUTH', `Neo4j at ${uri} rejected the credentials of user "${username}": ${causeOf(err)}`,
       'Check NEO4J_USERNAME/NEO4J_PASSWORD (or --username/--password); for the local Neo4j, unset NEO4J_URI and NEO4J_PASSWORD.', err);
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'TIMEOUT' || code === '') {
+  const timedOut = /timed out|no answer within/i.test((err as DriverError | undefined)?.message ?? '');
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'TIMEOUT' || code === '' || timedOut) {
     return new NewsgraphError('NEO4J_UNREACHABLE', `cannot reach Neo4j at ${uri}: ${causeOf(err)}`,
       'Check that the server is running and the URI (scheme, host, Bolt port) is right; for the local one run `kg neo4j start`.', err);
   }

@@ -1,7 +1,15 @@
 // Registers every sub-command. Each command lives in its own file with a register function.
 import type { Command } from 'commander';
+import { registerLoadCommand } from './load';
 import { registerNeo4jCommand } from './neo4j';
+import { registerQueryCommand } from './query';
+import { registerSchemaCommand } from './schema';
+import { registerStatsCommand } from './stats';
 
 export function registerCommands(program: Command): void {
+  registerLoadCommand(program);
+  registerSchemaCommand(program);
+  registerStatsCommand(program);
+  registerQueryCommand(program);
   registerNeo4jCommand(program);
 }
