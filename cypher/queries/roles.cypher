@@ -18,4 +18,4 @@ CALL {
   RETURN title AS role, null AS withActor, 'title' AS via, null AS sentences
 }
 RETURN node.name AS actor, role, withActor, via, sentences
-ORDER BY via DESC, role
+ORDER BY CASE via WHEN 'WORKS_FOR' THEN 0 WHEN 'APPOINTED by' THEN 1 ELSE 2 END, toLower(role)
