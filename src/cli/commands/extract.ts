@@ -8,7 +8,7 @@ import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
 import { extractGraph } from '../../pipeline/extract-graph';
 import { addVerbosityOptions, configFrom } from '../options';
-import { makeReporter } from '../progress';
+import { createReporter } from '../reporter';
 
 const FORMATS: Record<string, (graph: GraphDocument) => string> = {
   json: toJson,
@@ -56,9 +56,8 @@ Examples:
     const render = FORMATS[flags.format];
     if (!render && flags.format !== 'csv') throw new NewsgraphError('USAGE', `unknown format "${flags.format}"`, `Use one of: ${FORMAT_NAMES.join(', ')}.`);
     const config = configFrom(flags);
-    const reporter = makeReporter(config);
+    const reporter = createReporter(config);
     const result = await extractGraph(inputs, config, (s) => reporter.progress(s));
-    reporter.done();
     reporter.warnings(result.warnings);
     if (!render) reporter.info(writeCsv(result.graph, flags.out));
     else if (flags.out) fs.writeFileSync(flags.out, render(result.graph));

@@ -44,8 +44,8 @@ export function registerLoadCommand(program: Command): void {
       // Connect first: a wrong password or a stopped server fails in seconds, before extraction.
       const conn = await connectNeo4j(resolveNeo4jTarget(config));
       try {
-        const extracted = await extractGraph(inputs, config, (s) => reporter.detail(`  extracted ${s.articles} articles, ${s.entities} entities, ${s.relations} relations`));
-        for (const w of extracted.warnings) reporter.info(`${w.fatal ? 'error' : 'warning'}: ${w.message}`);
+        const extracted = await extractGraph(inputs, config, (s) => reporter.progress(s));
+        reporter.warnings(extracted.warnings);
         await applySchema(conn);
         const summary = await loadGraph(conn, extracted.graph, {
           batchSize,
