@@ -4,8 +4,7 @@
 // from a single template), SAID. Idempotent: see the statements' comments.
 import type { GraphDocument } from '../graph/graph-document';
 import type { GraphConnection } from './connect';
-import { readCypher, relationshipStatement, stripComments } from './cypher-file';
-import { buildLoadPlan } from './load-rows';
+import { planLoadSteps } from './load-steps';
 import { emptyCounts, runBatched, type WriteCounts } from './run-cypher';
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -36,29 +35,10 @@ function add(into: WriteCounts, c: WriteCounts): void {
 
 export async function loadGraph(conn: GraphConnection, graph: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const plan = buildLoadPlan(graph);
+  const { steps, counts } = planLoadSteps(graph);
   const changes = emptyCounts();
-  const step = async (name: string, file: string, rows: typeof plan.articles, statement?: string): Promise<void> => {
-    if (rows.length === 0) return;
-    const cypher = statement ?? stripComments(readCypher(file));
-    add(changes, await runBatched(conn, cypher, rows, batchSize, (done) => options.onProgress?.(name, done, rows.length)));
-  };
-  await step('articles', 'load/articles.cypher', plan.articles);
-  await step('entities', 'load/entities.cypher', plan.entities);
-  await step('quotes', 'load/quotes.cypher', plan.quotes);
-  await step('MENTIONS', 'load/mentions.cypher', plan.mentions);
-  const ids = plan.entities.map((e) => ({ id: e.id }));
-  await step('entity mentions', 'load/entity-mentions.cypher', ids);
-  const template = stripComments(readCypher('load/relationship.cypher'));
-  for (const { type, rows } of plan.relations) await step(type, 'load/relationship.cypher', rows, relationshipStatement(template, type));
-  await step('SAID', 'load/said.cypher', plan.said);
-  return {
-    articles: plan.articles.length,
-    entities: plan.entities.length,
-    quotes: plan.quotes.length,
-    mentions: plan.mentions.length,
-    relationships: Object.fromEntries(plan.relations.map((r) => [r.type, r.rows.length])),
-    said: plan.said.length,
-    changes,
-  };
+  for (const step of steps) {
+    add(changes, await runBatched(conn, step.statement, step.rows, batchSize, (done) => options.onProgress?.(step.name, done, step.rows.length)));
+  }
+  return { ...counts, changes };
 }

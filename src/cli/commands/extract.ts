@@ -6,6 +6,7 @@ import { NewsgraphError } from '../../errors';
 import { importArguments, toCsvFiles } from '../../graph/export-csv';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
+import { toCypherScript } from '../../load/export-cypher';
 import { extractGraph } from '../../pipeline/extract-graph';
 import { addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
@@ -13,6 +14,7 @@ import { createReporter } from '../reporter';
 const FORMATS: Record<string, (graph: GraphDocument) => string> = {
   json: toJson,
   jsonl: toJsonl,
+  cypher: toCypherScript,
 };
 const FORMAT_NAMES = [...Object.keys(FORMATS), 'csv'];
 
