@@ -1,6 +1,7 @@
 // Registers every sub-command. Each command lives in its own file with a register function.
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench';
+import { registerDemoCommand } from './demo';
 import { registerExtractCommand } from './extract';
 import { registerLoadCommand } from './load';
 import { registerNeo4jCommand } from './neo4j';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerQueryCommand(program);
   registerNeo4jCommand(program);
   registerBenchCommand(program);
+  registerDemoCommand(program);
 }
