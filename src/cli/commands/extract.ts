@@ -1,9 +1,12 @@
-// `kg extract`: build the graph without a database and write it as JSON, JSONL or Cypher.
+// `kg extract`: build the graph without a database and write it as JSON, JSONL, Cypher or a
+// self-contained HTML page.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
+import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
+import { renderGraphHtml } from '../../graph/html/render-graph-html';
 import { extractGraph } from '../../pipeline/extract-graph';
 import { addVerbosityOptions, configFrom } from '../options';
 import { makeReporter } from '../progress';
@@ -11,6 +14,7 @@ import { makeReporter } from '../progress';
 const FORMATS: Record<string, (graph: GraphDocument) => string> = {
   json: toJson,
   jsonl: toJsonl,
+  html: (graph) => renderGraphHtml(graph, { librarySource: readCytoscapeSource() }),
 };
 
 interface ExtractFlags {
@@ -39,6 +43,7 @@ export function registerExtractCommand(program: Command): void {
 Examples:
   kg extract examples/ --format json --out graph.json
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
+  kg extract examples/ --format html --out graph.html   # open graph.html in any browser, offline
   cat article.txt | kg extract - --format cypher | cypher-shell`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
