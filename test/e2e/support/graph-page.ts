@@ -37,3 +37,11 @@ export async function clickEdgeOnCanvas(page: Page, edgeId: string): Promise<voi
   if (!box) throw new Error('the graph canvas is not visible');
   await page.mouse.click(box.x + point.x, box.y + point.y);
 }
+
+/** Relations between actors drawn on the page (MENTIONS and SAID not counted). */
+export async function countActorRelations(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const win = globalThis as unknown as { newsgraph: { cy: { edges(sel: string): { length: number } } } };
+    return win.newsgraph.cy.edges('[type != "MENTIONS"][type != "SAID"]').length;
+  });
+}
