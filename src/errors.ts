@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'NEO4J_START_TIMEOUT'
   | 'QUERY_UNKNOWN'
   | 'QUERY_PARAM'
+  | 'GRAPH_INVALID'
   | 'ALIASES_INVALID'
   | 'GOLD_INVALID'
   | 'INTERNAL';

@@ -2,8 +2,18 @@
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench';
 import { registerExtractCommand } from './extract';
+import { registerLoadCommand } from './load';
+import { registerNeo4jCommand } from './neo4j';
+import { registerQueryCommand } from './query';
+import { registerSchemaCommand } from './schema';
+import { registerStatsCommand } from './stats';
 
 export function registerCommands(program: Command): void {
   registerExtractCommand(program);
+  registerLoadCommand(program);
+  registerSchemaCommand(program);
+  registerStatsCommand(program);
+  registerQueryCommand(program);
+  registerNeo4jCommand(program);
   registerBenchCommand(program);
 }

@@ -1,0 +1,35 @@
+// `kg stats`: node counts by label and relationship counts by type.
+import type { Command } from 'commander';
+import type { ConfigFlags } from '../../config';
+import { withNeo4j } from '../../load/connect';
+import { readCypher } from '../../load/cypher-file';
+import { runCypherTable } from '../../query/run-named-query';
+import { addConnectionOptions, addVerbosityOptions, configFrom } from '../options';
+import { renderTable } from '../table';
+
+const EXAMPLES = `
+Examples:
+  kg stats
+  kg stats --json | jq .relationships`;
+
+export function registerStatsCommand(program: Command): void {
+  addVerbosityOptions(addConnectionOptions(program.command('stats').description('count nodes by label and relationships by type')))
+    .option('--json', 'print {labels: {...}, relationships: {...}} as JSON')
+    .addHelpText('after', EXAMPLES)
+    .action(async (flags: ConfigFlags & { json?: boolean }) => {
+      const config = configFrom(flags);
+      await withNeo4j(config, async (conn) => {
+        const labels = await runCypherTable(conn, readCypher('stats/labels.cypher'), {});
+        const types = await runCypherTable(conn, readCypher('stats/relationship-types.cypher'), {});
+        if (flags.json) {
+          const counts = (rows: typeof labels.rows, key: string): Record<string, number> =>
+            Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]));
+          process.stdout.write(JSON.stringify({ labels: counts(labels.rows, 'label'), relationships: counts(types.rows, 'type') }, null, 2) + '\n');
+          return;
+        }
+        process.stdout.write(`Neo4j at ${conn.target.uri}\n\n`);
+        process.stdout.write(renderTable(labels.columns, labels.rows) + '\n');
+        process.stdout.write(renderTable(types.columns, types.rows));
+      });
+    });
+}

@@ -1,0 +1,87 @@
+// Starts the server JVM detached from the calling process (it survives `kg` exiting), with its
+// stdout/stderr in logs/console.log, and stops it with SIGTERM (Neo4j's clean shutdown).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { NewsgraphError } from '../errors';
+import { buildServerArgs, buildSetPasswordArgs, type ServerArgsInput } from './jvm-args';
+import type { InstancePaths } from './instance-paths';
+import { tailFile } from './log-tail';
+
+export function spawnServer(p: InstancePaths, input: ServerArgsInput): ChildProcess {
+  fs.mkdirSync(p.logsDir, { recursive: true });
+  const out = fs.openSync(p.consoleLog, 'a');
+  try {
+    const child = spawn('java', buildServerArgs(input), {
+      cwd: p.home,
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.confDir },
+    });
+    child.unref();
+    return child;
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/** `neo4j-admin dbms set-initial-password`: must run before the first start (writes data/dbms/auth.ini). */
+export function setInitialPassword(p: InstancePaths, classpath: string, password: string): void {
+  const result = spawnSync('java', buildSetPasswordArgs(classpath, password), {
+    cwd: p.home,
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.confDir },
+    timeout: 120_000,
+  });
+  if (result.status !== 0 || !fs.existsSync(p.authFile)) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-10).join('\n');
+    const cause = result.error ? result.error.message : `exit ${result.status}`;
+    throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin could not set the initial password in ${p.home} (${cause}):\n${output}`,
+      'See the output above; Java 17 must be installed (`java -version`).', result.error);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface StopOutcome {
+  /** Milliseconds from SIGTERM until the process was gone. */
+  ms: number;
+  /** True when the server did not stop in time and was killed. */
+  forced: boolean;
+}
+
+/** SIGTERM, wait up to timeoutMs for the clean shutdown, then SIGKILL (reported as forced). */
+export async function stopServerProcess(pid: number, timeoutMs: number, logFile: string): Promise<StopOutcome> {
+  const began = Date.now();
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return { ms: 0, forced: false };
+    throw new NewsgraphError('NEO4J_PROVISION', `cannot signal the Neo4j process ${pid}: ${(err as Error).message}`, '', err);
+  }
+  while (Date.now() - began < timeoutMs) {
+    if (!isAlive(pid)) return { ms: Date.now() - began, forced: false };
+    await sleep(200);
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // gone in the meantime
+  }
+  while (isAlive(pid) && Date.now() - began < timeoutMs + 10_000) await sleep(200);
+  if (isAlive(pid)) {
+    throw new NewsgraphError('NEO4J_PROVISION', `the Neo4j process ${pid} did not stop; last log lines:\n${tailFile(logFile)}`,
+      `Kill it by hand: kill -9 ${pid}`);
+  }
+  return { ms: Date.now() - began, forced: true };
+}

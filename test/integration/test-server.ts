@@ -1,0 +1,46 @@
+// Shared by the integration tests: the connection to the test server (from process.env, set by
+// global-setup.ts), a wipe, and a canonical dump of the whole graph for before/after comparisons.
+import type { LocalNeo4jSettings } from '../../src/config';
+import { resolveConfig } from '../../src/config';
+import { connectNeo4j, resolveNeo4jTarget, type GraphConnection } from '../../src/load/connect';
+import { runRead, runWrite } from '../../src/load/run-cypher';
+import { toPlain } from '../../src/query/plain-value';
+
+export const TEST_STATE = '__newsgraphTestServer';
+
+export interface TestServerState {
+  tempDir: string;
+  local: LocalNeo4jSettings;
+}
+
+export function testConfig(): ReturnType<typeof resolveConfig> {
+  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: the integration global setup did not run');
+  return resolveConfig({}, process.env);
+}
+
+export function openTestConnection(): Promise<GraphConnection> {
+  return connectNeo4j(resolveNeo4jTarget(testConfig()));
+}
+
+export async function wipe(conn: GraphConnection): Promise<void> {
+  await runWrite(conn, 'MATCH (n) DETACH DELETE n', {});
+}
+
+/** Every node and relationship with labels/type and all properties, sorted: equal dumps = equal graphs. */
+export async function dumpGraph(conn: GraphConnection): Promise<string> {
+  const nodes = await runRead(conn, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {});
+  const rels = await runRead(conn, 'MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS start, type(r) AS type, coalesce(b.id, elementId(b)) AS end, properties(r) AS props', {});
+  const sortKeys = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+  const lines = [
+    ...nodes.rows.map((r) => JSON.stringify(sortKeys({ labels: [...(r.labels as string[])].sort(), props: toPlain(r.props) }))),
+    ...rels.rows.map((r) => JSON.stringify(sortKeys({ start: r.start, type: r.type, end: r.end, props: toPlain(r.props) }))),
+  ];
+  return lines.sort().join('\n');
+}
+
+export async function countAll(conn: GraphConnection): Promise<{ nodes: number; relationships: number }> {
+  const n = await runRead(conn, 'MATCH (n) RETURN count(n) AS c', {});
+  const r = await runRead(conn, 'MATCH ()-[r]->() RETURN count(r) AS c', {});
+  return { nodes: Number(toPlain(n.rows[0].c)), relationships: Number(toPlain(r.rows[0].c)) };
+}
