@@ -67,6 +67,10 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, report: ProgressRep
   const classpath = await resolveNeo4jJars(s.cacheDir, report);
   for (const dir of [p.confDir, p.dataDir, p.logsDir, p.runDir, p.pluginsDir]) fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(p.confFile, renderNeo4jConf({ boltPort: s.boltPort, httpPort: s.httpPort, heap: s.heap, pageCache: s.pageCache, extra: extraConf }));
+  if (fs.existsSync(p.authFile) && !fs.existsSync(p.passwordFile)) {
+    throw new NewsgraphError('NEO4J_AUTH', `the local Neo4j in ${p.home} has a password set, but its password file ${p.passwordFile} is gone`,
+      `Restore the file, or delete ${p.home} (its data too) and run \`kg neo4j start\` for a new instance.`);
+  }
   if (!fs.existsSync(p.authFile)) {
     if (fs.existsSync(p.passwordFile)) fs.rmSync(p.passwordFile);
     report(`Setting a generated password (stored in ${p.passwordFile}, mode 0600)`);

@@ -22,10 +22,21 @@ function kg(args: string[], env: Record<string, string | undefined>): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - began };
 }
 
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
 let article: string;
 beforeAll(() => {
-  article = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-cli-')), 'a.txt');
+  article = path.join(tempDir('newsgraph-cli-'), 'a.txt');
   fs.writeFileSync(article, 'Elon Musk met Amir Saeid Iravani in New York.\n');
+});
+
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('kg load fails fast and clearly', () => {
@@ -51,7 +62,7 @@ describe('kg load fails fast and clearly', () => {
   });
 
   test('no NEO4J_URI and no local server: exit 1 telling to run kg neo4j start', () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-nohome-'));
+    const home = tempDir('newsgraph-nohome-');
     const r = kg(['load', article], { NEO4J_URI: undefined, NEWSGRAPH_HOME: home });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('kg neo4j start');
@@ -93,7 +104,7 @@ describe('kg neo4j status and env', () => {
   });
 
   test('status of a folder with no instance: stopped', () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-stopped-'));
+    const empty = tempDir('newsgraph-stopped-');
     const r = kg(['neo4j', 'status', '--home', empty, '--bolt-port', '17999'], {});
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^status: +stopped$/m);
