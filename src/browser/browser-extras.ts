@@ -11,7 +11,13 @@ export interface BrowserExtras {
   guideUrl?: string;
 }
 
-export async function startBrowserExtras(home: string, report: (message: string) => void): Promise<BrowserExtras> {
+/**
+ * Starts the guide server and returns the settings for a Neo4j about to start. When Neo4j already
+ * runs, its neo4j.conf is already written: nothing is started (a guide server started now could
+ * not be named in that conf, and nobody would stop it); the running guide server, if any, is named.
+ */
+export async function startBrowserExtras(home: string, report: (message: string) => void, neo4jRunning: boolean): Promise<BrowserExtras> {
+  if (neo4jRunning) return { conf: {}, guideUrl: await browserGuideUrl(home) };
   const assets = readBrowserAssets();
   try {
     const guide = await startGuideServer(home);

@@ -45,7 +45,7 @@ export function registerNeo4jCommand(program: Command): void {
     .action(async (flags: ConfigFlags) => {
       const config = configFrom(flags);
       const reporter = createReporter(config);
-      const browser = await startBrowserExtras(config.local.homeDir, reporter.info);
+      const browser = await startBrowserExtras(config.local.homeDir, reporter.info, getLocalNeo4jStatus(config.local).running);
       const result = await startLocalNeo4j(config.local, reporter.info, browser.conf).catch(async (err: unknown) => {
         await stopBrowserExtras(config.local.homeDir);
         throw err;
