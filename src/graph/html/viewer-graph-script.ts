@@ -38,7 +38,7 @@ var cy = cytoscape({
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', 'line-color': '#cdd2da', 'target-arrow-color': '#cdd2da', 'width': 1, 'label': '' } },
     { selector: '.hidden', style: { 'display': 'none' } },
-    { selector: '.faded', style: { 'opacity': 0.15 } },
+    { selector: '.faded', style: { 'opacity': 0.15, 'events': 'no' } },
     { selector: 'node.match', style: { 'border-color': '#FFB000', 'border-width': 6 } },
     { selector: 'node:selected', style: { 'border-color': '#1f2430', 'border-width': 4 } },
     { selector: 'edge:selected', style: { 'line-color': '#FFB000', 'target-arrow-color': '#FFB000', 'width': 5, 'font-size': 11 } }

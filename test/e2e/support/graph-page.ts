@@ -27,15 +27,31 @@ export async function findEdgeId(page: Page, type: string, a: string, b: string)
   }, [type, a, b]);
 }
 
-/** Clicks the edge where the canvas draws it. */
+interface EdgeGeometry {
+  mid: { x: number; y: number };
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
+/**
+ * Clicks the edge where the canvas draws it: its midpoint, then other points along it when a node
+ * drawn on top of the midpoint took the click. Returns once the page shows the edge as selected.
+ */
 export async function clickEdgeOnCanvas(page: Page, edgeId: string): Promise<void> {
-  const point = await page.evaluate((id) => {
-    const win = globalThis as unknown as { newsgraph: { cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } } } };
-    return win.newsgraph.cy.getElementById(id).renderedMidpoint();
+  type Cy = { getElementById(id: string): { renderedMidpoint(): EdgeGeometry['mid']; renderedSourceEndpoint(): EdgeGeometry['mid']; renderedTargetEndpoint(): EdgeGeometry['mid']; selected(): boolean } };
+  const g = await page.evaluate((id) => {
+    const edge = (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy.getElementById(id);
+    return { mid: edge.renderedMidpoint(), from: edge.renderedSourceEndpoint(), to: edge.renderedTargetEndpoint() };
   }, edgeId);
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph canvas is not visible');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  const along = (t: number): EdgeGeometry['mid'] => ({ x: g.from.x + (g.to.x - g.from.x) * t, y: g.from.y + (g.to.y - g.from.y) * t });
+  for (const point of [g.mid, along(0.4), along(0.6), along(0.3), along(0.7)]) {
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const selected = await page.evaluate((id) => (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy.getElementById(id).selected(), edgeId);
+    if (selected) return;
+  }
+  throw new Error(`clicking edge ${edgeId} on the canvas did not select it (other elements are drawn over it)`);
 }
 
 /** Relations between actors drawn on the page (MENTIONS and SAID not counted). */
