@@ -23,6 +23,11 @@ describeWithSeeds('standalone graph page of the seed articles (kg extract --form
   }, 120_000);
   afterAll(async () => session?.close());
 
+  test('the same articles give a byte-identical page', () => {
+    const again = execFileSync(process.execPath, [KG_MAIN, 'extract', ...seedFiles(), '--format', 'html', '--quiet']);
+    expect(again.equals(fs.readFileSync(file))).toBe(true);
+  }, 120_000);
+
   test('search "Iravani"; click the Musk–Iravani MET_WITH edge and read its evidence', async () => {
     const { page } = session;
     await openGraphPage(page, file);
