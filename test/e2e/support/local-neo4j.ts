@@ -35,7 +35,12 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
   while (httpPort === boltPort) httpPort = await findFreePort();
   const env = { ...baseEnv(), NEWSGRAPH_NEO4J_PAGECACHE: '64m' };
   const where = ['--home', home, '--bolt-port', String(boltPort), '--http-port', String(httpPort)];
-  runKg(['neo4j', 'start', ...where], env, 300_000);
+  try {
+    runKg(['neo4j', 'start', ...where], env, 300_000);
+  } catch (err) {
+    fs.rmSync(home, { recursive: true, force: true });
+    throw err;
+  }
   const exports = runKg(['neo4j', 'env', '--home', home], env);
   const value = (key: string): string => {
     const m = new RegExp(`^export ${key}='(.*)'$`, 'm').exec(exports);
