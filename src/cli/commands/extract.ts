@@ -1,4 +1,5 @@
-// `kg extract`: build the graph without a database and write it as JSON, JSONL or Cypher.
+// `kg extract`: build the graph without a database and write it as JSON, JSONL, Cypher or a
+// self-contained HTML page.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -7,6 +8,8 @@ import { importArguments, toCsvFiles } from '../../graph/export-csv';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
 import { toCypherScript } from '../../load/export-cypher';
+import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
+import { renderGraphHtml } from '../../graph/html/render-graph-html';
 import { extractGraph } from '../../pipeline/extract-graph';
 import { addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
@@ -15,6 +18,7 @@ const FORMATS: Record<string, (graph: GraphDocument) => string> = {
   json: toJson,
   jsonl: toJsonl,
   cypher: toCypherScript,
+  html: (graph) => renderGraphHtml(graph, { librarySource: readCytoscapeSource() }),
 };
 const FORMAT_NAMES = [...Object.keys(FORMATS), 'csv'];
 
@@ -52,6 +56,7 @@ export function registerExtractCommand(program: Command): void {
 Examples:
   kg extract examples/ --format json --out graph.json
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
+  kg extract examples/ --format html --out graph.html   # open graph.html in any browser, offline
   cat article.txt | kg extract - --format cypher | cypher-shell`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {

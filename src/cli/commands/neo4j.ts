@@ -1,5 +1,6 @@
 // `kg neo4j start|stop|status|env`: the local Neo4j that the tool provisions itself.
 import type { Command } from 'commander';
+import { browserGuideUrl, guideStatusLine, startBrowserExtras, stopBrowserExtras } from '../../browser/browser-extras';
 import { getLocalNeo4jStatus, localNeo4jConnection, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
@@ -44,10 +45,14 @@ export function registerNeo4jCommand(program: Command): void {
     .action(async (flags: ConfigFlags) => {
       const config = configFrom(flags);
       const reporter = createReporter(config);
-      const result = await startLocalNeo4j(config.local, reporter.info);
+      const browser = await startBrowserExtras(config.local.homeDir, reporter.info, getLocalNeo4jStatus(config.local).running);
+      const result = await startLocalNeo4j(config.local, reporter.info, browser.conf).catch(async (err: unknown) => {
+        await stopBrowserExtras(config.local.homeDir);
+        throw err;
+      });
       if (result.alreadyRunning) reporter.info(`Neo4j is already running (pid ${result.status.pid}); nothing to do.`);
       else reporter.info(`Neo4j is up after ${(result.ms / 1000).toFixed(1)} s.`);
-      process.stdout.write(statusLines(result.status) + '\n');
+      process.stdout.write(statusLines(result.status) + '\n' + guideStatusLine(browser.guideUrl));
     });
 
   withOptions(neo4j.command('stop').description('stop the local Neo4j cleanly (SIGTERM, then wait)'))
@@ -55,6 +60,7 @@ export function registerNeo4jCommand(program: Command): void {
     .action(async (flags: ConfigFlags) => {
       const config = configFrom(flags);
       const result = await stopLocalNeo4j(config.local);
+      await stopBrowserExtras(config.local.homeDir);
       if (!result.wasRunning) process.stdout.write(`Neo4j in ${result.home} is not running; nothing to stop.\n`);
       else if (result.forced) process.stdout.write(`Neo4j did not stop within the time limit and was killed (${(result.ms / 1000).toFixed(1)} s).\n`);
       else process.stdout.write(`Neo4j stopped cleanly in ${(result.ms / 1000).toFixed(1)} s.\n`);
@@ -63,9 +69,11 @@ export function registerNeo4jCommand(program: Command): void {
   withOptions(neo4j.command('status').description('print running/stopped, the Bolt URI and the Browser URL'))
     .option('--json', 'print the status as JSON')
     .addHelpText('after', EXAMPLES)
-    .action((flags: ConfigFlags & { json?: boolean }) => {
-      const status = getLocalNeo4jStatus(configFrom(flags).local);
-      process.stdout.write(flags.json ? JSON.stringify(status, null, 2) + '\n' : statusLines(status) + '\n');
+    .action(async (flags: ConfigFlags & { json?: boolean }) => {
+      const local = configFrom(flags).local;
+      const status = getLocalNeo4jStatus(local);
+      const guideUrl = status.running ? await browserGuideUrl(local.homeDir) : undefined;
+      process.stdout.write(flags.json ? JSON.stringify({ ...status, guideUrl }, null, 2) + '\n' : statusLines(status) + '\n' + guideStatusLine(guideUrl));
     });
 
   withOptions(neo4j.command('env').description('print export lines for eval "$(kg neo4j env)"'))

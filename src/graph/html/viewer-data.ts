@@ -1,0 +1,117 @@
+// The graph document reshaped for the standalone viewer: one small record per node and edge with
+// what the page draws, searches and shows in its details panel. Pure and deterministic: the order
+// follows the (already sorted) document, edge ids are positions in it.
+import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
+import { SYMMETRIC_TYPES } from '../../relations/relation';
+import { VIEWER_NODE_TYPES, type ViewerNodeType } from './node-style';
+import { numberListProp, numberProp, stringListProp, stringProp } from './property-values';
+
+export interface ViewerNode {
+  id: string;
+  type: ViewerNodeType;
+  label: string;
+  /** Name and aliases (title and source for articles): what the search box matches. */
+  terms: string[];
+  aliases: string[];
+  roles: string[];
+  /** Further facts for the details panel, in display order. */
+  facts: Array<[string, string]>;
+}
+
+export interface ViewerEvidence {
+  sentence: string;
+  /** The article's source (file path or record id) and title, when known. */
+  source: string;
+  title: string;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+export interface ViewerEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  symmetric: boolean;
+  facts: Array<[string, string]>;
+  evidence: ViewerEvidence[];
+}
+
+export interface ViewerData {
+  nodes: ViewerNode[];
+  edges: ViewerEdge[];
+}
+
+export function nodeTypeOf(node: GraphNode): ViewerNodeType {
+  return VIEWER_NODE_TYPES.find((t) => node.labels.includes(t)) ?? 'Location';
+}
+
+const present = (pairs: Array<[string, string | undefined]>): Array<[string, string]> =>
+  pairs.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '');
+
+function toViewerNode(node: GraphNode): ViewerNode {
+  const type = nodeTypeOf(node);
+  const p = node.properties;
+  if (type === 'Article') {
+    const title = stringProp(p, 'title');
+    const source = stringProp(p, 'source') ?? node.id;
+    const facts = present([['Title', title], ['Source', source], ['Date', stringProp(p, 'date')], ['URL', stringProp(p, 'url')], ['Outlet', stringProp(p, 'outlet')], ['Characters', stringProp(p, 'chars')]]);
+    return { id: node.id, type, label: title ?? source, terms: present([['t', title], ['s', source]]).map((f) => f[1]), aliases: [], roles: [], facts };
+  }
+  if (type === 'Quote') {
+    const text = stringProp(p, 'text') ?? '';
+    const label = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return { id: node.id, type, label, terms: [text], aliases: [], roles: [], facts: present([['Text', text], ['Article', stringProp(p, 'article')]]) };
+  }
+  const name = stringProp(p, 'name') ?? node.id;
+  const aliases = stringListProp(p, 'aliases');
+  const facts = present([['Mentions', stringProp(p, 'mentions')], ['First seen', stringProp(p, 'firstSeen')], ['Last seen', stringProp(p, 'lastSeen')], ['Id', node.id]]);
+  return { id: node.id, type, label: name, terms: [name, ...aliases], aliases, roles: stringListProp(p, 'roles'), facts };
+}
+
+interface ArticleRef {
+  source: string;
+  title: string;
+}
+
+function toViewerEdge(rel: GraphRelationship, index: number, articleRefs: ReadonlyMap<string, ArticleRef>): ViewerEdge {
+  const p = rel.properties;
+  const sentences = stringListProp(p, 'evidence');
+  const articles = stringListProp(p, 'evidenceArticles');
+  const rules = stringListProp(p, 'evidenceRules');
+  const starts = numberListProp(p, 'evidenceStarts');
+  const ends = numberListProp(p, 'evidenceEnds');
+  const evidence = sentences.map((sentence, i) => ({
+    sentence,
+    ...(articleRefs.get(articles[i] ?? '') ?? { source: articles[i] ?? '', title: '' }),
+    rule: rules[i] ?? stringProp(p, 'rule') ?? '',
+    start: starts[i] ?? -1,
+    end: ends[i] ?? -1,
+  }));
+  const confidence = numberProp(p, 'confidence');
+  const facts = present([
+    ['Role', stringProp(p, 'role')],
+    ['Date', stringProp(p, 'date')],
+    ['Place', stringProp(p, 'place')],
+    ['Forms', rel.type === 'MENTIONS' ? stringListProp(p, 'forms').join(', ') : undefined],
+    ['Count', stringProp(p, 'count')],
+    ['Confidence', confidence === undefined ? undefined : String(confidence)],
+    ['Rule', stringProp(p, 'rule')],
+  ]);
+  return { id: `e${index}`, type: rel.type, source: rel.start, target: rel.end, symmetric: SYMMETRIC_TYPES.has(rel.type), facts, evidence };
+}
+
+export function toViewerData(graph: GraphDocument): ViewerData {
+  const nodes = graph.nodes.map(toViewerNode);
+  const ids = new Set(nodes.map((n) => n.id));
+  const articleRefs = new Map<string, ArticleRef>();
+  for (const node of graph.nodes) {
+    if (nodeTypeOf(node) !== 'Article') continue;
+    articleRefs.set(node.id, { source: stringProp(node.properties, 'source') ?? node.id, title: stringProp(node.properties, 'title') ?? '' });
+  }
+  const edges = graph.relationships
+    .map((rel, i) => toViewerEdge(rel, i, articleRefs))
+    .filter((e) => ids.has(e.source) && ids.has(e.target));
+  return { nodes, edges };
+}
