@@ -4,8 +4,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { NewsgraphError } from '../errors';
 
-export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+/**
+ * 24 characters of letters and digits only: a base64url password could start with "-", which
+ * `neo4j-admin dbms set-initial-password` reads as an option, and shell-quoting stays trivial.
+ */
+export function generatePassword(length = 24): string {
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  for (const byte of bytes) {
+    if (byte >= 256 - (256 % ALPHABET.length)) continue; // no modulo bias
+    out += ALPHABET[byte % ALPHABET.length];
+    if (out.length === length) return out;
+  }
+  return out + generatePassword(length - out.length);
 }
 
 export function writePasswordFile(file: string, password: string): void {

@@ -1,5 +1,6 @@
 import { renderNeo4jConf } from '../../src/neo4j/neo4j-conf';
 import { buildServerArgs } from '../../src/neo4j/jvm-args';
+import { generatePassword } from '../../src/neo4j/password-file';
 
 const base = { boltPort: 7687, httpPort: 7474, heap: '512m', pageCache: '256m' };
 
@@ -53,5 +54,17 @@ describe('buildServerArgs', () => {
     expect(args).toEqual(expect.arrayContaining(['--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '-Dio.netty.tryReflectionSetAccessible=true']));
     expect(args[args.indexOf('-cp') + 1]).toBe('/h/plugins/*:/m2/a.jar:/m2/b.jar');
     expect(args.slice(-4)).toEqual(['org.neo4j.server.CommunityEntryPoint', '--home-dir=/h', '--config-dir=/h/conf', '--console-mode']);
+  });
+});
+
+describe('generatePassword', () => {
+  test('letters and digits only (never a leading "-" that neo4j-admin would read as an option), 24 long, distinct', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const pw = generatePassword();
+      expect(pw).toMatch(/^[A-Za-z0-9]{24}$/);
+      seen.add(pw);
+    }
+    expect(seen.size).toBe(2000);
   });
 });

@@ -1,5 +1,5 @@
-// `kg extract`: build the graph without a database and write it as JSON, JSONL, Cypher or a
-// self-contained HTML page.
+// `kg extract`: build the graph without a database and write it as JSON, JSONL, Cypher, CSV
+// (for neo4j-admin import) or a self-contained HTML page.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
