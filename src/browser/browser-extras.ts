@@ -1,6 +1,8 @@
 // What `kg neo4j start|stop|status` add for Neo4j Browser: the guide server beside Neo4j and the
 // neo4j.conf settings that apply the newsgraph style and open the guide on connect. A guide
 // server that cannot start costs only the guide (the style is inline and still applies).
+import type { LocalNeo4jSettings } from '../config';
+import { getLocalNeo4jStatus, startLocalNeo4j, type StartResult } from '../neo4j/local-neo4j';
 import { readBrowserAssets } from './browser-assets';
 import { browserConfSettings } from './browser-settings';
 import { findGuideServer, startGuideServer, stopGuideServer } from './guide-server-process';
@@ -40,4 +42,18 @@ export async function browserGuideUrl(home: string): Promise<string | undefined>
 /** The status line for the guide (empty when none runs). */
 export function guideStatusLine(url: string | undefined): string {
   return url ? `guide:    :play ${url}   (opens by itself when Browser connects)\n` : '';
+}
+
+/**
+ * Starts the local Neo4j the way every command should: with the Browser style and guide
+ * settings and the guide server beside it (`kg neo4j start`, `kg demo`, `kg neo4j import`).
+ */
+export async function startLocalNeo4jWithBrowser(local: LocalNeo4jSettings, report: (message: string) => void): Promise<StartResult & { guideUrl?: string }> {
+  const browser = await startBrowserExtras(local.homeDir, report, getLocalNeo4jStatus(local).running);
+  try {
+    return { ...(await startLocalNeo4j(local, report, browser.conf)), guideUrl: browser.guideUrl };
+  } catch (err) {
+    await stopBrowserExtras(local.homeDir);
+    throw err;
+  }
 }

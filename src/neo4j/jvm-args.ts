@@ -51,6 +51,7 @@ export function buildServerArgs(i: ServerArgsInput): string[] {
   ];
 }
 
-export function buildSetPasswordArgs(classpath: string, password: string): string[] {
-  return ['-cp', classpath, ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', password];
+/** `neo4j-admin ARGS...` on the Maven classpath (no distribution folder needed). */
+export function buildAdminArgs(classpath: string, args: readonly string[]): string[] {
+  return ['-cp', classpath, ADMIN_MAIN_CLASS, ...args];
 }

@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { NewsgraphError } from '../errors';
-import { buildServerArgs, buildSetPasswordArgs, type ServerArgsInput } from './jvm-args';
+import { buildAdminArgs, buildServerArgs, type ServerArgsInput } from './jvm-args';
 import type { InstancePaths } from './instance-paths';
 import { tailFile } from './log-tail';
 
@@ -24,19 +24,29 @@ export function spawnServer(p: InstancePaths, input: ServerArgsInput): ChildProc
   }
 }
 
-/** `neo4j-admin dbms set-initial-password`: must run before the first start (writes data/dbms/auth.ini). */
-export function setInitialPassword(p: InstancePaths, classpath: string, password: string): void {
-  const result = spawnSync('java', buildSetPasswordArgs(classpath, password), {
+/** Runs `neo4j-admin ARGS` for the instance; throws with the command's last output lines on failure. */
+export function runAdminCommand(p: InstancePaths, classpath: string, args: readonly string[], what: string, timeoutMs = 120_000): string {
+  const result = spawnSync('java', buildAdminArgs(classpath, args), {
     cwd: p.home,
     encoding: 'utf8',
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.confDir },
-    timeout: 120_000,
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0 || !fs.existsSync(p.authFile)) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-10).join('\n');
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (result.status !== 0) {
     const cause = result.error ? result.error.message : `exit ${result.status}`;
-    throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin could not set the initial password in ${p.home} (${cause}):\n${output}`,
+    throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin could not ${what} in ${p.home} (${cause}):\n${output.split('\n').slice(-10).join('\n')}`,
       'See the output above; Java 17 must be installed (`java -version`).', result.error);
+  }
+  return output;
+}
+
+/** `neo4j-admin dbms set-initial-password`: must run before the first start (writes data/dbms/auth.ini). */
+export function setInitialPassword(p: InstancePaths, classpath: string, password: string): void {
+  runAdminCommand(p, classpath, ['dbms', 'set-initial-password', password], 'set the initial password');
+  if (!fs.existsSync(p.authFile)) {
+    throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin set no password in ${p.home} (no ${p.authFile})`, 'Delete the instance folder and run `kg neo4j start` again.');
   }
 }
 

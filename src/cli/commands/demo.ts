@@ -6,7 +6,8 @@ import type { ConfigFlags } from '../../config';
 import { applySchema } from '../../load/apply-schema';
 import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
 import { loadGraph } from '../../load/load-graph';
-import { getLocalNeo4jStatus, startLocalNeo4j } from '../../neo4j/local-neo4j';
+import { startLocalNeo4jWithBrowser } from '../../browser/browser-extras';
+import { getLocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { extractGraph } from '../../pipeline/extract-graph';
 import { addConnectionOptions, addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
@@ -25,7 +26,7 @@ export function registerDemoCommand(program: Command): void {
     const reporter = createReporter(config);
     const own = !config.neo4j.uri;
     if (own) {
-      const started = await startLocalNeo4j(config.local, reporter.info);
+      const started = await startLocalNeo4jWithBrowser(config.local, reporter.info);
       reporter.info(started.alreadyRunning ? 'Local Neo4j already running.' : `Local Neo4j up after ${(started.ms / 1000).toFixed(1)} s.`);
     }
     const conn = await connectNeo4j(resolveNeo4jTarget(config));

@@ -1,10 +1,14 @@
 // `kg neo4j start|stop|status|env`: the local Neo4j that the tool provisions itself.
 import type { Command } from 'commander';
-import { browserGuideUrl, guideStatusLine, startBrowserExtras, stopBrowserExtras } from '../../browser/browser-extras';
-import { getLocalNeo4jStatus, localNeo4jConnection, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jStatus } from '../../neo4j/local-neo4j';
+import { browserGuideUrl, guideStatusLine, startLocalNeo4jWithBrowser, stopBrowserExtras } from '../../browser/browser-extras';
+import { getLocalNeo4jStatus, localNeo4jConnection, stopLocalNeo4j, type LocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 import type { ConfigFlags } from '../../config';
+import { NewsgraphError } from '../../errors';
+import { applySchema } from '../../load/apply-schema';
+import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
+import { importCsvIntoLocalNeo4j } from '../../neo4j/import-csv';
 
 const EXAMPLES = `
 Examples:
@@ -45,14 +49,35 @@ export function registerNeo4jCommand(program: Command): void {
     .action(async (flags: ConfigFlags) => {
       const config = configFrom(flags);
       const reporter = createReporter(config);
-      const browser = await startBrowserExtras(config.local.homeDir, reporter.info, getLocalNeo4jStatus(config.local).running);
-      const result = await startLocalNeo4j(config.local, reporter.info, browser.conf).catch(async (err: unknown) => {
-        await stopBrowserExtras(config.local.homeDir);
-        throw err;
-      });
+      const result = await startLocalNeo4jWithBrowser(config.local, reporter.info);
       if (result.alreadyRunning) reporter.info(`Neo4j is already running (pid ${result.status.pid}); nothing to do.`);
       else reporter.info(`Neo4j is up after ${(result.ms / 1000).toFixed(1)} s.`);
-      process.stdout.write(statusLines(result.status) + '\n' + guideStatusLine(browser.guideUrl));
+      process.stdout.write(statusLines(result.status) + '\n' + guideStatusLine(result.guideUrl));
+    });
+
+  withOptions(neo4j.command('import').description('replace the local database with CSV files from `kg extract --format csv` (bulk path, neo4j-admin)'))
+    .argument('<dir>', 'folder written by kg extract --format csv --out DIR')
+    .option('--force', 'confirm that the current local database is replaced')
+    .addHelpText('after', `
+Examples:
+  kg extract corpus.jsonl --format csv --out import/ && kg neo4j import import/ --force
+
+The server is stopped for the import and started again; the schema is applied afterwards.`)
+    .action(async (dir: string, flags: ConfigFlags & { force?: boolean }) => {
+      const config = configFrom(flags);
+      if (!flags.force) throw new NewsgraphError('USAGE', 'kg neo4j import replaces the whole local database', 'Add --force to confirm; use `kg load` to add to it instead.');
+      const reporter = createReporter(config);
+      await stopBrowserExtras(config.local.homeDir);
+      const outcome = await importCsvIntoLocalNeo4j(config.local, dir, reporter.info);
+      reporter.info(`Imported in ${(outcome.ms / 1000).toFixed(1)} s`);
+      const result = await startLocalNeo4jWithBrowser(config.local, reporter.info);
+      const conn = await connectNeo4j(resolveNeo4jTarget(config));
+      try {
+        await applySchema(conn);
+      } finally {
+        await conn.driver.close();
+      }
+      process.stdout.write(`${outcome.summary}\n${statusLines(result.status)}\n`);
     });
 
   withOptions(neo4j.command('stop').description('stop the local Neo4j cleanly (SIGTERM, then wait)'))
