@@ -74,8 +74,8 @@ export async function extractAll(inputs: string[], config: ExtractOptions, onPro
   return { extractions, warnings };
 }
 
-export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener): Promise<ExtractResult> {
-  const { extractions, warnings } = await extractAll(inputs, config, onProgress);
+export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener, limit = Infinity): Promise<ExtractResult> {
+  const { extractions, warnings } = await extractAll(inputs, config, onProgress, limit);
   const graph = buildGraph(extractions, resolveAcross(extractions));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
