@@ -1,0 +1,51 @@
+// Place chains: a relation to a place also holds for the larger places written right after it,
+// "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN,
+// BASED_IN and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
+import type { Mention } from '../mentions/mention';
+import type { RuleHit } from './apply-rules';
+import type { Item } from './items';
+import { WORD_LISTS } from './lexicon/cue-words';
+import type { MatchContext } from './pattern/match-pattern';
+
+const CHAINED = new Set(['LIVES_IN', 'BASED_IN', 'LOCATED_IN']);
+const DIRECTIONS = new Set(WORD_LISTS.direction);
+const MAX_LINKS = 3;
+
+function itemIndexOf(items: readonly Item[], m: Mention): number {
+  return items.findIndex((it) => it.kind === 'mention' && it.mention.id === m.id);
+}
+
+/** The place written right after item i: ", PLACE" or "in (northern) PLACE". */
+function nextPlace(items: readonly Item[], i: number): number {
+  let j = i + 1;
+  const it = items[j];
+  if (it?.kind === 'punct' && it.char === ',') j++;
+  else if (it?.kind === 'word' && it.normal === 'in') {
+    j++;
+    while (items[j]?.kind === 'word' && DIRECTIONS.has((items[j] as { normal: string }).normal)) j++;
+  } else return -1;
+  const place = items[j];
+  return place?.kind === 'mention' && place.type === 'Location' && !place.poss ? j : -1;
+}
+
+export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleHit[] {
+  const out = [...hits];
+  for (const hit of hits) {
+    if (!CHAINED.has(hit.type)) continue;
+    for (const object of hit.objects) {
+      let i = itemIndexOf(ctx.items, object);
+      const first = ctx.items[i];
+      if (first?.kind !== 'mention' || first.country) continue;
+      for (let link = 0; link < MAX_LINKS; link++) {
+        const j = nextPlace(ctx.items, i);
+        if (j < 0) break;
+        const place = ctx.items[j];
+        if (place.kind !== 'mention') break;
+        out.push({ ...hit, ruleId: `${hit.ruleId}+chain`, objects: [place.mention], confidence: Math.round(hit.confidence * 90) / 100 });
+        if (place.country) break;
+        i = j;
+      }
+    }
+  }
+  return out;
+}

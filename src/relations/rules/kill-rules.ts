@@ -1,0 +1,77 @@
+// KILLED (actor → person). Attempts, plots, threats and denials never match (the gaps stop at
+// such words); condemning or mourning a killing is not killing: the nominal rules need a verdict
+// ("convicted of the killing of"), an order ("ordered the assassination of") or "by A".
+import type { RelationRule } from './relation-rule';
+
+export const KILL_RULES: readonly RelationRule[] = [
+  {
+    id: 'kill-verb',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos ( , who / who )? *5 @killed !by *2~ [B:Person+] !head',
+    reason: 'A killed/shot/assassinated B',
+    confidence: 0.85,
+  },
+  {
+    id: 'kill-gerund',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos ( , who / who )? *6 @killing *3~ [B:Person+] !head',
+    reason: 'A ... (convicted of / admitted) killing B',
+    confidence: 0.8,
+  },
+  {
+    id: 'convicted-of-killing',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos *4 @convicted *6~ @killnoun of *3~ [B:Person+]',
+    reason: 'A was convicted of/sentenced for the killing of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'ordered-killing',
+    type: 'KILLED',
+    pattern: '[A:actor~] %appos %adv @ordered @det? *3 @killnoun of *3~ [B:Person+]',
+    reason: 'A ordered the killing/assassination of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'subject-ordered-killing',
+    type: 'KILLED',
+    pattern: '^ @det? [A:actor] **24 , and @ordered @det? *3 @killnoun of *3~ [B:Person+]',
+    reason: 'A did X, Y, and ordered the killing of B (coordinated verbs share the subject)',
+    confidence: 0.7,
+  },
+  {
+    id: 'possessive-term-ordered-killing',
+    type: 'KILLED',
+    pattern: "^ [A:Person's~] *2 ( term / administration / government / presidency ) **24 @ordered @det? *3 @killnoun of *3~ [B:Person+]",
+    reason: "His/A's term/administration ... ordered the killing of B",
+    confidence: 0.65,
+  },
+  {
+    id: 'killing-of-by',
+    type: 'KILLED',
+    pattern: '@killnoun of *3~ [B:Person] by *3~ [A:actor]',
+    reason: 'the killing of B by A',
+    confidence: 0.8,
+  },
+  {
+    id: 'killer-of',
+    type: 'KILLED',
+    pattern: '[A:Person] ( , / @be ) %det *3 @killer of *3~ [B:Person]',
+    reason: 'A, the (convicted) assassin/killer of B',
+    confidence: 0.85,
+  },
+  {
+    id: 'possessive-killer',
+    type: 'KILLED',
+    pattern: "[B:Person's?] *2 @killer ,? [A:Person]",
+    reason: "B's assassin, A / B assassin A",
+    confidence: 0.85,
+  },
+  {
+    id: 'killed-by',
+    type: 'KILLED',
+    pattern: '[B:Person+] %appos ( @be / , ) %adv @killed *6~ by *3~ [A:Person]',
+    reason: 'B was killed/shot (to death in PLACE) by A',
+    confidence: 0.85,
+  },
+];
