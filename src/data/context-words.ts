@@ -39,3 +39,36 @@ export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 
 
 /** Name suffixes that belong to a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/** Function words and sentence adverbs: never a name on their own, even when capitalized. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'without', 'into',
+  'after', 'before', 'during', 'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'who', 'which', 'if', 'as', 'but',
+  'and', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'unless', 'despite', 'according', 'however', 'still', 'meanwhile',
+  'moreover', 'furthermore', 'additionally', 'therefore', 'thus', 'instead', 'also', 'then', 'now', 'here', 'there', 'today',
+  'yesterday', 'tomorrow', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'both',
+  'each', 'every', 'any', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another', 'such', 'only', 'even', 'just',
+  'about', 'above', 'across', 'against', 'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'over', 'under',
+  'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'via', 'per', 'amid', 'following', 'recent', 'recently', 'earlier',
+  'later', 'once', 'again', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
+];
+
+/** Month and weekday names: dates, not actors. */
+export const CALENDAR_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Adjectives and nouns written capitalized that are not actors on their own (languages, parties as adjectives). */
+export const CAPITALIZED_NON_NAMES: readonly string[] = [
+  'english', 'french', 'spanish', 'arabic', 'russian', 'chinese', 'german', 'hindi', 'urdu', 'farsi', 'persian', 'hebrew',
+  'japanese', 'korean', 'portuguese', 'italian', 'turkish', 'latin', 'greek', 'swahili', 'serbo-croatian', 'serbo croatian',
+  'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'christian', 'muslim',
+  'moslem', 'jewish', 'catholic', 'protestant', 'islamic', 'sunni', 'shiite', 'shia', 'western', 'eastern', 'northern', 'southern',
+  'north', 'south', 'east', 'west', 'arab', 'arabs', 'kurdish', 'kurds', 'palestinian', 'palestinians', 'internet', 'web', 'online', 'government', 'administration', 'state', 'city',
+];
+
+/** Abbreviations written with a dot inside names ("St. Louis", "Co.", "Jr."); titles and state abbreviations are added from their own lists. */
+export const NAME_ABBREVIATIONS: readonly string[] = ['st', 'mt', 'ft', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'vs', 'ave', 'blvd', 'rd', 'hwy', 'pt'];

@@ -37,3 +37,9 @@ export const EXTRA_PLACES: readonly string[] = [
   'Northern Ireland', 'Holland', 'Burma', 'Zaire', 'Rhodesia', 'Ceylon', 'Persia', 'Indochina', 'Mediterranean', 'Atlantic',
   'Pacific', 'Arctic', 'Sahara', 'Himalayas', 'Alps', 'Hollywood', 'Manhattan', 'Brooklyn', 'Queens', 'Bronx', 'Silicon Valley',
 ];
+
+/** Word endings typical of place names, for one-word names with no other evidence. */
+export const PLACE_NAME_ENDINGS: readonly string[] = [
+  'ville', 'burg', 'burgh', 'borough', 'boro', 'town', 'ton', 'field', 'ford', 'port', 'mouth', 'chester', 'caster', 'shire',
+  'land', 'stan', 'grad', 'pol', 'polis', 'abad', 'pur', 'heim', 'dorf', 'hausen', 'wood', 'dale', 'view', 'haven', 'berg', 'sk',
+];

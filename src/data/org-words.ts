@@ -31,3 +31,6 @@ export const ORG_NOUNS: readonly string[] = [
   'union', 'association', 'institute', 'university', 'college', 'ministry', 'department', 'militia', 'movement', 'faction',
   'subsidiary', 'unit', 'conglomerate', 'chain', 'developer', 'startup', 'publisher', 'club', 'team', 'charity', 'council',
 ];
+
+/** Lower-case nouns that turn the name before them into an organization name ("the Biden administration"). */
+export const ORG_TRAILING_NOUNS: readonly string[] = ['administration'];

@@ -6,6 +6,7 @@ import type { Chunk } from './chunk-names';
 import { splitRole, type RoleSplit } from './split-role';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
+import { tokenKey } from '../text/normalize-name';
 
 export interface Candidate {
   start: number;
@@ -16,6 +17,10 @@ export interface Candidate {
   role?: RoleSplit;
   /** Found inside a role ("UN" in "UN Ambassador"). */
   inRole?: boolean;
+  /** Character span of a part of one hyphenated token ("Iran" in "U.S.-Iran"). */
+  part?: { start: number; end: number; index: number };
+  /** One sentence-initial word compromise does not know: kept only if the article confirms it. */
+  tentative?: boolean;
 }
 
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
@@ -51,13 +56,29 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const prefix = lookupName(keys.slice(start, k));
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
-    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization'));
+    const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
+    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
   }
   return [{ start, end }];
 }
 
+/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name. */
+function hyphenParts(view: TokenView, i: number): Candidate[] {
+  const token = view.tokens[i];
+  const parts = [...token.text.matchAll(/[^\-\u2010\u2011]+/g)];
+  if (parts.length < 2) return [];
+  const entries = parts.map((p) => lookupName([tokenKey(p[0])]));
+  if (entries.some((e) => !e)) return [];
+  return parts.map((p, index) => ({ start: i, end: i + 1, entry: entries[index], part: { start: token.start + (p.index ?? 0), end: token.start + (p.index ?? 0) + p[0].length, index } }));
+}
+
 export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
+  if (chunk.end - chunk.start === 1) {
+    const parts = hyphenParts(view, chunk.start);
+    if (parts.length) return parts;
+  }
+  if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
   const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
   if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
   const role = splitRole(view, chunk);

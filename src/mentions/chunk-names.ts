@@ -4,7 +4,7 @@
 // (an organization/place head before "of", an organization head at the end after "and", a
 // person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
 import { lookupName } from './gazetteer';
-import { isTitleWord } from './title-matcher';
+import { matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
@@ -22,7 +22,7 @@ function connectorRun(view: TokenView, at: number): number {
 }
 
 const isHead = (key: string): boolean =>
-  WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key) || isTitleWord(key);
+  WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
 
 /** Whether the connector run at [at, at+len) may stay inside the name [start, end). */
 function keepsConnector(view: TokenView, start: number, at: number, len: number, end: number): boolean {
@@ -32,6 +32,8 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (WORD_LISTS.personParticles.has(word) && len === 1 && view.has(start, 'FirstName')) return true;
   if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
   if (word === 'the') return false;
+  // A multi-word title spanning the connector ("Secretary of State") keeps it.
+  for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
   // "of", "for", "on" (optionally followed by "the"): the left part must carry a head word.
   for (let k = start; k < at; k++) if (isHead(keys[k])) return true;
   return false;
@@ -71,6 +73,7 @@ export function chunkNames(view: TokenView): Chunk[] {
       joins.push([end, skip]);
       end += skip + 1;
     }
+    if (end < n && !view.breakAfter[end - 1] && !view.cap[end] && WORD_LISTS.orgTrailingNouns.has(view.keys[end]) && !lookupName(view.keys.slice(i, end))) end++;
     chunks.push(...splitAtConnectors(view, i, end, joins));
     i = end;
   }

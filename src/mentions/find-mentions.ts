@@ -12,16 +12,30 @@ import type { Mention } from './mention';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
+/** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
+const isNeverAlone = (text: string, key: string): boolean =>
+  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
+
+/** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
+function isAnchored(m: Mention, all: readonly Mention[]): boolean {
+  const key = nameKey(m.text);
+  if (key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
+  return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
+}
+
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
   const slice = (from: number, to: number): string => parsed.article.text.slice(tokens[from].start, tokens[to - 1].end);
-  const text = cleanName(slice(c.start, c.end));
+  const from = c.part?.start ?? tokens[c.start].start;
+  const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
-  if (c.end - c.start === 1 && WORD_LISTS.neverNames.has(view.keys[c.start]) && !c.entry) return undefined;
-  const base = { id: `${sentence.index}:${c.start}-${c.end}`, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: tokens[c.start].start, text };
+  if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
+  const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
+  const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
-  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule: c.inRole ? `${decision.rule}-in-role` : decision.rule, confidence: decision.confidence };
+  const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
+  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence: c.tentative ? 0.3 : decision.confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
@@ -49,12 +63,13 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   const body: Mention[] = [];
   const headings: Mention[] = [];
   for (const sentence of parsed.sentences) (sentence.heading ? headings : body).push(...sentenceMentions(parsed, sentence));
-  const known = new Set(body.map((m) => nameKey(m.canonical ?? m.text)));
+  const known = new Set(body.filter((m) => m.rule !== 'tentative').map((m) => nameKey(m.canonical ?? m.text)));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const kept = headings.filter((m) => m.linkOnly || m.rule.startsWith('gazetteer') || known.has(nameKey(m.text)));
-  const all = [...body, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
-  return harmonizeTypes(all);
+  const confirmed = (m: Mention): boolean => known.has(nameKey(m.text));
+  const kept = headings.filter((m) => m.linkOnly || m.rule.startsWith('gazetteer') || confirmed(m));
+  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m)), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }

@@ -82,5 +82,5 @@ export function lookupName(keys: readonly string[]): GazetteerEntry | undefined 
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined);
 }

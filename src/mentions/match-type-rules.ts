@@ -1,5 +1,6 @@
 // The engine for TYPE_RULES: evaluates a rule's conditions over a candidate name.
-import type { GazetteerEntry } from './gazetteer';
+import { PLACE_NAME_ENDINGS } from '../data/location-words';
+import { lookupName, type GazetteerEntry } from './gazetteer';
 import type { ActorType } from './mention';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import type { TokenView } from './token-view';
@@ -20,13 +21,16 @@ export interface TypeDecision {
   confidence: number;
 }
 
+const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words skipped when looking for the word before a name: "groups like X", "officials such as X". */
+const SKIPPED_BEFORE = new Set(['the', 'a', 'an', 'like', 'such', 'as', 'including', 'especially', 'notably']);
 
 function neighbour(span: NameSpan, side: 'before' | 'after'): number {
   const { keys } = span.view;
   if (side === 'after') return span.end;
   let i = (span.roleStart ?? span.start) - 1;
-  while (i >= 0 && DETERMINERS.has(keys[i])) i--;
+  while (i >= 0 && SKIPPED_BEFORE.has(keys[i]) && span.start - i < 4) i--;
   return i;
 }
 
@@ -38,6 +42,19 @@ function appositiveHead(span: NameSpan, list: WordListName): boolean {
     if (/[^\s]/.test(tokens[i].post) || span.view.has(i, 'Preposition') || span.view.has(i, 'Verb')) return false;
   }
   return false;
+}
+
+function hyphenedWithCountry(span: NameSpan): boolean {
+  const { tokens, keys } = span.view;
+  const isCountry = (i: number): boolean => i >= 0 && i < tokens.length && lookupName([keys[i]])?.kind === 'country';
+  return (span.start > 0 && /^[\-\u2010\u2011]/.test(tokens[span.start - 1].post) && isCountry(span.start - 1)) || (/^[\-\u2010\u2011]/.test(tokens[span.end - 1].post) && isCountry(span.end));
+}
+
+function ownedThing(span: NameSpan): boolean {
+  const { tokens, view } = { tokens: span.view.tokens, view: span.view };
+  const before = tokens[span.start - 1];
+  const after = tokens[span.end];
+  return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(span.end, 'Noun') && !view.has(span.end, 'Verb');
 }
 
 function shapeOf(span: NameSpan, shape: 'allCaps' | 'middleInitial' | 'camelCase'): boolean {
@@ -54,6 +71,9 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('role' in c) return span.roleStart !== undefined;
   if ('appositive' in c) return appositiveHead(span, c.appositive);
   if ('shape' in c) return shapeOf(span, c.shape);
+  if ('hyphenedWithCountry' in c) return hyphenedWithCountry(span);
+  if ('ownedThing' in c) return ownedThing(span);
+  if ('endsWith' in c) return PLACE_ENDINGS.some((e) => view.keys[end - 1].length > e.length + 2 && view.keys[end - 1].endsWith(e));
   if ('at' in c) {
     let indexes: number[];
     if (c.at === 'first') indexes = [start];

@@ -25,6 +25,8 @@ const NOT_IN_FORM_BEFORE = new Set(['former', 'late', 'then', 'ex', 'acting', 'o
 
 export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined {
   const { keys } = view;
+  const whole = matchTitle(keys, chunk.start, chunk.end);
+  if (whole && whole.end === chunk.end) return { roleStart: chunk.start, nameStart: chunk.end, roleTextEnd: chunk.end, inForm: false, titleOnly: true };
   const last = keys[chunk.end - 1];
   if (WORD_LISTS.orgHeads.has(last) || WORD_LISTS.locationHeads.has(last)) return undefined;
   const matches: TitleMatch[] = [];

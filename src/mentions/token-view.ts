@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/parsed-article';
 import { tokenKey } from '../text/normalize-name';
 import { lookupName } from './gazetteer';
+import { isAbbreviation } from './abbreviations';
 import { isTitleWord } from './title-matcher';
 import { WORD_LISTS } from './word-lists';
 
@@ -15,6 +16,8 @@ export interface TokenView {
   breakAfter: boolean[];
   /** First word of the sentence, or right after an opening quote or bracket. */
   initial: boolean[];
+  /** A sentence-initial capital that compromise does not know at all (only Noun/Singular): a name only if confirmed. */
+  tentative: boolean[];
   has: (i: number, tag: string) => boolean;
 }
 
@@ -24,23 +27,28 @@ const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb',
 const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
 const isPossessive = (token: Token): boolean => /['\u2019]s$/i.test(token.text) || /^['\u2019](?!\w)/.test(token.post);
 /** Punctuation in `post` that ends a name: anything but spaces, an abbreviation dot or a hyphen. */
-const endsName = (token: Token): boolean => /[^\s.\-\u2010\u2011]/.test(token.post) || /\.\s*$/.test(token.post) && !/^\p{Lu}$|^(?:\p{Lu}\p{Ll}{0,3})$/u.test(token.text) || /\n/.test(token.post);
+const endsName = (token: Token, key: string): boolean =>
+  /[^\s.\-\u2010\u2011]/.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {
   const keys = tokens.map((t) => tokenKey(t.text));
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
-  const initial = tokens.map((t, i) => i === 0 || /[“"'‘(\[:—]\s*$/.test(tokens[i - 1].post) || /[“"‘(\[]$/.test(t.pre));
+  const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
+  const unknownWord = (i: number): boolean => tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular');
   const cap = tokens.map((t, i) => {
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
+    if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
     if (!initial[i]) return true;
+    if (WORD_LISTS.functionWords.has(keys[i])) return false;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
-    return has(i, 'ProperNoun') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text);
+    return has(i, 'ProperNoun') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) || unknownWord(i);
   });
+  const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {
-    if (isPossessive(t) || endsName(t)) return true;
+    if (isPossessive(t) || endsName(t, keys[i])) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
@@ -48,5 +56,5 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     }
     return false;
   });
-  return { tokens, keys, cap, breakAfter, initial, has };
+  return { tokens, keys, cap, breakAfter, initial, tentative, has };
 }

@@ -3,7 +3,7 @@
 // "United States"); then short forms join the one longer name they abbreviate (short-forms.ts);
 // a short form with two candidates (two Clintons) stays on its own.
 import type { Mention } from '../mentions/mention';
-import { nameKey } from '../text/normalize-name';
+import { compactKey } from '../text/normalize-name';
 import type { LocalActor } from './actor';
 import { groupOf, SHORT_FORM_RULES, type NameGroup } from './short-forms';
 
@@ -33,7 +33,7 @@ export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   for (const mention of mentions) {
-    const key = `${mention.type}|${nameKey(mention.canonical ?? mention.text)}`;
+    const key = `${mention.type}|${compactKey(mention.canonical ?? mention.text)}`;
     let group = byKey.get(key);
     if (!group) {
       group = { key, ...groupOf(mention.type, mention.canonical ?? mention.text), mentions: [] };
