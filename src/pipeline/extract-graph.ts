@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import { readArticles } from '../ingest/read-articles';
+import { readAliasesFile } from '../resolve/read-aliases';
 import { resolveAcross } from '../resolve/resolve-across';
 import type { Warning } from '../warnings';
 import { extractArticle, type ArticleExtraction } from './extract-article';
@@ -42,7 +43,8 @@ export async function extractGraph(inputs: string[], config: ExtractOptions, onP
     stats.relations += ex.relations.length;
     onProgress?.(stats);
   }
-  const graph = buildGraph(extractions, resolveAcross(extractions));
+  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined;
+  const graph = buildGraph(extractions, resolveAcross(extractions, aliases));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, stats: { articles: stats.articles, entities, relations } };

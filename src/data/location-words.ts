@@ -1,0 +1,45 @@
+// Words that make a capitalized sequence a place.
+
+/** Last word of a place name ("Kurdistan Province", "Darke County"). */
+export const LOCATION_HEADS: readonly string[] = [
+  'Province', 'County', 'District', 'Region', 'Prefecture', 'Territory', 'Territories', 'State', 'Oblast', 'Governorate',
+  'Republic', 'Kingdom', 'Emirate', 'Municipality', 'Township', 'Parish', 'Borough', 'Village', 'City', 'Town', 'Valley',
+  'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Island', 'Islands', 'Peninsula', 'Coast',
+  'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Desert', 'Plain', 'Plains', 'Heights', 'Highlands', 'Basin', 'Delta',
+  'Square', 'Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Road', 'Highway', 'Bridge', 'Park', 'Forest', 'Canyon', 'Falls',
+  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank',
+];
+
+/** First word of place names ("Mount Everest", "Fort Worth", "Gulf of Mexico"). */
+export const LOCATION_PREFIXES: readonly string[] = ['Mount', 'Mt', 'Lake', 'Fort', 'Ft', 'Port', 'Gulf', 'Cape', 'Isle', 'Strait', 'Sea', 'Bay', 'Lake', 'Camp', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower'];
+
+/** Lower-case nouns that, as an appositive head ("Baneh, a city in ..."), make a name a place. */
+export const LOCATION_NOUNS: readonly string[] = [
+  'city', 'town', 'village', 'capital', 'country', 'nation', 'state', 'province', 'region', 'county', 'district', 'island',
+  'port', 'suburb', 'neighborhood', 'neighbourhood', 'area', 'community', 'municipality', 'hamlet', 'resort', 'enclave',
+];
+
+/** Prepositions after which an otherwise untyped name is most likely a place. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
+
+/** Country abbreviations worth matching (two-letter ISO codes are mostly ordinary words). */
+export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
+  US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates', PRC: 'China',
+  DPRK: 'North Korea', ROK: 'South Korea', DRC: 'DR Congo', USSR: 'Soviet Union',
+};
+
+/** Place names not in the country/city packages but common in news (historic states, regions). */
+export const EXTRA_PLACES: readonly string[] = [
+  'Soviet Union', 'Middle East', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica',
+  'Western Europe', 'Eastern Europe', 'Central America', 'Southeast Asia', 'Central Asia', 'Persian Gulf', 'West Bank', 'Gaza',
+  'Gaza Strip', 'Balkans', 'Caribbean', 'Scandinavia', 'Siberia', 'Kashmir', 'Kurdistan', 'Tibet', 'Chechnya', 'Crimea',
+  'Yugoslavia', 'Czechoslovakia', 'West Germany', 'East Germany', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
+  'Northern Ireland', 'Holland', 'Burma', 'Zaire', 'Rhodesia', 'Ceylon', 'Persia', 'Indochina', 'Mediterranean', 'Atlantic',
+  'Pacific', 'Arctic', 'Sahara', 'Himalayas', 'Alps', 'Hollywood', 'Manhattan', 'Brooklyn', 'Queens', 'Bronx', 'Silicon Valley',
+];
+
+/** Word endings typical of place names, for one-word names with no other evidence. */
+export const PLACE_NAME_ENDINGS: readonly string[] = [
+  'ville', 'burg', 'burgh', 'borough', 'boro', 'town', 'ton', 'field', 'ford', 'port', 'mouth', 'chester', 'caster', 'shire',
+  'land', 'stan', 'grad', 'pol', 'polis', 'abad', 'pur', 'heim', 'dorf', 'hausen', 'wood', 'dale', 'view', 'haven', 'berg', 'sk',
+];

@@ -1,0 +1,81 @@
+// Candidate names: maximal runs of capitalized tokens, joined over connector words ("Bank of
+// America", "Secretary of State") and stopped by punctuation, possessives and sentence-initial
+// function words. A connector only joins when the name around it is one that takes connectors
+// (an organization/place head before "of", an organization head at the end after "and", a
+// person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
+import { lookupName } from './gazetteer';
+import { matchTitle } from './title-matcher';
+import type { TokenView } from './token-view';
+import { WORD_LISTS } from './word-lists';
+
+export interface Chunk {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** Up to two connector words ("of", "of the") followed by a capitalized token. */
+function connectorRun(view: TokenView, at: number): number {
+  let j = at;
+  while (j < view.tokens.length && j - at < 2 && WORD_LISTS.connectors.has(view.keys[j]) && !view.cap[j] && !view.breakAfter[j]) j++;
+  return j > at && j < view.tokens.length && view.cap[j] && !view.initial[j] ? j - at : 0;
+}
+
+const isHead = (key: string): boolean =>
+  WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
+
+/** Whether the connector run at [at, at+len) may stay inside the name [start, end). */
+function keepsConnector(view: TokenView, start: number, at: number, len: number, end: number): boolean {
+  const { keys } = view;
+  if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
+  const word = keys[at];
+  if (WORD_LISTS.personParticles.has(word) && len === 1 && view.has(start, 'FirstName')) return true;
+  if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
+  if (word === 'the') return false;
+  // A multi-word title spanning the connector ("Secretary of State") keeps it.
+  for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
+  // "of", "for", "on" (optionally followed by "the"): the left part must carry a head word.
+  for (let k = start; k < at; k++) if (isHead(keys[k])) return true;
+  return false;
+}
+
+function splitAtConnectors(view: TokenView, start: number, end: number, joins: Array<[number, number]>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let from = start;
+  for (const [at, len] of joins) {
+    if (!keepsConnector(view, from, at, len, end)) {
+      chunks.push({ start: from, end: at });
+      from = at + len;
+    }
+  }
+  chunks.push({ start: from, end });
+  return chunks;
+}
+
+export function chunkNames(view: TokenView): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = view.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!view.cap[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    const joins: Array<[number, number]> = [];
+    while (end < n && !view.breakAfter[end - 1]) {
+      if (view.cap[end] && !view.initial[end]) {
+        end++;
+        continue;
+      }
+      const skip = connectorRun(view, end);
+      if (skip === 0) break;
+      joins.push([end, skip]);
+      end += skip + 1;
+    }
+    if (end < n && !view.breakAfter[end - 1] && !view.cap[end] && WORD_LISTS.orgTrailingNouns.has(view.keys[end]) && !lookupName(view.keys.slice(i, end))) end++;
+    chunks.push(...splitAtConnectors(view, i, end, joins));
+    i = end;
+  }
+  return chunks;
+}
