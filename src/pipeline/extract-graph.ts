@@ -26,7 +26,14 @@ export type ProgressListener = (stats: ExtractStats) => void;
 
 export type ExtractOptions = Pick<Config, 'date' | 'aliasesFile' | 'workers'>;
 
-export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener): Promise<ExtractResult> {
+/** Sees each article's extraction as it is made (`kg extract --explain` prints its trace). */
+export interface ArticleObserver {
+  /** Keep the sentences in each extraction (ArticleExtraction.sentences). */
+  trace?: boolean;
+  onArticle(ex: ArticleExtraction): void;
+}
+
+export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener, observer?: ArticleObserver): Promise<ExtractResult> {
   const warnings: Warning[] = [];
   const extractions: ArticleExtraction[] = [];
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
@@ -35,7 +42,8 @@ export async function extractGraph(inputs: string[], config: ExtractOptions, onP
       warnings.push(item.warning);
       continue;
     }
-    const ex = extractArticle(item.article);
+    const ex = extractArticle(item.article, { trace: observer?.trace });
+    observer?.onArticle(ex);
     extractions.push(ex);
     warnings.push(...ex.warnings);
     stats.articles++;

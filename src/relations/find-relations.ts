@@ -4,6 +4,7 @@
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import type { ResolvedMentions } from '../resolve/resolve-actors';
+import { findNameEchoes, leaderOf, makeActorLookup, type ActorLookup } from './actor-lookup';
 import { applyRules, type RuleHit } from './apply-rules';
 import { compiledRules } from './compile-rules';
 import { extendChains } from './extend-chains';
@@ -19,6 +20,14 @@ export interface FoundRelations {
 }
 
 const ROLE_TYPES = new Set<RelationType>(['WORKS_FOR', 'APPOINTED']);
+/** Acts that an organization named after its leader does for that person. */
+const LEADER_ACTS = new Set<RelationType>(['KILLED', 'APPOINTED', 'MET_WITH', 'CRITICIZED', 'SUPPORTS']);
+
+/** The subject actor and its type, with "the X administration" read as X for acts. */
+function subjectOf(type: RelationType, m: Mention, actorOf: Readonly<Record<string, string>>, lookup: ActorLookup): { key?: string; type: Mention['type']; leader: boolean } {
+  const leader = LEADER_ACTS.has(type) ? leaderOf(m, lookup) : undefined;
+  return leader ? { key: leader.key, type: leader.type, leader: true } : { key: actorOf[m.id], type: m.type, leader: false };
+}
 
 /** Keeps one relation per type and actor pair in a sentence: the most confident, details merged. */
 function mergeInto(list: Relation[], rel: Relation): void {
@@ -33,8 +42,11 @@ function mergeInto(list: Relation[], rel: Relation): void {
 }
 
 export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions): FoundRelations {
-  const { actorOf } = resolved;
-  const all = buildArticleItems(parsed, mentions);
+  const lookup = makeActorLookup(resolved.actors);
+  const echoes = parsed.sentences.flatMap((s) => findNameEchoes(s, mentions.filter((m) => m.sentence === s.index), lookup));
+  const actorOf: Record<string, string> = { ...resolved.actorOf };
+  for (const e of echoes) actorOf[e.mention.id] = e.actor;
+  const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();
@@ -51,10 +63,12 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       const where = hit.type === 'MET_WITH' ? findWhere(ctx, hit.match.to) : {};
       for (const s of hit.subjects) {
         for (const o of hit.objects) {
-          const subject = actorOf[s.id];
+          const subj = subjectOf(hit.type, s, actorOf, lookup);
+          const subject = subj.key;
           const object = actorOf[o.id];
-          if (!subject || !object || subject === object || !fitsSignature(hit.type, s.type, o.type)) continue;
-          const rel: Relation = { type: hit.type, subject, object, rule: hit.ruleId, confidence: hit.confidence, sentence: sentence.index, evidence: sentence.text, start, end };
+          if (!subject || !object || subject === object || !fitsSignature(hit.type, subj.type, o.type)) continue;
+          const rule = subj.leader ? `${hit.ruleId}+leader` : hit.ruleId;
+          const rel: Relation = { type: hit.type, subject, object, rule, confidence: hit.confidence, sentence: sentence.index, evidence: sentence.text, start, end };
           if (hit.role && ROLE_TYPES.has(hit.type)) rel.role = hit.role;
           if (where.place) rel.place = where.place;
           if (where.date) rel.date = resolveDate(where.date, parsed.article.date);

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
-import { extractGraph } from '../../pipeline/extract-graph';
+import { extractGraph, type ArticleObserver } from '../../pipeline/extract-graph';
+import { explainArticle } from '../../relations/explain-article';
 import { addVerbosityOptions, configFrom } from '../options';
 import { makeReporter } from '../progress';
 
@@ -21,6 +22,7 @@ interface ExtractFlags {
   workers?: string;
   quiet?: boolean;
   verbose?: boolean;
+  explain?: boolean;
 }
 
 export function registerExtractCommand(program: Command): void {
@@ -32,13 +34,15 @@ export function registerExtractCommand(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--date <yyyy-mm-dd>', 'date of articles that carry none (anchors "on Monday")')
     .option('--aliases <file>', 'alias file that forces or forbids merges')
-    .option('--workers <n>', 'worker threads (default: number of cores)');
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--explain', 'print, per sentence, the mentions, the relation rules that fired and the sentences with 2+ actors but no relation (the graph goes to --out only)');
   addVerbosityOptions(cmd).addHelpText(
     'after',
     `
 Examples:
   kg extract examples/ --format json --out graph.json
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
+  kg extract article.txt --explain | less
   cat article.txt | kg extract - --format cypher | cypher-shell`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
@@ -46,12 +50,13 @@ Examples:
     if (!render) throw new NewsgraphError('USAGE', `unknown format "${flags.format}"`, `Use one of: ${Object.keys(FORMATS).join(', ')}.`);
     const config = configFrom(flags);
     const reporter = makeReporter(config);
-    const result = await extractGraph(inputs, config, (s) => reporter.progress(s));
+    const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
+    const result = await extractGraph(inputs, config, (s) => reporter.progress(s), observer);
     reporter.done();
     reporter.warnings(result.warnings);
     const output = render(result.graph);
     if (flags.out) fs.writeFileSync(flags.out, output);
-    else process.stdout.write(output);
+    else if (!flags.explain) process.stdout.write(output);
     const { articles, entities, relations } = result.stats;
     reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;
