@@ -1,6 +1,8 @@
 // Place chains: a relation to a place also holds for the larger places written right after it,
 // "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN,
 // BASED_IN and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
+// "in PLACE" links only follow a place that was itself introduced by "in"/"from" (not "X of
+// Austria-Hungary in Sarajevo", where "in" is where something happened).
 import type { Mention } from '../mentions/mention';
 import type { RuleHit } from './apply-rules';
 import type { Item } from './items';
@@ -16,16 +18,26 @@ function itemIndexOf(items: readonly Item[], m: Mention): number {
 }
 
 /** The place written right after item i: ", PLACE" or "in (northern) PLACE". */
-function nextPlace(items: readonly Item[], i: number): number {
+function nextPlace(items: readonly Item[], i: number, allowIn: boolean): number {
   let j = i + 1;
   const it = items[j];
   if (it?.kind === 'punct' && it.char === ',') j++;
-  else if (it?.kind === 'word' && it.normal === 'in') {
+  else if (allowIn && it?.kind === 'word' && it.normal === 'in') {
     j++;
     while (items[j]?.kind === 'word' && DIRECTIONS.has((items[j] as { normal: string }).normal)) j++;
   } else return -1;
   const place = items[j];
   return place?.kind === 'mention' && place.type === 'Location' && !place.poss ? j : -1;
+}
+
+const INTRO = new Set(['in', 'from', 'near', 'at', 'of']);
+
+/** Whether the place at item i was introduced by a locative preposition ("in", "from"). */
+function introducedByIn(items: readonly Item[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && items[j].kind === 'word' && DIRECTIONS.has((items[j] as { normal: string }).normal)) j--;
+  const prev = items[j];
+  return prev?.kind === 'word' && INTRO.has(prev.normal) && prev.normal !== 'of';
 }
 
 export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleHit[] {
@@ -36,8 +48,9 @@ export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleH
       let i = itemIndexOf(ctx.items, object);
       const first = ctx.items[i];
       if (first?.kind !== 'mention' || first.country) continue;
+      const allowIn = hit.type === 'LOCATED_IN' || introducedByIn(ctx.items, i);
       for (let link = 0; link < MAX_LINKS; link++) {
-        const j = nextPlace(ctx.items, i);
+        const j = nextPlace(ctx.items, i, allowIn);
         if (j < 0) break;
         const place = ctx.items[j];
         if (place.kind !== 'mention') break;

@@ -51,7 +51,7 @@ function punctItems(chars: string, at: number, side: 'pre' | 'post'): PunctItem[
     let char: string | undefined;
     if (ch === '\u0001') char = 'open';
     else if (ch === '\u0002') char = 'close';
-    else if (ch === '"' || ch === '\u201c' || ch === '\u201d') char = side === 'pre' ? 'open' : 'close';
+    else if (ch === '"' || ch === '\u201c' || ch === '\u201d') char = side === 'pre' || /\s["\u201c]\s*$/.test(chars) ? 'open' : 'close';
     else if (',;:()_!?.'.includes(ch)) char = ch;
     else if ('-\u2013\u2014'.includes(ch)) char = '-';
     if (char) out.push({ kind: 'punct', char, start: at, end: at });
@@ -113,7 +113,9 @@ export function buildItems(sentence: Sentence, mentions: readonly Mention[], quo
     if (m) items.push(mentionItem(tokens, m, i));
     else items.push(wordItem(tokens[i], i, tokens[i].post));
     const last = tokens[tokenEnd - 1];
-    items.push(...punctItems(last.post.replace(/^['\u2019](?=\s|$)/, ''), last.end, 'post'));
+    const post = last.post.replace(/^['\u2019](?=\s|$)/, '');
+    // An abbreviation's dot ("Sen.", "Mo.,") inside the sentence is not punctuation for the rules.
+    items.push(...punctItems(tokenEnd < tokens.length ? post.replace(/^\./, '') : post, last.end, 'post'));
     i = tokenEnd;
   }
   return items;

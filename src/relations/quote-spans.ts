@@ -14,13 +14,18 @@ export interface QuoteSpan {
   lastSentence: number;
 }
 
-const OPENS = /` ?`|["\u201c]/;
-const CLOSES = /''|["\u201d]/;
+/** Quotation marks around a token: opening in its pre, closing and re-opening in its post. */
+export function quoteMarks(pre: string, post: string): { opensBefore: boolean; closesAfter: boolean; opensAfter: boolean } {
+  const opensAfter = /(?:` ?`|(?:^|\s)["\u201c])\s*$/.test(post);
+  const closing = opensAfter ? post.replace(/(?:` ?`|["\u201c])\s*$/, '') : post;
+  return { opensBefore: /` ?`|["\u201c]/.test(pre), closesAfter: /''|["\u201d]/.test(closing), opensAfter };
+}
 
 export function findQuoteSpans(parsed: ParsedArticle): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const text = parsed.article.text;
   let open: { token: Token; sentence: number } | undefined;
+  let pending = false;
   let last: { token: Token; sentence: number } | undefined;
   const close = (token: Token, sentence: number): void => {
     if (open && token.end > open.token.start) {
@@ -30,9 +35,15 @@ export function findQuoteSpans(parsed: ParsedArticle): QuoteSpan[] {
   };
   for (const sentence of parsed.sentences) {
     for (const token of sentence.tokens) {
-      if (!open && OPENS.test(token.pre)) open = { token, sentence: sentence.index };
-      else if (!open && CLOSES.test(token.post) && sentence.tokens[0] !== token) open = { token: sentence.tokens[0], sentence: sentence.index };
-      if (open && CLOSES.test(token.post)) close(token, sentence.index);
+      const marks = quoteMarks(token.pre, token.post);
+      if (!open && (marks.opensBefore || pending)) open = { token, sentence: sentence.index };
+      else if (!open && marks.closesAfter && sentence.tokens[0] !== token) open = { token: sentence.tokens[0], sentence: sentence.index };
+      pending = false;
+      if (open && marks.closesAfter) close(token, sentence.index);
+      if (marks.opensAfter) {
+        if (open) close(token, sentence.index);
+        pending = true;
+      }
       last = { token, sentence: sentence.index };
       if (open && token.post.includes('\n')) close(token, sentence.index);
     }

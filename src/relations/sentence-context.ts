@@ -28,11 +28,13 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
   return {
     items,
     text,
-    antecedent(itemIndex) {
-      const here = persons(items.slice(0, itemIndex));
+    antecedent(itemIndex, exclude) {
+      const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
+      const allowed = (list: Mention[]): Mention[] => list.filter((m) => !excluded.has(actorOf[m.id] ?? m.id));
+      const here = allowed(persons(items.slice(0, itemIndex)));
       if (here.length) return here[here.length - 1];
       for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-        const there = persons(all.items[s]);
+        const there = allowed(persons(all.items[s]));
         if (there.length) return there[there.length - 1];
       }
       return undefined;

@@ -30,10 +30,11 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   like: ['like', 'including', 'such'],
   // killing
   killed: ['killed', 'assassinated', 'murdered', 'shot', 'slew', 'stabbed', 'strangled', 'executed', 'kills', 'murders', 'shoots', 'assassinates', 'slain', 'gunned', 'beheaded', 'poisoned'],
-  killing: ['killing', 'killings', 'murdering', 'shooting', 'assassinating', 'slaying', 'stabbing', 'strangling', 'kill', 'murder', 'shoot', 'assassinate', 'slay'],
+  killing: ['killing', 'murdering', 'shooting', 'assassinating', 'slaying', 'stabbing', 'strangling'],
+  kill: ['kill', 'murder', 'shoot', 'assassinate', 'slay', 'stab'],
   killnoun: ['assassination', 'killing', 'slaying', 'slayings', 'murder', 'murders', 'killings', 'shooting', 'death', 'execution', 'stabbing'],
   killer: ['assassin', 'killer', 'murderer', 'slayer', 'gunman'],
-  convicted: ['convicted', 'accused', 'charged', 'indicted', 'sentenced', 'tried', 'guilty', 'suspected', 'arrested', 'jailed', 'imprisoned', 'executed', 'responsible'],
+  convicted: ['convicted', 'accused', 'charged', 'indicted', 'sentenced', 'tried', 'guilty', 'suspected', 'suspect', 'arrested', 'captured', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'bought', 'purchased', 'controls', 'controlled'],

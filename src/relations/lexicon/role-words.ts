@@ -6,7 +6,7 @@
 export const ROLE_HEADS: readonly string[] = [
   // government and diplomacy
   'ambassador', 'envoy', 'diplomat', 'consul', 'minister', 'secretary', 'president', 'vice-president', 'premier',
-  'chancellor', 'leader', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative',
+  'chancellor', 'leader', 'governor', 'gov', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative',
   'lawmaker', 'legislator', 'deputy', 'mp', 'delegate', 'commissioner', 'official', 'officials', 'spokesman',
   'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'attache', 'king', 'queen', 'prince', 'emperor',
   'monarch', 'dictator', 'ruler', 'prime', 'speaker', 'whip', 'quaestor', 'treasurer', 'auditor', 'inspector',
@@ -45,4 +45,12 @@ export const UNIT_NOUNS: readonly string[] = [
   'mission', 'team', 'delegation', 'embassy', 'consulate', 'office', 'bureau', 'branch', 'unit', 'division',
   'department', 'ministry', 'government', 'administration', 'campaign', 'transition', 'staff', 'representative',
   'representatives', 'envoy', 'envoys', 'agency', 'service', 'headquarters', 'campus', 'policy', 'policies',
+];
+
+/** Role heads of a public office held for a country: such a title makes WORKS_FOR the country. */
+export const OFFICE_HEADS: readonly string[] = [
+  'ambassador', 'envoy', 'diplomat', 'consul', 'minister', 'secretary', 'president', 'vice-president', 'premier',
+  'chancellor', 'leader', 'king', 'queen', 'prince', 'emperor', 'monarch', 'dictator', 'ruler', 'prime', 'mp',
+  'lawmaker', 'legislator', 'representative', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officials', 'attache', 'delegate', 'commander', 'general', 'admiral',
 ];

@@ -3,7 +3,7 @@
 // "Dec. 8, 1980"). Each returns its candidate spans, longest first.
 import type { Item, WordItem } from '../items';
 import { MONTHS, WEEKDAYS } from '../lexicon/cue-words';
-import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
 import type { Capture, MatchContext } from './match-pattern';
 
 export interface CaptureSpan {
@@ -12,11 +12,12 @@ export interface CaptureSpan {
 }
 
 const HEADS = new Set(ROLE_HEADS);
+const OFFICES = new Set(OFFICE_HEADS);
 const HONOR = new Set(HONORIFICS);
 const MONTH = new Set(MONTHS);
 const WEEKDAY = new Set(WEEKDAYS);
 const ROLE_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Ordinal', 'Honorific', 'Abbreviation'];
-const NOT_ROLE_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord'];
+const NOT_ROLE_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Auxiliary', 'Modal', 'PastTense', 'Gerund', 'Adverb'];
 const MAX_ROLE = 8;
 
 const isWord = (item: Item | undefined): item is WordItem => item?.kind === 'word';
@@ -26,20 +27,19 @@ function roleWordOk(item: Item | undefined): boolean {
   if (item?.kind === 'punct') return item.char === '-';
   if (!isWord(item) || item.poss) return false;
   if (item.tags.some((t) => NOT_ROLE_TAGS.includes(t))) return false;
-  if (item.tags.includes('Verb') && !item.tags.some((t) => t === 'Noun' || t === 'Adjective')) return false;
-  return item.tags.some((t) => ROLE_TAGS.includes(t)) || HEADS.has(item.normal);
+  return item.tags.some((t) => ROLE_TAGS.includes(t)) || HEADS.has(item.normal) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
 }
 
 const capitalized = (item: Item | undefined): boolean => isWord(item) && /^\p{Lu}/u.test(item.text) && !item.poss;
 
 /** Role ends: a head word, then optionally "of" + capitalized words ("Secretary of State"). */
-function roleEnds(items: readonly Item[], from: number): number[] {
+function roleEnds(items: readonly Item[], from: number, heads: ReadonlySet<string>): number[] {
   const ends: number[] = [];
   for (let j = from; j < items.length && j < from + MAX_ROLE; j++) {
     const item = items[j];
     const inner = isWord(item) && item.normal === 'and' && j > from;
     if (!inner && !roleWordOk(item)) break;
-    if (!isWord(item) || !HEADS.has(item.normal)) continue;
+    if (!isWord(item) || !heads.has(item.normal)) continue;
     ends.push(j + 1);
     if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of' && capitalized(items[j + 2])) {
       let e = j + 2;
@@ -60,14 +60,15 @@ export function skipHonorifics(items: readonly Item[], pos: number): number {
   return p;
 }
 
-export function captureRole(ctx: MatchContext, from: number): CaptureSpan[] {
+export function captureRole(ctx: MatchContext, from: number, office = false): CaptureSpan[] {
   const { items } = ctx;
-  return roleEnds(items, from)
+  return roleEnds(items, from, office ? OFFICES : HEADS)
     .filter((end) => items[end - 1].kind !== 'punct')
     .map((end) => {
       const start = items[from].start;
       const stop = items[end - 1].end;
-      return { next: skipHonorifics(items, end), capture: { text: ctx.text.slice(start, stop), start, end: stop } };
+      const afterDot = dot(items[end]) && items[end + 1] !== undefined && items[end + 1].kind !== 'punct' ? end + 1 : end;
+      return { next: skipHonorifics(items, afterDot), capture: { text: ctx.text.slice(start, stop), start, end: stop } };
     });
 }
 

@@ -4,18 +4,22 @@
 //                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
 //   #Tag             a token with a compromise tag;  , : ; - _ . \( \)  punctuation
-//   *3  *3,  *3~  **10   a gap of up to N words / words and commas / words, commas and places /
-//                    anything within the clause (gaps never cross negation or intention words)
+//   *3  *3,  *3~  **10-  **10   a gap of up to N words / words and commas / words, commas and
+//                    places / words and mentions but no comma / anything within the clause (gaps
+//                    never cross negation or intention words)
+//   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
-//   {role} {role:R2} {date} {quote}   captures;  {both:A}  "both (figures)" bound to two people
+//   {role} {role:R2} {office} {date} {quote}   ({office}: a role headed by a public office)   captures;  {both:A}  "both (figures)" bound to two people
 //   ( a b / c )      a group with alternatives;  x?  (..)?  optional;  ^ $  sentence start/end
 //   !head            the noun phrase ends here;  !with|to  the next word is not one of these
 import { WORD_LISTS } from '../lexicon/cue-words';
-import type { Element, SlotType } from './elements';
+import type { Element, GapEl, SlotType } from './elements';
 
 const SLOT_TYPES: readonly SlotType[] = ['Person', 'Org', 'Loc', 'Country', 'Place', 'actor'];
 const PUNCT = new Set([',', ':', ';', '-', '_', '.', '\\(', '\\)', '!', '?']);
 const LEX = /\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\(|\)\??|\/|[^\s()/]+/g;
+
+const GAP_MODES: Readonly<Record<string, GapEl['mode']>> = { '*': 'words', '*,': 'commas', '*~': 'desc', '**-': 'phrase', '**': 'any' };
 
 export class PatternError extends Error {}
 
@@ -43,6 +47,7 @@ function compileSlot(body: string): Element {
 function compileBrace(body: string): Element {
   const [what, name] = body.split(':');
   if (what === 'both') return { k: 'both', name: name ?? 'A' };
+  if (what === 'office') return { k: 'cap', what, name: name ?? 'role' };
   if (what === 'role' || what === 'date' || what === 'quote') return { k: 'cap', what, name: name ?? what };
   throw new PatternError(`unknown capture {${body}}`);
 }
@@ -55,10 +60,11 @@ function compileAtom(tok: string): Element {
   if (tok === '$') return { k: 'end' };
   if (tok === '!head') return { k: 'head' };
   if (tok === '!list') return { k: 'nolist' };
+  if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };
-  const gap = /^(\*\*?)(\d+)([,~]?)$/.exec(tok);
-  if (gap) return { k: 'gap', max: Number(gap[2]), mode: gap[1] === '**' ? 'any' : gap[3] === ',' ? 'commas' : gap[3] === '~' ? 'desc' : 'words' };
+  const gap = /^(\*\*?)(\d+)([,~-]?)$/.exec(tok);
+  if (gap) return { k: 'gap', max: Number(gap[2]), mode: GAP_MODES[`${gap[1]}${gap[3]}`] ?? 'words' };
   const poss = tok.endsWith("'s");
   return { k: 'word', words: wordsOf(poss ? tok.slice(0, -2) : tok), poss };
 }

@@ -36,7 +36,7 @@ export interface PunctEl {
 export interface GapEl {
   k: 'gap';
   max: number;
-  mode: 'words' | 'commas' | 'desc' | 'any';
+  mode: 'words' | 'commas' | 'desc' | 'phrase' | 'any';
 }
 export interface OptEl {
   k: 'opt';
@@ -49,7 +49,7 @@ export interface AltEl {
 /** Captures a role phrase, a date, or a quotation under a name. */
 export interface CapEl {
   k: 'cap';
-  what: 'role' | 'date' | 'quote';
+  what: 'role' | 'office' | 'date' | 'quote';
   name: string;
 }
 /** "both" (+ "figures", "men"...): binds the slot to the two people named just before. */
@@ -62,7 +62,7 @@ export interface AnchorEl {
 }
 /** Look-ahead: the noun phrase ends here (no role or unit noun such as "mission" follows). */
 export interface HeadEl {
-  k: 'head';
+  k: 'head' | 'np';
 }
 /** Look-ahead: the next item is not one of these words. */
 export interface NotEl {

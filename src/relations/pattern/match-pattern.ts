@@ -1,7 +1,7 @@
 // Matches compiled patterns over a sentence's items: depth-first with backtracking, optional
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
-import type { Item, MentionItem } from '../items';
+import type { Item, MentionItem, WordItem } from '../items';
 import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
 import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
 import { captureDate, captureRole, skipHonorifics } from './captures';
@@ -19,8 +19,8 @@ export interface Bindings {
 export interface MatchContext {
   items: readonly Item[];
   text: string;
-  /** The person a pronoun item refers to, if known. */
-  antecedent(itemIndex: number): Mention | undefined;
+  /** The person a pronoun item refers to, if known; never one of `exclude` (the clause's subject). */
+  antecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
   /** The two people a "both" at this item refers to, if known. */
   pair(itemIndex: number): readonly Mention[] | undefined;
 }
@@ -49,7 +49,7 @@ function typeFits(item: MentionItem, t: SlotType): boolean {
 }
 
 /** One member of a slot at pos: a fitting mention, or a pronoun with a known antecedent. */
-function slotMember(ctx: MatchContext, el: SlotEl, pos: number): Mention | undefined {
+function slotMember(ctx: MatchContext, el: SlotEl, pos: number, bound: readonly Mention[] = []): Mention | undefined {
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
@@ -59,7 +59,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number): Mention | undef
   if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
     const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
     if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
-    return ctx.antecedent(pos);
+    return ctx.antecedent(pos, bound);
   }
   return undefined;
 }
@@ -67,7 +67,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number): Mention | undef
 
 function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
   const pos = skipHonorifics(ctx.items, at);
-  const first = slotMember(ctx, el, pos);
+  const first = slotMember(ctx, el, pos, Object.values(b.slots).flat());
   if (!first) return null;
   const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
   if (el.list) {
@@ -95,21 +95,30 @@ function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Co
 }
 
 function gapItemOk(item: Item, mode: GapEl['mode']): boolean {
-  if (item.kind === 'word') return !BLOCK.has(item.normal) && !item.normal.endsWith("n't");
-  if (item.kind === 'punct') return mode !== 'words' && (item.char === ',' || item.char === '-' || (mode === 'any' && item.char === '.'));
+  if (item.kind === 'word') return mode === 'phrase' || (!BLOCK.has(item.normal) && !item.normal.endsWith("n't"));
+  if (item.kind === 'punct') {
+    if (item.char === '-') return mode !== 'words';
+    return (item.char === ',' && mode !== 'words' && mode !== 'phrase') || (mode === 'any' && item.char === '.');
+  }
   if (item.kind !== 'mention') return false;
-  return mode === 'any' || (mode === 'desc' && item.type === 'Location');
+  return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
 }
+
+/** A common noun that would continue the noun phrase ("the Kebara findings"). */
+const commonNoun = (item: WordItem): boolean =>
+  item.tags.includes('Noun') && !item.tags.some((t) => ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive'].includes(t)) && !item.tags.includes('Verb');
 
 const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
 
 /** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "and" / "or". */
-function continuesList(items: readonly Item[], pos: number): boolean {
+function continuesList(items: readonly Item[], at: number): boolean {
+  const pos = isPunct(items[at], '.') ? at + 1 : at;
   if (isWord(items[pos], COORD)) return true;
   if (!isPunct(items[pos], ',')) return false;
   if (isWord(items[pos + 1], COORD)) return true;
   const next = items[pos + 1];
-  return next?.kind === 'mention' && next.type === 'Location' && (isPunct(items[pos + 2], ',') || isWord(items[pos + 2], COORD));
+  const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
+  return next?.kind === 'mention' && next.type === 'Location' && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
@@ -132,6 +141,8 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'head':
       return item?.kind === 'word' && NOT_HEAD.has(item.normal) ? null : next(pos, b);
+    case 'np':
+      return item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item)) ? null : next(pos, b);
     case 'not':
       return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
     case 'opt':
@@ -164,7 +175,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
         const { text, start, end } = item.quote;
         return next(pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } });
       }
-      const spans = el.what === 'role' ? captureRole(ctx, pos) : captureDate(ctx, pos);
+      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what === 'office');
       for (const span of spans) {
         const r = next(span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } });
         if (r) return r;

@@ -7,21 +7,21 @@ export const KILL_RULES: readonly RelationRule[] = [
   {
     id: 'kill-verb',
     type: 'KILLED',
-    pattern: '[A:Person~] %appos ( , who / who )? *5 @killed !by *2~ [B:Person+] !head',
+    pattern: '[A:Person~] %appos ( , who / who )? *5~ @killed !by *6~ [B:Person+~] !head',
     reason: 'A killed/shot/assassinated B',
     confidence: 0.85,
   },
   {
     id: 'kill-gerund',
     type: 'KILLED',
-    pattern: '[A:Person~] %appos ( , who / who )? *6 @killing *3~ [B:Person+] !head',
+    pattern: '[A:Person~] %appos ( , who / who )? *6, ( @killing !of / to @kill ) *5~ [B:Person+~] !head',
     reason: 'A ... (convicted of / admitted) killing B',
     confidence: 0.8,
   },
   {
     id: 'convicted-of-killing',
     type: 'KILLED',
-    pattern: '[A:Person~] %appos *4 @convicted *6~ @killnoun of *3~ [B:Person+]',
+    pattern: '[A:Person~] %appos *6, @convicted *10~ @killnoun of *4~ [B:Person+]',
     reason: 'A was convicted of/sentenced for the killing of B',
     confidence: 0.8,
   },
@@ -70,8 +70,22 @@ export const KILL_RULES: readonly RelationRule[] = [
   {
     id: 'killed-by',
     type: 'KILLED',
-    pattern: '[B:Person+] %appos ( @be / , ) %adv @killed *6~ by *3~ [A:Person]',
+    pattern: '[B:Person+] %appos ( @be / , ) %adv @killed *12~ ( by / on the orders of ) *6~ [A:Person+]',
     reason: 'B was killed/shot (to death in PLACE) by A',
     confidence: 0.85,
+  },
+  {
+    id: 'convicted-of-possessive-killing',
+    type: 'KILLED',
+    pattern: "[A:Person~] %appos *6, @convicted *8~ [B:Person's] *2 @killnoun",
+    reason: "A was convicted of / sentenced for B's murder",
+    confidence: 0.8,
+  },
+  {
+    id: 'convicted-person-of-killing',
+    type: 'KILLED',
+    pattern: '@convicted [A:Person] %appos *10~ ( @killing / @killnoun of ) *4~ [B:Person+]',
+    reason: '(a jury) convicted/indicted A (on a charge) of killing B',
+    confidence: 0.75,
   },
 ];

@@ -6,8 +6,9 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'born-in',
     type: 'LIVES_IN',
-    pattern: '[A:Person~] %appos ( , who / who )? ( @be / , )? born *6, ( in / at / near ) @direction? [B:Loc]',
-    reason: 'A was born in B',
+    pattern: '[A:Person~] %appos ,? who? @be? born [C:Person]? *6, ( in / at / near ) @direction? [B:Loc]',
+    also: [{ type: 'LIVES_IN', from: 'C', to: 'B' }],
+    reason: 'A was born (C) in B: "X, the 30th president, was born in Plymouth, Vt."',
     confidence: 0.85,
   },
   {
@@ -41,8 +42,8 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'place-native',
     type: 'LIVES_IN',
-    pattern: "[A:Person] , %det [B:Loc's?] ( native / resident / born )",
-    reason: 'A, a B native',
+    pattern: "[A:Person] ( , / @be ) %det [B:Loc's?] ( native / resident / born )",
+    reason: 'A, a B native / A is a B native',
     confidence: 0.8,
   },
   {
@@ -93,5 +94,33 @@ export const LIVES_RULES: readonly RelationRule[] = [
     pattern: '[A:Person] , %det {role} ( of / for / in ) @det? [B:Place] !head',
     reason: 'A, ROLE of PLACE: "X, governor of the Upper Nile region"',
     confidence: 0.75,
+  },
+  {
+    id: 'person-org-place',
+    type: 'LIVES_IN',
+    pattern: '[A:Person] ( , %det {role} / , who %adv ( works / worked ) )? ( of / at / for / with ) @det? [O:Org] ( in / , / of / at ) @direction? [B:Place] !np',
+    reason: 'A (, ROLE) of ORG in PLACE: works there, so lives there (CoNLL04 Live_In)',
+    confidence: 0.6,
+  },
+  {
+    id: 'possessive-native-place',
+    type: 'LIVES_IN',
+    pattern: "[A:Person's~] ( native / adopted / home ) *1 [B:Loc]",
+    reason: "A's native B / his native South Carolina",
+    confidence: 0.75,
+  },
+  {
+    id: 'possessive-hometown',
+    type: 'LIVES_IN',
+    pattern: "[A:Person's~] ( [B:Loc] ( hometown / home / birthplace ) / ( hometown / birthplace / home state / home town ) ( of / , ) [B:Loc] )",
+    reason: "his Iowa hometown / his hometown of Russell",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-possessive-person',
+    type: 'LIVES_IN',
+    pattern: "[B:Place's] [A:Person]",
+    reason: "PLACE's A: \"Rochester's Peter McWalters\"",
+    confidence: 0.6,
   },
 ];

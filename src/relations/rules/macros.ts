@@ -1,11 +1,11 @@
 // Pattern fragments shared by many rules, written %name in a pattern.
 export const MACROS: Readonly<Record<string, string>> = {
   /** An appositive or parenthetical after a name: ", a close Trump adviser recently named ...," */
-  appos: '( , **16 , )?',
+  appos: '( , **16- , )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
-  det: '@det? *1',
+  det: '@det? *2',
   /** A possessor and title before a name: "Iran's UN Ambassador". */
   titled: '( [T:actor\'s] )? {role:title}?',
   /** Prepositions that tie a role to its organization. */

@@ -8,7 +8,7 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'met-verb',
     type: 'MET_WITH',
-    pattern: '[A:actor~] %appos %adv @met with? %titled [B:actor+] !head',
+    pattern: '[A:actor~] %appos %adv @met with? %titled [B:actor+] !np',
     where: true,
     reason: 'A met (with) B: "X, a close adviser, met Iran\'s envoy Y in Z on DATE"',
     confidence: 0.9,

@@ -27,7 +27,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] !head',
+    pattern: '[A:Place] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] !np',
     reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
     confidence: 0.7,
   },
@@ -85,7 +85,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-of-place',
     type: 'BASED_IN',
-    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !head',
+    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !np',
     reason: 'A of/in B: "Pacific Marine Inc. of Houston", "Brown University in Providence"',
     confidence: 0.6,
   },

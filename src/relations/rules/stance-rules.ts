@@ -61,7 +61,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'support-verb',
     type: 'SUPPORTS',
-    pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !head',
+    pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !np',
     reason: 'A backs/supports/endorsed B',
     confidence: 0.8,
   },

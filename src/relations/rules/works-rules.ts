@@ -9,9 +9,17 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-title',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person|Country's] {role} ,? [A:Person]",
+    pattern: "[B:Org|Person's] {role} ,? [A:Person]",
     role: ROLE,
-    reason: "B's ROLE (,) A: \"Iran's UN Ambassador X\", \"Trump's campaign director, X\"",
+    reason: "B's ROLE (,) A: \"Trump's campaign communications director, X\"",
+    confidence: 0.85,
+  },
+  {
+    id: 'country-possessive-office',
+    type: 'WORKS_FOR',
+    pattern: "[B:Country's] {office} ,? [A:Person]",
+    role: ROLE,
+    reason: "COUNTRY's OFFICE (,) A: \"Iran's UN Ambassador X\" (a public office of that country)",
     confidence: 0.85,
   },
   {
@@ -25,9 +33,17 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'org-title',
     type: 'WORKS_FOR',
-    pattern: '[B:Org|Country] {role} ,? [A:Person]',
+    pattern: '[B:Org] {role} ,? [A:Person]',
     role: ROLE,
-    reason: 'ORG ROLE A: "GE spokesman X", "U.N. Secretary-General X", "Iranian President X"',
+    reason: 'ORG ROLE A: "GE spokesman X", "U.N. Secretary-General X"',
+    confidence: 0.8,
+  },
+  {
+    id: 'country-office',
+    type: 'WORKS_FOR',
+    pattern: '[B:Country] {office} ,? [A:Person]',
+    role: ROLE,
+    reason: 'COUNTRY OFFICE A: "Iranian President X" (not "U.S. Attorney X": a court or prosecutor is not the state\'s office here)',
     confidence: 0.8,
   },
   {
@@ -41,9 +57,23 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] , %det {role} %rolePrep @det? [B:Org|Country's?]",
+    pattern: "[A:Person+] , %det {role} %rolePrep @det? [B:Org's?]",
     reason: 'A, (a) ROLE of/at/for/with B: "X, a senior fellow at the Centre for ..."',
     confidence: 0.85,
+  },
+  {
+    id: 'appos-office-of-country',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?]",
+    reason: 'A, (the) OFFICE of COUNTRY: "X, Supreme Leader of Iran"',
+    confidence: 0.8,
+  },
+  {
+    id: 'appos-country-office',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person] , %det [B:Country] {office}',
+    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP"',
+    confidence: 0.75,
   },
   {
     id: 'titled-of-country',
@@ -56,7 +86,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'role-of-country-before',
     type: 'WORKS_FOR',
-    pattern: '{role} of [B:Country] ,? [A:Person]',
+    pattern: '{office} of [B:Country] ,? [A:Person]',
     reason: 'ROLE of COUNTRY (,) A: "Supreme Leader of Iran Ali Khamenei"',
     confidence: 0.8,
   },
