@@ -1,4 +1,5 @@
 import { LANGUAGE_WORDS } from './countries';
+import { HONORIFICS } from './role-words';
 
 // Named word lists used in the relation patterns as @name. Inflected forms are listed, because
 // the patterns compare the tokens' normal forms (no lemmatizer: one parse, no re-parsing).
@@ -39,7 +40,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'bought', 'purchased', 'controls', 'controlled'],
   based: ['based', 'headquartered'],
-  headquarters: ['headquarters', 'head office', 'offices', 'office'],
+  headquarters: ['headquarters', 'offices', 'office', 'bureau', 'branch', 'plant', 'factory', 'studios', 'campus'],
   placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet'],
   direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate'],
   born: ['born'],
@@ -51,6 +52,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   // relative pronouns and apposition helpers
   which: ['which', 'that', 'who', 'whom'],
   language: LANGUAGE_WORDS,
+  honorific: HONORIFICS,
 };
 
 /** Words that stop a gap: what follows them is denied, refused, planned or hypothetical. */

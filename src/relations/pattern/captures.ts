@@ -23,7 +23,7 @@ const MAX_ROLE = 8;
 const isWord = (item: Item | undefined): item is WordItem => item?.kind === 'word';
 
 function roleWordOk(item: Item | undefined): boolean {
-  if (item?.kind === 'mention') return item.type === 'Organization' && !item.poss;
+  if (item?.kind === 'mention') return item.type !== 'Person' && !item.poss;
   if (item?.kind === 'punct') return item.char === '-';
   if (!isWord(item) || item.poss) return false;
   if (item.tags.some((t) => NOT_ROLE_TAGS.includes(t))) return false;

@@ -32,6 +32,7 @@ type Cont = (pos: number, b: Bindings) => Bindings | null;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
+const DETS = new Set(['the', 'a', 'an']);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const PAIRS = new Set(PAIR_NOUNS);
@@ -110,15 +111,18 @@ const commonNoun = (item: WordItem): boolean =>
 
 const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
 
-/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "and" / "or". */
+/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
 function continuesList(items: readonly Item[], at: number): boolean {
   const pos = isPunct(items[at], '.') ? at + 1 : at;
-  if (isWord(items[pos], COORD)) return true;
+  const placeAt = (i: number): boolean => {
+    const j = isWord(items[i], DETS) ? i + 1 : i;
+    return items[j]?.kind === 'mention' && items[j].type === 'Location';
+  };
+  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
   if (!isPunct(items[pos], ',')) return false;
-  if (isWord(items[pos + 1], COORD)) return true;
-  const next = items[pos + 1];
+  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
   const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
-  return next?.kind === 'mention' && next.type === 'Location' && (isPunct(items[after], ',') || isWord(items[after], COORD));
+  return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {

@@ -8,6 +8,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   det: '@det? *2',
   /** A possessor and title before a name: "Iran's UN Ambassador". */
   titled: '( [T:actor\'s] )? {role:title}?',
+  /** A party-and-state tag after a legislator's name: ", D-Calif." */
+  party: '( , ( d / r / i ) - *1~ )?',
   /** Prepositions that tie a role to its organization. */
   rolePrep: '( of / at / for / with / in )',
 };

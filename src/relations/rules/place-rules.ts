@@ -27,7 +27,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] !np',
+    pattern: '[A:Place] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
     reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
     confidence: 0.7,
   },
@@ -57,7 +57,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'based-in',
     type: 'BASED_IN',
-    pattern: '[A:Org~] %appos ,? %adv @be? %adv @based ( in / at ) @det? [B:Loc]',
+    pattern: "[A:Org's?~] %appos ,? %adv @be? %adv ( @based / located / situated / opened ) ( in / at ) @det? [B:Loc]",
     reason: 'A (is) based/headquartered in B',
     confidence: 0.9,
   },
@@ -99,7 +99,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] [A:Org] !head',
+    pattern: "[B:Loc] [A:Org's?]",
     reason: 'B A: "U.S. Congress", "Cape Town Supreme Court"',
     confidence: 0.6,
   },
@@ -117,5 +117,41 @@ export const PLACE_RULES: readonly RelationRule[] = [
     also: [{ type: 'BASED_IN', from: 'A', to: 'C' }],
     reason: "A's B headquarters",
     confidence: 0.85,
+  },
+  {
+    id: 'place-and-place-comma-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] and [C:Place] , [B:Loc] !head !list',
+    also: [{ type: 'LOCATED_IN', from: 'C', to: 'B' }],
+    reason: 'A and C, B: "Port Arthur and Galveston, Texas"',
+    confidence: 0.75,
+  },
+  {
+    id: 'place-noun-in-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] *3 ( in / outside ) @det? @direction? [B:Loc] @placenoun? !np',
+    reason: 'A plant/area in B: "the Rocky Flats plant in Colorado"',
+    confidence: 0.6,
+  },
+  {
+    id: 'province-of',
+    type: 'LOCATED_IN',
+    pattern: "[B:Loc's?] @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
+    reason: "B's (southern) province of A / the U.S. capital of Washington",
+    confidence: 0.75,
+  },
+  {
+    id: 'branch-of-org',
+    type: 'BASED_IN',
+    pattern: '[B:Loc] ( branch / office / bureau / plant / factory / subsidiary / unit ) of @det? [A:Org]',
+    reason: 'the B branch of A',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-the-place-agency',
+    type: 'BASED_IN',
+    pattern: '[A:Org] , @det [B:Loc] *2 ( agency / company / firm / newspaper / group / organization / bank / party / institute / university / network / station / network / daily / airline / manufacturer )',
+    reason: 'A, the B agency/company',
+    confidence: 0.75,
   },
 ];

@@ -9,7 +9,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-title',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person's] {role} ,? [A:Person]",
+    pattern: "[B:Org|Person's] {role} ( , {role:job} / , )? [A:Person]",
     role: ROLE,
     reason: "B's ROLE (,) A: \"Trump's campaign communications director, X\"",
     confidence: 0.85,
@@ -33,7 +33,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'org-title',
     type: 'WORKS_FOR',
-    pattern: '[B:Org] {role} ,? [A:Person]',
+    pattern: '[B:Org] ( \\( ( [C:Org] / *2 ) \\) )? {role} ( , {role:job} / , )? [A:Person]',
+    also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     role: ROLE,
     reason: 'ORG ROLE A: "GE spokesman X", "U.N. Secretary-General X"',
     confidence: 0.8,
@@ -57,8 +58,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] , %det {role} %rolePrep @det? [B:Org's?]",
-    reason: 'A, (a) ROLE of/at/for/with B: "X, a senior fellow at the Centre for ..."',
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 [B:Org's?] ( \\( [C:Org] \\) / [C:Org] )?",
+    also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
+    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y"',
     confidence: 0.85,
   },
   {
@@ -93,7 +95,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'person-of-org',
     type: 'WORKS_FOR',
-    pattern: '[A:Person+] ( of / from ) @det? [B:Org] !head',
+    pattern: "[A:Person+] ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? !head",
+    also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'slot:A' }],
     role: 'slot:A',
     reason: 'A of B: "David Welch of Harvard University", "Lt. X of the Fire Department"',
     confidence: 0.75,
@@ -101,14 +104,14 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: '[A:Person] , %det [B:Org] {role}',
+    pattern: "[A:Person] ( , #Value )? , %det [B:Org's?] {role}",
     reason: 'A, a B ROLE: "X, a Burlington operations manager"',
     confidence: 0.8,
   },
   {
     id: 'is-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos %adv @be %det {role} %rolePrep @det? [B:Org's?]",
+    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?] / [B:Org's] {role} / [B:Org] {role} )",
     reason: 'A is (the) ROLE of/for B',
     confidence: 0.8,
   },
@@ -146,5 +149,26 @@ export const WORKS_RULES: readonly RelationRule[] = [
     pattern: '[A:Person] , *3 ( who / which )? %adv ( owns / owned / founded / runs / ran / heads / headed / leads / led ) @det? *2 [B:Org]',
     reason: 'A, who owned/ran/headed B',
     confidence: 0.7,
+  },
+  {
+    id: 'role-of-org-before',
+    type: 'WORKS_FOR',
+    pattern: "@det? {role} ( of / at / for ) @det? *2 [B:Org] ( \\( *2 \\) )? , [A:Person]",
+    reason: 'the ROLE of ORG, A: "the chairman of the Y Front, X"',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-headed-by',
+    type: 'WORKS_FOR',
+    pattern: "[B:Org] %appos ,? ( which / that )? @be? %adv ( headed / led / chaired / run / directed / managed / founded ) *4~ by [A:Person]",
+    reason: 'ORG (was) headed/led/founded by A',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-honorific-person',
+    type: 'WORKS_FOR',
+    pattern: '[B:Org] @honorific [A:Person]',
+    reason: 'ORG TITLE A: "Coast Guard Lt. X"',
+    confidence: 0.75,
   },
 ];
