@@ -6,7 +6,7 @@
 //   #Tag             a token with a compromise tag;  , : ; - _ . \( \)  punctuation
 //   *3  *3,  *3~  **10-  **10   a gap of up to N words / words and commas / words, commas and
 //                    places / words and mentions but no comma / anything within the clause (gaps
-//                    never cross negation or intention words)
+//                    never cross negation or intention words); *5!be: and not ending with a word of list @be
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
 //   {role} {role:R2} {office} {date} {quote}   ({office}: a role headed by a public office)   captures;  {both:A}  "both (figures)" bound to two people
@@ -63,8 +63,11 @@ function compileAtom(tok: string): Element {
   if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };
-  const gap = /^(\*\*?)(\d+)([,~-]?)$/.exec(tok);
-  if (gap) return { k: 'gap', max: Number(gap[2]), mode: GAP_MODES[`${gap[1]}${gap[3]}`] ?? 'words' };
+  const gap = /^(\*\*?)(\d+)([,~-]?)(?:!(\w+))?$/.exec(tok);
+  if (gap) {
+    const el: GapEl = { k: 'gap', max: Number(gap[2]), mode: GAP_MODES[`${gap[1]}${gap[3]}`] ?? 'words' };
+    return gap[4] ? { ...el, except: wordsOf(`@${gap[4]}`) } : el;
+  }
   const poss = tok.endsWith("'s");
   return { k: 'word', words: wordsOf(poss ? tok.slice(0, -2) : tok), poss };
 }

@@ -37,6 +37,8 @@ export interface GapEl {
   k: 'gap';
   max: number;
   mode: 'words' | 'commas' | 'desc' | 'phrase' | 'any';
+  /** Words the gap may not end with (a word list name in the notation: `*5!be`, "not passive"). */
+  except?: ReadonlySet<string>;
 }
 export interface OptEl {
   k: 'opt';

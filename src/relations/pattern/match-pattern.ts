@@ -33,6 +33,8 @@ type Cont = (pos: number, b: Bindings) => Bindings | null;
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
 const DETS = new Set(['the', 'a', 'an']);
+/** A demonym after a preposition ("in Spanish") is a language or people, not the country. */
+const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const PAIRS = new Set(PAIR_NOUNS);
@@ -53,6 +55,7 @@ function typeFits(item: MentionItem, t: SlotType): boolean {
 function slotMember(ctx: MatchContext, el: SlotEl, pos: number, bound: readonly Mention[] = []): Mention | undefined {
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
+    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
     return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
@@ -95,7 +98,12 @@ function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Co
   return null;
 }
 
-function gapItemOk(item: Item, mode: GapEl['mode']): boolean {
+/** Words that open a new clause: a description gap before a name does not run across them. */
+const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
+
+function gapItemOk(item: Item, el: GapEl): boolean {
+  const { mode } = el;
+  if (item.kind === 'word' && mode === 'desc' && DESC_STOP.has(item.normal)) return false;
   if (item.kind === 'word') return mode === 'phrase' || (!BLOCK.has(item.normal) && !item.normal.endsWith("n't"));
   if (item.kind === 'punct') {
     if (item.char === '-') return mode !== 'words';
@@ -159,7 +167,9 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
       return null;
     case 'gap':
       for (let n = 0; n <= el.max && pos + n <= ctx.items.length; n++) {
-        if (n > 0 && !gapItemOk(ctx.items[pos + n - 1], el.mode)) break;
+        const last = ctx.items[pos + n - 1];
+        if (n > 0 && !gapItemOk(last, el)) break;
+        if (n > 0 && last.kind === 'word' && el.except?.has(last.normal)) continue;
         const r = next(pos + n, b);
         if (r) return r;
       }

@@ -7,7 +7,7 @@ export const KILL_RULES: readonly RelationRule[] = [
   {
     id: 'kill-verb',
     type: 'KILLED',
-    pattern: '[A:Person~] %appos ( , who / who )? *5~ @killed !by *6~ [B:Person+~] !head',
+    pattern: '[A:Person~] %appos ( , who / who )? *5!be @killed ( and %adv ( @killed / wounded ) )? !by *6~ [B:Person+~] !np',
     reason: 'A killed/shot/assassinated B',
     confidence: 0.85,
   },
@@ -87,5 +87,12 @@ export const KILL_RULES: readonly RelationRule[] = [
     pattern: '@convicted [A:Person] %appos *10~ ( @killing / @killnoun of ) *4~ [B:Person+]',
     reason: '(a jury) convicted/indicted A (on a charge) of killing B',
     confidence: 0.75,
+  },
+  {
+    id: 'the-man-who-killed',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos @be %det *3 ( who / that ) %adv @killed *6~ [B:Person+~] !np',
+    reason: 'A was the (lone gunman) who killed B',
+    confidence: 0.8,
   },
 ];
