@@ -74,3 +74,19 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/**
+ * Key for scoring against gold annotations (`kg eval`), the comparison the shared scorers
+ * define: case-folded, a possessive 's dropped, every other character that is not a letter or
+ * digit (accents included, after NFKD) read as a space, a leading "the" dropped.
+ */
+export function evalKey(name: string): string {
+  return String(name)
+    .normalize('NFKD')
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/^\s*the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
