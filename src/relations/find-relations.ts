@@ -12,6 +12,8 @@ import { findWhere } from './find-where';
 import { fitsSignature } from './relation-signature';
 import type { Quote, Relation, RelationType } from './relation';
 import { resolveDate } from './resolve-date';
+import type { Item } from './items';
+import { BLOCKERS } from './lexicon/cue-words';
 import { buildArticleItems, makeMatchContext } from './sentence-context';
 
 export interface FoundRelations {
@@ -41,6 +43,19 @@ function mergeInto(list: Relation[], rel: Relation): void {
   for (const k of ['role', 'place', 'date'] as const) if (same[k] === undefined) delete same[k];
 }
 
+const BLOCKED = new Set(BLOCKERS);
+const LOOK_BACK = 3;
+
+/** A stated relation is not in a denied or hypothetical clause ("denied that he shot X", "if X met Y"). */
+function deniedContext(items: readonly Item[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - LOOK_BACK; i--) {
+    const item = items[i];
+    if (item.kind !== 'word') return false;
+    if (BLOCKED.has(item.normal) || item.normal.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions): FoundRelations {
   const lookup = makeActorLookup(resolved.actors);
   const echoes = parsed.sentences.flatMap((s) => findNameEchoes(s, mentions.filter((m) => m.sentence === s.index), lookup));
@@ -60,6 +75,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
         addQuote(quotes, hit, actorOf, sentence.index);
         continue;
       }
+      if (deniedContext(ctx.items, hit.match.from)) continue;
       const where = hit.type === 'MET_WITH' ? findWhere(ctx, hit.match.to) : {};
       for (const s of hit.subjects) {
         for (const o of hit.objects) {

@@ -3,7 +3,7 @@
 //                    suffixes (in this order): ^ written with a title (Mention.role), 's possessive
 //                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
-//   #Tag             a token with a compromise tag;  , : ; - _ . \( \)  punctuation
+//   #Tag             a token with a compromise tag;  /^d-/  a word whose normal form matches;  , : ; - _ . \( \)  punctuation
 //   *3  *3,  *3~  **10-  **10   a gap of up to N words / words and commas / words, commas and
 //                    places / words and mentions but no comma / anything within the clause (gaps
 //                    never cross negation or intention words); *5!be: and not ending with a word of list @be
@@ -17,7 +17,7 @@ import type { Element, GapEl, SlotType } from './elements';
 
 const SLOT_TYPES: readonly SlotType[] = ['Person', 'Org', 'Loc', 'Country', 'Place', 'actor'];
 const PUNCT = new Set([',', ':', ';', '-', '_', '.', '\\(', '\\)', '!', '?']);
-const LEX = /\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\(|\)\??|\/|[^\s()/]+/g;
+const LEX = /\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\/\S+\/\??|\(|\)\??|\/|[^\s()/]+/g;
 
 const GAP_MODES: Readonly<Record<string, GapEl['mode']>> = { '*': 'words', '*,': 'commas', '*~': 'desc', '**-': 'phrase', '**': 'any' };
 
@@ -63,6 +63,7 @@ function compileAtom(tok: string): Element {
   if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };
+  if (tok.length > 2 && tok.startsWith('/') && tok.endsWith('/')) return { k: 'regex', re: new RegExp(tok.slice(1, -1)) };
   const gap = /^(\*\*?)(\d+)([,~-]?)(?:!(\w+))?$/.exec(tok);
   if (gap) {
     const el: GapEl = { k: 'gap', max: Number(gap[2]), mode: GAP_MODES[`${gap[1]}${gap[3]}`] ?? 'words' };

@@ -28,6 +28,10 @@ export interface TagEl {
   k: 'tag';
   tag: string;
 }
+export interface RegexEl {
+  k: 'regex';
+  re: RegExp;
+}
 export interface PunctEl {
   k: 'punct';
   char: string;
@@ -71,4 +75,4 @@ export interface NotEl {
   k: 'not';
   words: ReadonlySet<string>;
 }
-export type Element = NotEl | SlotEl | WordEl | TagEl | PunctEl | GapEl | OptEl | AltEl | CapEl | BothEl | AnchorEl | HeadEl;
+export type Element = RegexEl | NotEl | SlotEl | WordEl | TagEl | PunctEl | GapEl | OptEl | AltEl | CapEl | BothEl | AnchorEl | HeadEl;

@@ -141,6 +141,8 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
   switch (el.k) {
     case 'word':
       return item?.kind === 'word' && el.words.has(item.normal) && (!el.poss || item.poss) ? next(pos + 1, b) : null;
+    case 'regex':
+      return item?.kind === 'word' && el.re.test(item.normal) ? next(pos + 1, b) : null;
     case 'tag':
       return item?.kind === 'word' && item.tags.includes(el.tag) ? next(pos + 1, b) : null;
     case 'punct':

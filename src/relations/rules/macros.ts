@@ -9,7 +9,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   /** A possessor and title before a name: "Iran's UN Ambassador". */
   titled: '( [T:actor\'s] )? {role:title}?',
   /** A party-and-state tag after a legislator's name: ", D-Calif." */
-  party: '( , ( d / r / i ) - *1~ )?',
+  party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
   /** Prepositions that tie a role to its organization. */
   rolePrep: '( of / at / for / with / in )',
 };
