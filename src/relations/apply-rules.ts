@@ -1,7 +1,7 @@
 // Runs the compiled rules over one sentence's items: each rule whose required words occur is
 // tried from each possible start; a match yields one hit per emission.
 import type { Mention } from '../mentions/mention';
-import type { CompiledRule } from './compile-rules';
+import { indexStarts, startsOf, type CompiledRule } from './compile-rules';
 import type { PatternMatch, MatchContext } from './pattern/match-pattern';
 import { matchPattern } from './pattern/match-pattern';
 import type { RuleType } from './rules/relation-rule';
@@ -34,18 +34,14 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function sentenceWords(ctx: MatchContext): Set<string> {
-  const words = new Set<string>();
-  for (const item of ctx.items) if (item.kind === 'word') words.add(item.normal);
-  return words;
-}
 
 export function applyRules(ctx: MatchContext, rules: readonly CompiledRule[]): RuleHit[] {
-  const words = sentenceWords(ctx);
+  const index = indexStarts(ctx.items);
+  const words = new Set(index.byWord.keys());
   const hits: RuleHit[] = [];
-  for (const { rule, elements, required, starts } of rules) {
+  for (const { rule, elements, required, start } of rules) {
     if (!required.every((set) => intersects(set, words))) continue;
-    for (const m of matchPattern(ctx, elements, starts(ctx.items))) {
+    for (const m of matchPattern(ctx, elements, startsOf(start, index))) {
       const from = rule.from ?? 'A';
       const to = rule.to ?? 'B';
       const emissions = [{ type: rule.type, from, to, role: rule.role }, ...(rule.also ?? [])];

@@ -52,7 +52,7 @@ function typeFits(item: MentionItem, t: SlotType): boolean {
 }
 
 /** One member of a slot at pos: a fitting mention, or a pronoun with a known antecedent. */
-function slotMember(ctx: MatchContext, el: SlotEl, pos: number, bound: readonly Mention[] = []): Mention | undefined {
+function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
     if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
@@ -63,7 +63,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, bound: readonly 
   if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
     const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
     if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
-    return ctx.antecedent(pos, bound);
+    return ctx.antecedent(pos, b ? Object.values(b.slots).flat() : []);
   }
   return undefined;
 }
@@ -71,10 +71,11 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, bound: readonly 
 
 function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
   const pos = skipHonorifics(ctx.items, at);
-  const first = slotMember(ctx, el, pos, Object.values(b.slots).flat());
+  const first = slotMember(ctx, el, pos, b);
   if (!first) return null;
   const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
   if (el.list) {
+    const member: SlotEl = el.poss === 'yes' ? { ...el, poss: 'any' } : el;
     let p = pos + 1;
     const members = [first];
     while (p < ctx.items.length) {
@@ -83,7 +84,7 @@ function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Co
       const coord = isWord(ctx.items[q], COORD);
       if (coord) q++;
       if (!comma && !coord) break;
-      const next = slotMember(ctx, { ...el, poss: el.poss === 'yes' ? 'any' : el.poss }, q);
+      const next = slotMember(ctx, member, q);
       if (!next) break;
       members.push(next);
       p = q + 1;
