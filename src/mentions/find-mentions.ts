@@ -19,8 +19,18 @@ const isNeverAlone = (text: string, key: string): boolean =>
 /** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
 function isAnchored(m: Mention, all: readonly Mention[]): boolean {
   const key = nameKey(m.text);
-  if (key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
+  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
   return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
+}
+
+/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
+const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+
+/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
+function looksLikeSubjectName(view: TokenView, i: number): boolean {
+  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
+  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
+  return all || /^,/.test(view.tokens[i].post) || (i + 1 < view.tokens.length && view.has(i + 1, 'Verb'));
 }
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
@@ -35,7 +45,8 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
   const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
-  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence: c.tentative ? 0.3 : decision.confidence };
+  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
@@ -70,6 +81,6 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   }
   const confirmed = (m: Mention): boolean => known.has(nameKey(m.text));
   const kept = headings.filter((m) => m.linkOnly || m.rule.startsWith('gazetteer') || confirmed(m));
-  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m)), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m) || m.confidence >= 0.4), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }
