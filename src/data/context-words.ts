@@ -67,6 +67,8 @@ export const CAPITALIZED_NON_NAMES: readonly string[] = [
   'japanese', 'korean', 'portuguese', 'italian', 'turkish', 'latin', 'greek', 'swahili', 'serbo-croatian', 'serbo croatian',
   'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'christian', 'muslim',
   'moslem', 'jewish', 'catholic', 'protestant', 'islamic', 'sunni', 'shiite', 'shia', 'western', 'eastern', 'northern', 'southern',
+  'moslem', 'moslems', 'muslims', 'christians', 'jews', 'presbyterian', 'methodist', 'baptist', 'mormon', 'african', 'asian',
+  'european', 'latino', 'hispanic', 'southerner', 'northerner', 'americans', 'whites', 'blacks', 'sikh', 'hindu', 'buddhist',
   'north', 'south', 'east', 'west', 'arab', 'arabs', 'kurdish', 'kurds', 'palestinian', 'palestinians', 'internet', 'web', 'online', 'government', 'administration', 'state', 'city',
 ];
 

@@ -7,7 +7,9 @@ export const LOCATION_HEADS: readonly string[] = [
   'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Island', 'Islands', 'Peninsula', 'Coast',
   'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Desert', 'Plain', 'Plains', 'Heights', 'Highlands', 'Basin', 'Delta',
   'Square', 'Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Road', 'Highway', 'Bridge', 'Park', 'Forest', 'Canyon', 'Falls',
-  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank',
+  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank', 'Wells', 'Flats',
+  'Yards', 'Pass', 'Point', 'Creek', 'Ridge', 'Isle', 'Depot', 'Shipyard', 'Stadium', 'Farm', 'Tower', 'Building', 'Palace',
+  'Memorial', 'Cemetery', 'Arena', 'Plaza', 'Mall', 'Station', 'Reservoir', 'Dam', 'Canal', 'Glacier', 'Volcano', 'Reef',
 ];
 
 /** First word of place names ("Mount Everest", "Fort Worth", "Gulf of Mexico"). */

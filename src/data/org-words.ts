@@ -14,7 +14,8 @@ export const ORG_HEADS: readonly string[] = [
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
   'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
   'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
-  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today',
+  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
+  'Consulate', 'Legislature', 'Hotel', 'Theater', 'Theatre', 'Depository', 'Museum', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
 /** First word of "X of Y" organization names ("Bank of America", "University of Texas"). */

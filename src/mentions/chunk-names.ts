@@ -29,7 +29,9 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   const { keys } = view;
   if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
   const word = keys[at];
-  if (WORD_LISTS.personParticles.has(word) && len === 1 && view.has(start, 'FirstName')) return true;
+  if (WORD_LISTS.personParticles.has(word) && len === 1) {
+    for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
+  }
   if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
   if (word === 'the') return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
@@ -64,7 +66,7 @@ export function chunkNames(view: TokenView): Chunk[] {
     let end = i + 1;
     const joins: Array<[number, number]> = [];
     while (end < n && !view.breakAfter[end - 1]) {
-      if (view.cap[end] && !view.initial[end]) {
+      if (view.cap[end] && !view.initial[end] && !WORD_LISTS.functionWords.has(view.keys[end])) {
         end++;
         continue;
       }

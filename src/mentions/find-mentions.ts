@@ -58,8 +58,15 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   return mention;
 }
 
-function sentenceMentions(parsed: ParsedArticle, sentence: Sentence): Mention[] {
-  const view = makeTokenView(sentence.tokens);
+/** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
+function isTitleCaseLine(view: TokenView): boolean {
+  const words = view.tokens.filter((t, i) => /^\p{L}+$/u.test(t.text) && !WORD_LISTS.functionWords.has(view.keys[i]) && !/^\p{Lu}+$/u.test(t.text));
+  const titled = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  const last = view.tokens[view.tokens.length - 1];
+  return words.length >= 3 && titled === words.length && !/[.!?]/.test(last?.post ?? '');
+}
+
+function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: TokenView): Mention[] {
   const mentions: Mention[] = [];
   for (const chunk of chunkNames(view)) {
     for (const candidate of analyzeChunk(view, chunk)) {
@@ -73,7 +80,10 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence): Mention[] 
 export function findMentions(parsed: ParsedArticle): Mention[] {
   const body: Mention[] = [];
   const headings: Mention[] = [];
-  for (const sentence of parsed.sentences) (sentence.heading ? headings : body).push(...sentenceMentions(parsed, sentence));
+  for (const sentence of parsed.sentences) {
+    const view = makeTokenView(sentence.tokens);
+    (sentence.heading || isTitleCaseLine(view) ? headings : body).push(...sentenceMentions(parsed, sentence, view));
+  }
   const known = new Set(body.filter((m) => m.rule !== 'tentative').map((m) => nameKey(m.canonical ?? m.text)));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
