@@ -21,6 +21,9 @@ function connectorRun(view: TokenView, at: number): number {
   return j > at && j < view.tokens.length && view.cap[j] && !view.initial[j] ? j - at : 0;
 }
 
+/** A single capital followed by a dot: a name initial ("A." in "David A. Welch"), not the article "A". */
+const isInitial = (view: TokenView, i: number): boolean => /^\p{Lu}$/u.test(view.tokens[i].text) && view.tokens[i].post.startsWith('.');
+
 const isHead = (key: string): boolean =>
   WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
 
@@ -33,12 +36,11 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
   if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
-  if (word === 'the') return false;
+  if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
-  // "of", "for", "on" (optionally followed by "the"): the left part must carry a head word.
-  for (let k = start; k < at; k++) if (isHead(keys[k])) return true;
-  return false;
+  // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word.
+  return isHead(keys[at - 1]);
 }
 
 function splitAtConnectors(view: TokenView, start: number, end: number, joins: Array<[number, number]>): Chunk[] {
@@ -66,7 +68,7 @@ export function chunkNames(view: TokenView): Chunk[] {
     let end = i + 1;
     const joins: Array<[number, number]> = [];
     while (end < n && !view.breakAfter[end - 1]) {
-      if (view.cap[end] && !view.initial[end] && !WORD_LISTS.functionWords.has(view.keys[end])) {
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end))) {
         end++;
         continue;
       }

@@ -71,6 +71,14 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('role' in c) return span.roleStart !== undefined;
   if ('appositive' in c) return appositiveHead(span, c.appositive);
   if ('shape' in c) return shapeOf(span, c.shape);
+  if ('notAfter' in c) {
+    const i = neighbour(span, 'before');
+    return i < 0 || !(WORD_LISTS[c.notAfter].has(view.keys[i]) || view.keys[i] === 'at' || view.keys[i] === 'from');
+  }
+  if ('ofPhrase' in c) {
+    for (let k = start; k + 1 < end; k++) if (WORD_LISTS[c.ofPhrase].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+    return false;
+  }
   if ('hyphenedWithCountry' in c) return hyphenedWithCountry(span);
   if ('ownedThing' in c) return ownedThing(span);
   if ('endsWith' in c) return PLACE_ENDINGS.some((e) => view.keys[end - 1].length > e.length + 2 && view.keys[end - 1].endsWith(e));

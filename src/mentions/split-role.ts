@@ -36,7 +36,7 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
     const match = matchTitle(keys, p, chunk.end);
     if (!match) {
       if (matches.length > 0) break;
-      if (p - chunk.start >= 3 || view.has(p, 'Person')) return undefined;
+      if (p - chunk.start >= 4 || view.has(p, 'Person')) return undefined;
       p++;
       continue;
     }

@@ -21,7 +21,7 @@ export interface TokenView {
   has: (i: number, tag: string) => boolean;
 }
 
-const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun'];
+const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
 const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
@@ -41,6 +41,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
     if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
     if (!initial[i]) return true;
+    if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;

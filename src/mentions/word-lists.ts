@@ -1,7 +1,7 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, FUNCTION_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_PREFIXES, PLACE_PREPOSITIONS } from '../data/location-words';
-import { ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, ORG_TRAILING_NOUNS } from '../data/org-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, PLACE_PREPOSITIONS } from '../data/location-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, ORG_TRAILING_NOUNS } from '../data/org-words';
 import { tokenKey } from '../text/normalize-name';
 
 const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
@@ -12,6 +12,9 @@ const nounSet = (words: readonly string[]): ReadonlySet<string> =>
 export const WORD_LISTS = {
   orgHeads: keySet(ORG_HEADS),
   orgOfHeads: keySet(ORG_OF_HEADS),
+  corporateSuffixes: keySet(CORPORATE_SUFFIXES),
+  broadcastWords: keySet(BROADCAST_WORDS),
+  locationOfHeads: keySet(LOCATION_OF_HEADS),
   orgNouns: nounSet(ORG_NOUNS),
   orgTrailingNouns: keySet(ORG_TRAILING_NOUNS),
   locationHeads: keySet(LOCATION_HEADS),
