@@ -16,7 +16,7 @@ export const LOCATION_HEADS: readonly string[] = [
 export const LOCATION_PREFIXES: readonly string[] = ['Mount', 'Mt', 'Lake', 'Fort', 'Ft', 'Port', 'Gulf', 'Cape', 'Isle', 'Strait', 'Sea', 'Bay', 'Lake', 'Camp', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower'];
 
 /** First word of "X of Y" place names ("Gulf of Mexico", "Republic of Macedonia", "Isle of Man"). */
-export const LOCATION_OF_HEADS: readonly string[] = ['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Sea', 'Cape', 'Lake', 'Province', 'State', 'District', 'City', 'Sultanate', 'Emirate', 'Principality', 'Duchy', 'Commonwealth'];
+export const LOCATION_OF_HEADS: readonly string[] = ['Palace', 'Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Sea', 'Cape', 'Lake', 'Province', 'State', 'District', 'City', 'Sultanate', 'Emirate', 'Principality', 'Duchy', 'Commonwealth'];
 
 /** Lower-case nouns that, as an appositive head ("Baneh, a city in ..."), make a name a place. */
 export const LOCATION_NOUNS: readonly string[] = [

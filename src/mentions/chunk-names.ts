@@ -35,7 +35,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (WORD_LISTS.personParticles.has(word) && len === 1) {
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
-  if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
+  if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;

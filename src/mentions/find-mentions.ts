@@ -3,9 +3,10 @@
 // Heading sentences add no actor from capitalization alone: only gazetteer names and names the
 // body of the article also uses. Types are then made consistent within the article.
 import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
-import { cleanName, nameKey } from '../text/normalize-name';
+import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
+import { headingCandidates } from './heading-candidates';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
@@ -66,10 +67,11 @@ function isTitleCaseLine(view: TokenView): boolean {
   return words.length >= 3 && titled === words.length && !/[.!?]/.test(last?.post ?? '');
 }
 
-function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: TokenView): Mention[] {
+/** Mentions of one sentence; with `known`, the sentence is a heading (see heading-candidates.ts). */
+function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: TokenView, known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   for (const chunk of chunkNames(view)) {
-    for (const candidate of analyzeChunk(view, chunk)) {
+    for (const candidate of known ? headingCandidates(view, chunk, known) : analyzeChunk(view, chunk)) {
       const mention = toMention(parsed, sentence, view, candidate);
       if (mention) mentions.push(mention);
     }
@@ -79,18 +81,19 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
   const body: Mention[] = [];
-  const headings: Mention[] = [];
+  const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
   for (const sentence of parsed.sentences) {
     const view = makeTokenView(sentence.tokens);
-    (sentence.heading || isTitleCaseLine(view) ? headings : body).push(...sentenceMentions(parsed, sentence, view));
+    if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
+    else body.push(...sentenceMentions(parsed, sentence, view));
   }
-  const known = new Set(body.filter((m) => m.rule !== 'tentative').map((m) => nameKey(m.canonical ?? m.text)));
+  const known = new Set(body.filter((m) => m.rule !== 'tentative').flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const confirmed = (m: Mention): boolean => known.has(nameKey(m.text));
-  const kept = headings.filter((m) => m.linkOnly || m.rule.startsWith('gazetteer') || confirmed(m));
-  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m) || m.confidence >= 0.4), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
+  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m) || m.confidence >= 0.4), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }

@@ -52,6 +52,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
   { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
   { id: 'appositive-person', when: [{ appositive: 'personNouns' }], type: 'Person', confidence: 0.8, reason: '"X, a senior fellow ..."' },
+  { id: 'city-after-preposition', when: [{ gazetteer: ['city'] }, { at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.9, reason: '"in London": a known city after a place preposition' },
   { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'Person' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
