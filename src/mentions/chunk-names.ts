@@ -39,7 +39,9 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
-  // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word.
+  // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
+  // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
+  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && lookupName(keys.slice(at + len, end))?.type === 'Location') return false;
   return isHead(keys[at - 1]);
 }
 

@@ -25,7 +25,13 @@ function isAnchored(m: Mention, all: readonly Mention[]): boolean {
 }
 
 /** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
-const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+
+/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
+function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
+  const open = /[“"‘`]\s*$/.test(view.tokens[start].pre) || (start > 0 && /[“"‘`]\s*$/.test(view.tokens[start - 1].post));
+  return open && /^[^\s]*[”"’']/.test(view.tokens[end - 1].post);
+}
 
 /** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
 function looksLikeSubjectName(view: TokenView, i: number): boolean {
@@ -45,6 +51,8 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
+  if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
+  if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
   const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
   const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };

@@ -78,7 +78,8 @@ const GAZETTEER = buildGazetteer();
 
 /** The entry for a name given as its token keys, if any. */
 export function lookupName(keys: readonly string[]): GazetteerEntry | undefined {
-  return keys.length <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.join(' ')) : undefined;
+  const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
+  return keys.length - from <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.slice(from).join(' ')) : undefined;
 }
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
