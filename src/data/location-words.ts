@@ -27,6 +27,9 @@ export const LOCATION_NOUNS: readonly string[] = [
 /** Prepositions after which an otherwise untyped name is most likely a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
 
+/** Weaker place prepositions, trusted only before a one-word name ("from Yatsushiro"). */
+export const ORIGIN_PREPOSITIONS: readonly string[] = ['from'];
+
 /** Country abbreviations worth matching (two-letter ISO codes are mostly ordinary words). */
 export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
   US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates', PRC: 'China',

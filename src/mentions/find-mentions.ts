@@ -102,6 +102,7 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   }
   const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
-  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m) || m.confidence >= 0.4), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }

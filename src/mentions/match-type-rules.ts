@@ -71,6 +71,20 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('role' in c) return span.roleStart !== undefined;
   if ('appositive' in c) return appositiveHead(span, c.appositive);
   if ('shape' in c) return shapeOf(span, c.shape);
+  if ('commaThen' in c) {
+    if (end >= view.tokens.length || !/^,\s*$/.test(view.tokens[end - 1].post)) return false;
+    for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
+      const entry = lookupName(view.keys.slice(end, j));
+      if (entry && c.commaThen.includes(entry.kind)) return true;
+    }
+    return false;
+  }
+  if ('ofAfterOwner' in c) {
+    const at = (span.roleStart ?? start) - 1;
+    if (at < 1 || view.keys[at] !== 'of') return false;
+    const owner = at - 1;
+    return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
+  }
   if ('notAfter' in c) {
     const i = neighbour(span, 'before');
     return i < 0 || !(WORD_LISTS[c.notAfter].has(view.keys[i]) || view.keys[i] === 'at' || view.keys[i] === 'from');

@@ -1,6 +1,6 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, FUNCTION_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, PLACE_PREPOSITIONS } from '../data/location-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS } from '../data/location-words';
 import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, ORG_TRAILING_NOUNS } from '../data/org-words';
 import { tokenKey } from '../text/normalize-name';
 
@@ -21,6 +21,7 @@ export const WORD_LISTS = {
   locationPrefixes: keySet(LOCATION_PREFIXES),
   locationNouns: nounSet(LOCATION_NOUNS),
   placePrepositions: keySet(PLACE_PREPOSITIONS),
+  originPrepositions: keySet(ORIGIN_PREPOSITIONS),
   personNouns: nounSet(PERSON_NOUNS),
   personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
   speechVerbs: keySet(SPEECH_VERBS),
