@@ -21,6 +21,9 @@ export const PERSON_NOUNS: readonly string[] = [
   'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
 ];
 
+/** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
+export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
+
 /** Verbs after which a name is the person acted on ("killed X", "shot X"). */
 export const PERSON_OBJECT_VERBS: readonly string[] = ['killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate'];
 

@@ -41,6 +41,3 @@ export const ORG_NOUNS: readonly string[] = [
 
 /** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
 export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice'];
-
-/** Lower-case nouns that turn the name before them into an organization name ("the Biden administration"). */
-export const ORG_TRAILING_NOUNS: readonly string[] = ['administration'];

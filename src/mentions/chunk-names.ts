@@ -45,16 +45,31 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   return isHead(keys[at - 1]);
 }
 
+const isAnd = (view: TokenView, at: number): boolean => view.keys[at] === 'and' || view.keys[at] === '&';
+
+/** Splits a run at the connectors that may not stay; "and" is judged last, against the piece it ends up in. */
 function splitAtConnectors(view: TokenView, start: number, end: number, joins: Array<[number, number]>): Chunk[] {
-  const chunks: Chunk[] = [];
+  const pieces: Chunk[] = [];
   let from = start;
   for (const [at, len] of joins) {
-    if (!keepsConnector(view, from, at, len, end)) {
-      chunks.push({ start: from, end: at });
+    if (!isAnd(view, at) && !keepsConnector(view, from, at, len, end)) {
+      pieces.push({ start: from, end: at });
       from = at + len;
     }
   }
-  chunks.push({ start: from, end });
+  pieces.push({ start: from, end });
+  const chunks: Chunk[] = [];
+  for (const piece of pieces) {
+    let pieceFrom = piece.start;
+    for (const [at, len] of joins) {
+      if (at <= pieceFrom || at >= piece.end || !isAnd(view, at)) continue;
+      if (!keepsConnector(view, pieceFrom, at, len, piece.end) || view.has(at + len, 'FirstName')) {
+        chunks.push({ start: pieceFrom, end: at });
+        pieceFrom = at + len;
+      }
+    }
+    chunks.push({ start: pieceFrom, end: piece.end });
+  }
   return chunks;
 }
 
@@ -79,7 +94,6 @@ export function chunkNames(view: TokenView): Chunk[] {
       joins.push([end, skip]);
       end += skip + 1;
     }
-    if (end < n && !view.breakAfter[end - 1] && !view.cap[end] && WORD_LISTS.orgTrailingNouns.has(view.keys[end]) && !lookupName(view.keys.slice(i, end))) end++;
     chunks.push(...splitAtConnectors(view, i, end, joins));
     i = end;
   }
