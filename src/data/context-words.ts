@@ -21,6 +21,13 @@ export const PERSON_NOUNS: readonly string[] = [
   'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
 ];
 
+/** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */
+export const EMPLOYEE_NOUNS: readonly string[] = [
+  'employee', 'employees', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
+  'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
+  'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
+];
+
 /** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
 export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
 

@@ -9,7 +9,7 @@ export const LOCATION_HEADS: readonly string[] = [
   'Square', 'Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Road', 'Highway', 'Bridge', 'Park', 'Forest', 'Canyon', 'Falls',
   'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank', 'Wells', 'Flats',
   'Yards', 'Pass', 'Point', 'Creek', 'Ridge', 'Isle', 'Depot', 'Shipyard', 'Stadium', 'Farm', 'Tower', 'Building', 'Palace',
-  'Memorial', 'Cemetery', 'Arena', 'Plaza', 'Mall', 'Station', 'Reservoir', 'Dam', 'Canal', 'Glacier', 'Volcano', 'Reef',
+  'Memorial', 'Cemetery', 'Observatory', 'Arena', 'Plaza', 'Mall', 'Station', 'Reservoir', 'Dam', 'Canal', 'Glacier', 'Volcano', 'Reef',
 ];
 
 /** First word of place names ("Mount Everest", "Fort Worth", "Gulf of Mexico"). */

@@ -102,7 +102,7 @@ function holds(span: NameSpan, c: Condition): boolean {
     else if (c.at === 'last') indexes = [end - 1];
     else if (c.at === 'any') indexes = Array.from({ length: end - start }, (_, k) => start + k);
     else indexes = [neighbour(span, c.at)];
-    return indexes.some((i) => i >= 0 && i < view.tokens.length && (!c.list || WORD_LISTS[c.list].has(view.keys[i])) && (!c.tag || view.has(i, c.tag)));
+    return indexes.some((i) => i >= 0 && i < view.tokens.length && (!c.list || WORD_LISTS[c.list].has(view.keys[i])) && (!c.tag || view.has(i, c.tag)) && (!('notTag' in c) || !c.notTag || !view.has(i, c.notTag)));
   }
   const n = end - start;
   return n >= (c.minTokens ?? 0) && n <= (c.maxTokens ?? Infinity);

@@ -11,7 +11,7 @@ export type Condition =
   /** A title/honorific was written before the name. */
   | { role: true }
   /** A token of the name (first, last, any) is in a word list or has a compromise tag. */
-  | { at: 'first' | 'last' | 'any'; list?: WordListName; tag?: string }
+  | { at: 'first' | 'last' | 'any'; list?: WordListName; tag?: string; notTag?: string }
   /** The last word ends with one of the place-name endings ("-ville", "-burg"). */
   | { endsWith: 'placeEndings' }
   /** The word right before the name (before its role) / right after it. */
@@ -65,10 +65,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'actor-noun-before', when: [{ at: 'before', tag: 'Actor' }], type: 'Person', confidence: 0.75, reason: 'compromise tags the word before as a role noun' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
+  { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.6, reason: 'an all-capitals word or acronym' },
+  { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
-  { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.6, reason: 'an all-capitals word or acronym' },
   { id: 'camel-case', when: [{ shape: 'camelCase' }], type: 'Organization', confidence: 0.6, reason: 'inner capitals ("IntelliNews") mark brand names' },
   { id: 'of-after-owner', when: [{ ofAfterOwner: true }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"Avis Co. of Folsom", "Daniel Sullivan, 30, of Boothbay"' },
   { id: 'place-preposition', when: [{ at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.55, reason: '"in X", "near X"' },

@@ -1,5 +1,5 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
-import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
+import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
 import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS } from '../data/location-words';
 import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
 import { tokenKey } from '../text/normalize-name';
@@ -25,6 +25,7 @@ export const WORD_LISTS = {
   personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
   speechVerbs: keySet(SPEECH_VERBS),
   leaderNouns: keySet(LEADER_NOUNS),
+  employeeNouns: keySet(EMPLOYEE_NOUNS),
   neverNames: keySet([...NEVER_NAMES, ...FUNCTION_WORDS, ...CALENDAR_WORDS, ...CAPITALIZED_NON_NAMES]),
   functionWords: keySet(FUNCTION_WORDS),
   calendarWords: keySet(CALENDAR_WORDS),
