@@ -95,14 +95,14 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
     else body.push(...sentenceMentions(parsed, sentence, view));
   }
-  const known = new Set(body.filter((m) => m.rule !== 'tentative').flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
+  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
   const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
-  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }
