@@ -32,7 +32,10 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
 export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
 
 /** Verbs after which a name is the person acted on ("killed X", "shot X"). */
-export const PERSON_OBJECT_VERBS: readonly string[] = ['killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate'];
+export const PERSON_OBJECT_VERBS: readonly string[] = [
+  'killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate',
+  'killing', 'shooting', 'executing', 'assassinating', 'murdering', 'slaying', 'defeated', 'succeeded', 'replaced', 'fired',
+];
 
 /** Capitalized words that are never names on their own (pronoun I, interjections, generic headings). */
 export const NEVER_NAMES: readonly string[] = [

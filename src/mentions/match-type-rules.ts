@@ -85,6 +85,12 @@ function holds(span: NameSpan, c: Condition): boolean {
     const owner = at - 1;
     return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
   }
+  if ('subjectOfVerb' in c) {
+    const prev = start > 0 ? view.keys[start - 1] : '';
+    const next = view.tokens[end];
+    const verb = !!next && view.has(end, 'Verb') && !view.has(end, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
+    return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev);
+  }
   if ('notAfter' in c) {
     const i = neighbour(span, 'before');
     return i < 0 || !(WORD_LISTS[c.notAfter].has(view.keys[i]) || view.keys[i] === 'at' || view.keys[i] === 'from');

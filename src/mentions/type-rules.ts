@@ -30,6 +30,8 @@ export type Condition =
   | { commaThen: GazetteerKind[] }
   /** "of X" after a company suffix, an age or a person's name ("Co. of Folsom", "Sullivan, 30, of Boothbay"). */
   | { ofAfterOwner: true }
+  /** A verb follows and no determiner or "of" precedes, and the word is not a plural ("Booth thought"). */
+  | { subjectOfVerb: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
@@ -79,6 +81,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
   { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
+  { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
   { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },
   { id: 'single-word', when: [{ maxTokens: 1 }], type: 'Person', confidence: 0.35, reason: 'a lone unknown capitalized word is most often a surname' },
   { id: 'two-or-three-words', when: [{ minTokens: 2 }, { maxTokens: 3 }], type: 'Person', confidence: 0.4, reason: 'short capitalized sequences are most often people' },
