@@ -21,8 +21,21 @@ export const PERSON_NOUNS: readonly string[] = [
   'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
 ];
 
+/** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */
+export const EMPLOYEE_NOUNS: readonly string[] = [
+  'employee', 'employees', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
+  'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
+  'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
+];
+
+/** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
+export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
+
 /** Verbs after which a name is the person acted on ("killed X", "shot X"). */
-export const PERSON_OBJECT_VERBS: readonly string[] = ['killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate'];
+export const PERSON_OBJECT_VERBS: readonly string[] = [
+  'killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate',
+  'killing', 'shooting', 'executing', 'assassinating', 'murdering', 'slaying', 'defeated', 'succeeded', 'replaced', 'fired',
+];
 
 /** Capitalized words that are never names on their own (pronoun I, interjections, generic headings). */
 export const NEVER_NAMES: readonly string[] = [
@@ -51,7 +64,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'each', 'every', 'any', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another', 'such', 'only', 'even', 'just',
   'about', 'above', 'across', 'against', 'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'over', 'under',
   'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'via', 'per', 'amid', 'following', 'recent', 'recently', 'earlier',
-  'later', 'once', 'again', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
+  'later', 'once', 'again', 'born', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
 ];
 
 /** Month and weekday names: dates, not actors. */
@@ -67,6 +80,8 @@ export const CAPITALIZED_NON_NAMES: readonly string[] = [
   'japanese', 'korean', 'portuguese', 'italian', 'turkish', 'latin', 'greek', 'swahili', 'serbo-croatian', 'serbo croatian',
   'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'christian', 'muslim',
   'moslem', 'jewish', 'catholic', 'protestant', 'islamic', 'sunni', 'shiite', 'shia', 'western', 'eastern', 'northern', 'southern',
+  'moslem', 'moslems', 'muslims', 'christians', 'jews', 'presbyterian', 'methodist', 'baptist', 'mormon', 'african', 'asian',
+  'european', 'latino', 'hispanic', 'southerner', 'northerner', 'americans', 'whites', 'blacks', 'sikh', 'hindu', 'buddhist',
   'north', 'south', 'east', 'west', 'arab', 'arabs', 'kurdish', 'kurds', 'palestinian', 'palestinians', 'internet', 'web', 'online', 'government', 'administration', 'state', 'city',
 ];
 

@@ -7,11 +7,16 @@ export const LOCATION_HEADS: readonly string[] = [
   'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Island', 'Islands', 'Peninsula', 'Coast',
   'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Desert', 'Plain', 'Plains', 'Heights', 'Highlands', 'Basin', 'Delta',
   'Square', 'Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Road', 'Highway', 'Bridge', 'Park', 'Forest', 'Canyon', 'Falls',
-  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank',
+  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank', 'Wells', 'Flats',
+  'Yards', 'Pass', 'Point', 'Creek', 'Ridge', 'Isle', 'Depot', 'Shipyard', 'Stadium', 'Farm', 'Tower', 'Building', 'Palace',
+  'Memorial', 'Cemetery', 'Observatory', 'Arena', 'Plaza', 'Mall', 'Station', 'Reservoir', 'Dam', 'Canal', 'Glacier', 'Volcano', 'Reef',
 ];
 
 /** First word of place names ("Mount Everest", "Fort Worth", "Gulf of Mexico"). */
 export const LOCATION_PREFIXES: readonly string[] = ['Mount', 'Mt', 'Lake', 'Fort', 'Ft', 'Port', 'Gulf', 'Cape', 'Isle', 'Strait', 'Sea', 'Bay', 'Lake', 'Camp', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower'];
+
+/** First word of "X of Y" place names ("Gulf of Mexico", "Republic of Macedonia", "Isle of Man"). */
+export const LOCATION_OF_HEADS: readonly string[] = ['Palace', 'Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Sea', 'Cape', 'Lake', 'Province', 'State', 'District', 'City', 'Sultanate', 'Emirate', 'Principality', 'Duchy', 'Commonwealth'];
 
 /** Lower-case nouns that, as an appositive head ("Baneh, a city in ..."), make a name a place. */
 export const LOCATION_NOUNS: readonly string[] = [
@@ -21,6 +26,9 @@ export const LOCATION_NOUNS: readonly string[] = [
 
 /** Prepositions after which an otherwise untyped name is most likely a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
+
+/** Weaker place prepositions, trusted only before a one-word name ("from Yatsushiro"). */
+export const ORIGIN_PREPOSITIONS: readonly string[] = ['from'];
 
 /** Country abbreviations worth matching (two-letter ISO codes are mostly ordinary words). */
 export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {

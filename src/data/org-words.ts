@@ -10,18 +10,26 @@ export const ORG_HEADS: readonly string[] = [
   'Bureau', 'Office', 'Ministry', 'Department', 'Directorate', 'Secretariat', 'Assembly', 'Senate', 'Court', 'Tribunal', 'Cabinet',
   'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Corps', 'Police', 'Militia', 'Brigade', 'Brigades', 'Command',
   'Association', 'Society', 'Club', 'Organization', 'Organisation', 'Network', 'Centre', 'Center', 'Laboratory', 'Laboratories',
-  'Hospital', 'Church', 'Mission', 'Team', 'Orchestra', 'Band', 'Project', 'Program', 'Programme', 'Initiative', 'Exchange',
+  'Hospital', 'Church', 'Motel', 'Theater', 'Theatre', 'Site', 'Mission', 'Team', 'Orchestra', 'Band', 'Project', 'Program', 'Programme', 'Initiative', 'Exchange',
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
   'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
   'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
-  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today',
+  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
+  'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
+  'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
+  'Entertainment', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
+  'Prison', 'Studios', 'Records', 'Pictures',
 ];
+
+/** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
+export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];
 
 /** First word of "X of Y" organization names ("Bank of America", "University of Texas"). */
 export const ORG_OF_HEADS: readonly string[] = [
   'Bank', 'University', 'Ministry', 'Department', 'Institute', 'Council', 'Committee', 'Commission', 'Academy', 'College',
   'Association', 'Society', 'Federation', 'Union', 'League', 'Church', 'Court', 'Office', 'Bureau', 'Board', 'Party', 'Centre',
   'Center', 'School', 'Museum', 'Order', 'Friends', 'Organization', 'Organisation', 'House', 'Chamber', 'Agency', 'Administration',
+  'Army', 'Navy', 'Embassy', 'Court', 'Federation', 'Conference', 'Congress', 'Institution', 'Corporation', 'Company', 'Group',
 ];
 
 /** Lower-case nouns that, as an appositive head or right before a name, make it an organization. */
@@ -32,5 +40,5 @@ export const ORG_NOUNS: readonly string[] = [
   'subsidiary', 'unit', 'conglomerate', 'chain', 'developer', 'startup', 'publisher', 'club', 'team', 'charity', 'council',
 ];
 
-/** Lower-case nouns that turn the name before them into an organization name ("the Biden administration"). */
-export const ORG_TRAILING_NOUNS: readonly string[] = ['administration'];
+/** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
+export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice'];

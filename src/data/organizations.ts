@@ -39,4 +39,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Congress', acronyms: [] },
   { name: 'Senate', acronyms: [] },
   { name: 'Treasury', acronyms: [] },
+  { name: 'Parliament', acronyms: [] },
+  { name: 'Navy', acronyms: [] },
+  { name: 'Army', acronyms: [] },
+  { name: 'Air Force', acronyms: [] },
+  { name: 'Marines', acronyms: [] },
+  { name: 'Coast Guard', acronyms: [] },
+  { name: 'National Guard', acronyms: [] },
+  { name: 'Cabinet', acronyms: [] },
 ];

@@ -28,7 +28,8 @@ const offices = [
   'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Commissioner', 'Director', 'Spokesman', 'Spokeswoman',
   'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Crown Prince', 'Duke', 'Duchess',
   'Supreme Leader', 'Leader', 'National Security Adviser', 'National Security Advisor', 'MP', 'Assemblyman', 'Alderman',
-  'Dean', 'Professor', 'Prof', 'Coach', 'CEO', 'Chief Executive',
+  'Foreign', 'Finance', 'Interior', 'Prime', 'Vice', 'Deputy', 'Administrator', 'Academician', 'Attorney', 'US Attorney',
+  'Dean', 'Professor', 'Prof', 'Coach', 'CEO', 'Chief Executive', 'Democrat', 'Republican',
 ];
 const inForm = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Mme', 'Rev', 'Pope', 'Gen', 'Sgt', 'Officer', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Father']);
 

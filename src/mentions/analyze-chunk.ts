@@ -57,8 +57,15 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
-    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (prefix.kind === 'country' && oneOrgWord);
+    const broadcaster = rest.length >= 2 && WORD_LISTS.broadcastWords.has(keys[k]);
+    const restIsBody = rest.every((t) => isAllCaps(t.text)) || broadcaster || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+  }
+  for (let k = start + 1; k < end - 1; k++) {
+    // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k])) && view.has(k + 1, 'FirstName')) {
+      return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
+    }
   }
   return [{ start, end }];
 }

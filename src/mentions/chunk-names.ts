@@ -21,6 +21,9 @@ function connectorRun(view: TokenView, at: number): number {
   return j > at && j < view.tokens.length && view.cap[j] && !view.initial[j] ? j - at : 0;
 }
 
+/** A single capital followed by a dot: a name initial ("A." in "David A. Welch"), not the article "A". */
+const isInitial = (view: TokenView, i: number): boolean => /^\p{Lu}$/u.test(view.tokens[i].text) && view.tokens[i].post.startsWith('.');
+
 const isHead = (key: string): boolean =>
   WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
 
@@ -29,26 +32,44 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   const { keys } = view;
   if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
   const word = keys[at];
-  if (WORD_LISTS.personParticles.has(word) && len === 1 && view.has(start, 'FirstName')) return true;
-  if (word === 'and' || word === '&') return WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3;
-  if (word === 'the') return false;
+  if (WORD_LISTS.personParticles.has(word) && len === 1) {
+    for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
+  }
+  if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
+  if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
-  // "of", "for", "on" (optionally followed by "the"): the left part must carry a head word.
-  for (let k = start; k < at; k++) if (isHead(keys[k])) return true;
-  return false;
+  // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
+  // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
+  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && lookupName(keys.slice(at + len, end))?.type === 'Location') return false;
+  return isHead(keys[at - 1]);
 }
 
+const isAnd = (view: TokenView, at: number): boolean => view.keys[at] === 'and' || view.keys[at] === '&';
+
+/** Splits a run at the connectors that may not stay; "and" is judged last, against the piece it ends up in. */
 function splitAtConnectors(view: TokenView, start: number, end: number, joins: Array<[number, number]>): Chunk[] {
-  const chunks: Chunk[] = [];
+  const pieces: Chunk[] = [];
   let from = start;
   for (const [at, len] of joins) {
-    if (!keepsConnector(view, from, at, len, end)) {
-      chunks.push({ start: from, end: at });
+    if (!isAnd(view, at) && !keepsConnector(view, from, at, len, end)) {
+      pieces.push({ start: from, end: at });
       from = at + len;
     }
   }
-  chunks.push({ start: from, end });
+  pieces.push({ start: from, end });
+  const chunks: Chunk[] = [];
+  for (const piece of pieces) {
+    let pieceFrom = piece.start;
+    for (const [at, len] of joins) {
+      if (at <= pieceFrom || at >= piece.end || !isAnd(view, at)) continue;
+      if (!keepsConnector(view, pieceFrom, at, len, piece.end) || view.has(at + len, 'FirstName')) {
+        chunks.push({ start: pieceFrom, end: at });
+        pieceFrom = at + len;
+      }
+    }
+    chunks.push({ start: pieceFrom, end: piece.end });
+  }
   return chunks;
 }
 
@@ -64,7 +85,7 @@ export function chunkNames(view: TokenView): Chunk[] {
     let end = i + 1;
     const joins: Array<[number, number]> = [];
     while (end < n && !view.breakAfter[end - 1]) {
-      if (view.cap[end] && !view.initial[end]) {
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end))) {
         end++;
         continue;
       }
@@ -73,7 +94,6 @@ export function chunkNames(view: TokenView): Chunk[] {
       joins.push([end, skip]);
       end += skip + 1;
     }
-    if (end < n && !view.breakAfter[end - 1] && !view.cap[end] && WORD_LISTS.orgTrailingNouns.has(view.keys[end]) && !lookupName(view.keys.slice(i, end))) end++;
     chunks.push(...splitAtConnectors(view, i, end, joins));
     i = end;
   }

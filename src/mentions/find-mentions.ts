@@ -3,9 +3,10 @@
 // Heading sentences add no actor from capitalization alone: only gazetteer names and names the
 // body of the article also uses. Types are then made consistent within the article.
 import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
-import { cleanName, nameKey } from '../text/normalize-name';
+import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
+import { headingCandidates } from './heading-candidates';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
@@ -19,8 +20,24 @@ const isNeverAlone = (text: string, key: string): boolean =>
 /** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
 function isAnchored(m: Mention, all: readonly Mention[]): boolean {
   const key = nameKey(m.text);
-  if (key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
+  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
   return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
+}
+
+/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
+const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+
+/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
+function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
+  const open = /[“"‘`]\s*$/.test(view.tokens[start].pre) || (start > 0 && /[“"‘`]\s*$/.test(view.tokens[start - 1].post));
+  return open && /^[^\s]*[”"’']/.test(view.tokens[end - 1].post);
+}
+
+/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
+function looksLikeSubjectName(view: TokenView, i: number): boolean {
+  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
+  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
+  return all || /^,/.test(view.tokens[i].post) || (i + 1 < view.tokens.length && view.has(i + 1, 'Verb'));
 }
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
@@ -34,8 +51,11 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
+  if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
+  if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
   const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
-  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence: c.tentative ? 0.3 : decision.confidence };
+  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
@@ -47,11 +67,19 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   return mention;
 }
 
-function sentenceMentions(parsed: ParsedArticle, sentence: Sentence): Mention[] {
-  const view = makeTokenView(sentence.tokens);
+/** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
+function isTitleCaseLine(view: TokenView): boolean {
+  const words = view.tokens.filter((t, i) => /^\p{L}+$/u.test(t.text) && !WORD_LISTS.functionWords.has(view.keys[i]) && !/^\p{Lu}+$/u.test(t.text));
+  const titled = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  const last = view.tokens[view.tokens.length - 1];
+  return words.length >= 3 && titled === words.length && !/[.!?]/.test(last?.post ?? '');
+}
+
+/** Mentions of one sentence; with `known`, the sentence is a heading (see heading-candidates.ts). */
+function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: TokenView, known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   for (const chunk of chunkNames(view)) {
-    for (const candidate of analyzeChunk(view, chunk)) {
+    for (const candidate of known ? headingCandidates(view, chunk, known) : analyzeChunk(view, chunk)) {
       const mention = toMention(parsed, sentence, view, candidate);
       if (mention) mentions.push(mention);
     }
@@ -61,15 +89,20 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence): Mention[] 
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
   const body: Mention[] = [];
-  const headings: Mention[] = [];
-  for (const sentence of parsed.sentences) (sentence.heading ? headings : body).push(...sentenceMentions(parsed, sentence));
-  const known = new Set(body.filter((m) => m.rule !== 'tentative').map((m) => nameKey(m.canonical ?? m.text)));
+  const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
+  for (const sentence of parsed.sentences) {
+    const view = makeTokenView(sentence.tokens);
+    if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
+    else body.push(...sentenceMentions(parsed, sentence, view));
+  }
+  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const confirmed = (m: Mention): boolean => known.has(nameKey(m.text));
-  const kept = headings.filter((m) => m.linkOnly || m.rule.startsWith('gazetteer') || confirmed(m));
-  const all = [...body.filter((m) => m.rule !== 'tentative' || confirmed(m)), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
+  const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }

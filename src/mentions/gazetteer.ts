@@ -30,7 +30,7 @@ interface StateRecord {
 /** Smallest city population kept: smaller towns are found from context instead. */
 const MIN_CITY_POPULATION = 15000;
 /** Kinds in order of preference when one name has several entries. */
-const KIND_ORDER: readonly GazetteerKind[] = ['country', 'organization', 'state', 'place', 'city'];
+const KIND_ORDER: readonly GazetteerKind[] = ['organization', 'country', 'state', 'place', 'city'];
 
 function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<string, string>; maxTokens: number } {
   const names = new Map<string, GazetteerEntry>();
@@ -38,6 +38,7 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
   const add = (form: string, name: string, type: ActorType, kind: GazetteerKind): void => {
     const keys = nameTokenKeys(form);
     if (keys.length === 0) return;
+    if (keys.length > 1 && keys[0] === 'the') keys.shift();
     const key = keys.join(' ');
     const old = names.get(key);
     if (old && KIND_ORDER.indexOf(old.kind) <= KIND_ORDER.indexOf(kind)) return;
@@ -77,7 +78,8 @@ const GAZETTEER = buildGazetteer();
 
 /** The entry for a name given as its token keys, if any. */
 export function lookupName(keys: readonly string[]): GazetteerEntry | undefined {
-  return keys.length <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.join(' ')) : undefined;
+  const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
+  return keys.length - from <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.slice(from).join(' ')) : undefined;
 }
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */

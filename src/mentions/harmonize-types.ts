@@ -6,7 +6,7 @@ import { nameKey } from '../text/normalize-name';
 import type { ActorType, Mention } from './mention';
 import { WORD_LISTS } from './word-lists';
 
-const STRONG_RULES = new Set(['gazetteer-place', 'gazetteer-organization']);
+const STRONG_RULES = new Set(['gazetteer-place', 'gazetteer-organization', 'city-after-preposition']);
 
 /** Last word of a person's name, skipping suffixes ("Martin Luther King Jr." → "king"). */
 export function surnameKey(name: string): string | undefined {

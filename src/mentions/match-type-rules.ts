@@ -71,6 +71,34 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('role' in c) return span.roleStart !== undefined;
   if ('appositive' in c) return appositiveHead(span, c.appositive);
   if ('shape' in c) return shapeOf(span, c.shape);
+  if ('commaThen' in c) {
+    if (end >= view.tokens.length || !/^,\s*$/.test(view.tokens[end - 1].post)) return false;
+    for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
+      const entry = lookupName(view.keys.slice(end, j));
+      if (entry && c.commaThen.includes(entry.kind)) return true;
+    }
+    return false;
+  }
+  if ('ofAfterOwner' in c) {
+    const at = (span.roleStart ?? start) - 1;
+    if (at < 1 || view.keys[at] !== 'of') return false;
+    const owner = at - 1;
+    return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
+  }
+  if ('subjectOfVerb' in c) {
+    const prev = start > 0 ? view.keys[start - 1] : '';
+    const next = view.tokens[end];
+    const verb = !!next && view.has(end, 'Verb') && !view.has(end, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
+    return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev);
+  }
+  if ('notAfter' in c) {
+    const i = neighbour(span, 'before');
+    return i < 0 || !(WORD_LISTS[c.notAfter].has(view.keys[i]) || view.keys[i] === 'at' || view.keys[i] === 'from');
+  }
+  if ('ofPhrase' in c) {
+    for (let k = start; k + 1 < end; k++) if (WORD_LISTS[c.ofPhrase].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+    return false;
+  }
   if ('hyphenedWithCountry' in c) return hyphenedWithCountry(span);
   if ('ownedThing' in c) return ownedThing(span);
   if ('endsWith' in c) return PLACE_ENDINGS.some((e) => view.keys[end - 1].length > e.length + 2 && view.keys[end - 1].endsWith(e));
@@ -80,7 +108,7 @@ function holds(span: NameSpan, c: Condition): boolean {
     else if (c.at === 'last') indexes = [end - 1];
     else if (c.at === 'any') indexes = Array.from({ length: end - start }, (_, k) => start + k);
     else indexes = [neighbour(span, c.at)];
-    return indexes.some((i) => i >= 0 && i < view.tokens.length && (!c.list || WORD_LISTS[c.list].has(view.keys[i])) && (!c.tag || view.has(i, c.tag)));
+    return indexes.some((i) => i >= 0 && i < view.tokens.length && (!c.list || WORD_LISTS[c.list].has(view.keys[i])) && (!c.tag || view.has(i, c.tag)) && (!('notTag' in c) || !c.notTag || !view.has(i, c.notTag)));
   }
   const n = end - start;
   return n >= (c.minTokens ?? 0) && n <= (c.maxTokens ?? Infinity);

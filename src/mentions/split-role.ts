@@ -4,7 +4,7 @@
 // "King"), and a name that ends in an organization or place head ("General Motors", "Justice
 // Department") is not a titled person.
 import type { Chunk } from './chunk-names';
-import { matchTitle, type TitleMatch } from './title-matcher';
+import { isModifier, matchTitle, type TitleMatch } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
@@ -36,7 +36,7 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
     const match = matchTitle(keys, p, chunk.end);
     if (!match) {
       if (matches.length > 0) break;
-      if (p - chunk.start >= 3 || view.has(p, 'Person')) return undefined;
+      if (p - chunk.start >= 4 || view.has(p, 'Person')) return undefined;
       p++;
       continue;
     }
@@ -51,6 +51,7 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
   const office = matches.findIndex((m) => m.title.kind === 'office' || m.title.kind === 'rank');
   const roleTextEnd = office >= 0 ? matches[office].end : nameStart;
   const before = chunk.start > 0 ? keys[chunk.start - 1] : '';
-  const inForm = firstMatchAt === chunk.start && matches.length === 1 && matches[0].title.inForm === true && !NOT_IN_FORM_BEFORE.has(before);
+  const opensWithTitle = firstMatchAt === chunk.start && (matchTitle(keys, chunk.start, chunk.start + 3)?.end ?? 0) > chunk.start && !isModifier(keys[chunk.start]);
+  const inForm = opensWithTitle && matches.length === 1 && matches[0].title.inForm === true && !NOT_IN_FORM_BEFORE.has(before);
   return { roleStart: chunk.start, nameStart, roleTextEnd, inForm, titleOnly: false };
 }

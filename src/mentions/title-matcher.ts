@@ -27,6 +27,9 @@ export function matchTitle(keys: readonly string[], from: number, limit = keys.l
   return undefined;
 }
 
+/** True for words that qualify a title ("deputy", "former") without being one. */
+export const isModifier = (key: string): boolean => modifiers.has(key) && !byKey.has(key);
+
 /** True when the key is a one-word title or honorific ("president", "mr"). */
 export function isTitleWord(key: string): boolean {
   return byKey.has(key);

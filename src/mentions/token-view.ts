@@ -4,7 +4,7 @@ import type { Token } from '../nlp/parsed-article';
 import { tokenKey } from '../text/normalize-name';
 import { lookupName } from './gazetteer';
 import { isAbbreviation } from './abbreviations';
-import { isTitleWord } from './title-matcher';
+import { isTitleWord, matchTitle } from './title-matcher';
 import { WORD_LISTS } from './word-lists';
 
 export interface TokenView {
@@ -21,7 +21,7 @@ export interface TokenView {
   has: (i: number, tag: string) => boolean;
 }
 
-const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun'];
+const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
 const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
@@ -37,14 +37,16 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
   const unknownWord = (i: number): boolean => tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular');
   const cap = tokens.map((t, i) => {
-    if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
+    if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
     if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
     if (!initial[i]) return true;
+    if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
+    if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
-    return has(i, 'ProperNoun') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) || unknownWord(i);
+    return has(i, 'ProperNoun') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['\u2019]s$/, '')) || unknownWord(i);
   });
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {

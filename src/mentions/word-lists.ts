@@ -1,7 +1,7 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
-import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, FUNCTION_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_PREFIXES, PLACE_PREPOSITIONS } from '../data/location-words';
-import { ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, ORG_TRAILING_NOUNS } from '../data/org-words';
+import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS } from '../data/location-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
 import { tokenKey } from '../text/normalize-name';
 
 const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
@@ -12,15 +12,20 @@ const nounSet = (words: readonly string[]): ReadonlySet<string> =>
 export const WORD_LISTS = {
   orgHeads: keySet(ORG_HEADS),
   orgOfHeads: keySet(ORG_OF_HEADS),
+  corporateSuffixes: keySet(CORPORATE_SUFFIXES),
+  broadcastWords: keySet(BROADCAST_WORDS),
+  locationOfHeads: keySet(LOCATION_OF_HEADS),
   orgNouns: nounSet(ORG_NOUNS),
-  orgTrailingNouns: keySet(ORG_TRAILING_NOUNS),
   locationHeads: keySet(LOCATION_HEADS),
   locationPrefixes: keySet(LOCATION_PREFIXES),
   locationNouns: nounSet(LOCATION_NOUNS),
   placePrepositions: keySet(PLACE_PREPOSITIONS),
+  originPrepositions: keySet(ORIGIN_PREPOSITIONS),
   personNouns: nounSet(PERSON_NOUNS),
   personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
   speechVerbs: keySet(SPEECH_VERBS),
+  leaderNouns: keySet(LEADER_NOUNS),
+  employeeNouns: keySet(EMPLOYEE_NOUNS),
   neverNames: keySet([...NEVER_NAMES, ...FUNCTION_WORDS, ...CALENDAR_WORDS, ...CAPITALIZED_NON_NAMES]),
   functionWords: keySet(FUNCTION_WORDS),
   calendarWords: keySet(CALENDAR_WORDS),

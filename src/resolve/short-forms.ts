@@ -27,7 +27,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
     id: 'surname',
     reason: 'a lone surname stands for the one person of that surname named in full',
-    fits: (s, l) => l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
   },
   {
     id: 'first-and-last',
