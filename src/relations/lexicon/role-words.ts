@@ -29,7 +29,7 @@ export const ROLE_HEADS: readonly string[] = [
   'professor', 'lecturer', 'researcher', 'scientist', 'fellow', 'scholar', 'dean', 'provost', 'physician',
   'surgeon', 'doctor', 'nurse', 'physiologist', 'ecologist', 'entomologist', 'biologist', 'chemist',
   'physicist', 'geologist', 'historian', 'expert', 'specialist', 'architect', 'teacher', 'coach', 'player',
-  'student', 'assistant', 'lobbyist', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
+  'student', 'vice', 'assistant', 'lobbyist', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
 ];
 
 /** Titles written before a name that are not the role itself ("Sen.", "Ayatollah", "Mr"). */

@@ -70,7 +70,7 @@ export const KILL_RULES: readonly RelationRule[] = [
   {
     id: 'killed-by',
     type: 'KILLED',
-    pattern: '[B:Person+] %appos ( @be / , ) %adv @killed *12~ ( by / on the orders of ) *6~ [A:Person+]',
+    pattern: '[B:Person+~] %appos ( @be / , ) %adv @killed *16~ ( by / on the orders of ) *6~ [A:Person+]',
     reason: 'B was killed/shot (to death in PLACE) by A',
     confidence: 0.85,
   },

@@ -27,14 +27,14 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
+    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
     reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
     confidence: 0.7,
   },
   {
     id: 'place-comma-capital',
     type: 'LOCATED_IN',
-    pattern: "[A:Place] , [B:Loc's] *1 ( capital / @placenoun )",
+    pattern: "[A:Place] , [B:Loc's] *3 ( capital / @placenoun )",
     reason: "A, B's capital",
     confidence: 0.8,
   },
@@ -64,7 +64,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'headquarters-in',
     type: 'BASED_IN',
-    pattern: "[A:Org's?] *3 @headquarters ( in / at ) @det? [B:Loc]",
+    pattern: "[A:Org's?] *3 @headquarters ( in / at ) @det? @direction? [B:Loc]",
     reason: "A('s) headquarters in B",
     confidence: 0.85,
   },
