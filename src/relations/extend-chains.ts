@@ -2,7 +2,9 @@
 // "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN,
 // BASED_IN and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
 // "in PLACE" links only follow a place that was itself introduced by "in"/"from" (not "X of
-// Austria-Hungary in Sarajevo", where "in" is where something happened).
+// Austria-Hungary in Sarajevo", where "in" is where something happened). No link to an
+// abbreviated qualifier ("Tupelo, Miss."): news writes it as part of the place's name (and
+// CoNLL04 annotates "Tupelo, Miss." as one place), so LOCATED_IN Tupelo → Miss. carries it.
 import type { Mention } from '../mentions/mention';
 import type { RuleHit } from './apply-rules';
 import type { Item } from './items';
@@ -12,6 +14,8 @@ import type { MatchContext } from './pattern/match-pattern';
 const CHAINED = new Set(['LIVES_IN', 'BASED_IN', 'LOCATED_IN']);
 const DIRECTIONS = new Set(WORD_LISTS.direction);
 const MAX_LINKS = 3;
+/** "Tupelo, Miss.": an abbreviated qualifier is part of how the place is written, not a new fact. */
+const ABBREVIATED = /\./;
 
 function itemIndexOf(items: readonly Item[], m: Mention): number {
   return items.findIndex((it) => it.kind === 'mention' && it.mention.id === m.id);
@@ -53,7 +57,7 @@ export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleH
         const j = nextPlace(ctx.items, i, allowIn);
         if (j < 0) break;
         const place = ctx.items[j];
-        if (place.kind !== 'mention') break;
+        if (place.kind !== 'mention' || ABBREVIATED.test(place.mention.text)) break;
         out.push({ ...hit, ruleId: `${hit.ruleId}+chain`, objects: [place.mention], confidence: Math.round(hit.confidence * 90) / 100 });
         if (place.country) break;
         i = j;
