@@ -57,7 +57,7 @@ export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleH
         const j = nextPlace(ctx.items, i, allowIn);
         if (j < 0) break;
         const place = ctx.items[j];
-        if (place.kind !== 'mention' || ABBREVIATED.test(place.mention.text)) break;
+        if (place.kind !== 'mention' || ABBREVIATED.test(ctx.text.slice(place.start, place.end + 1))) break;
         out.push({ ...hit, ruleId: `${hit.ruleId}+chain`, objects: [place.mention], confidence: Math.round(hit.confidence * 90) / 100 });
         if (place.country) break;
         i = j;
