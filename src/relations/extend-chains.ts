@@ -14,8 +14,6 @@ import type { MatchContext } from './pattern/match-pattern';
 const CHAINED = new Set(['LIVES_IN', 'BASED_IN', 'LOCATED_IN']);
 const DIRECTIONS = new Set(WORD_LISTS.direction);
 const MAX_LINKS = 3;
-/** "Tupelo, Miss.": an abbreviated qualifier is part of how the place is written, not a new fact. */
-const ABBREVIATED = /\./;
 
 function itemIndexOf(items: readonly Item[], m: Mention): number {
   return items.findIndex((it) => it.kind === 'mention' && it.mention.id === m.id);
@@ -57,7 +55,7 @@ export function extendChains(ctx: MatchContext, hits: readonly RuleHit[]): RuleH
         const j = nextPlace(ctx.items, i, allowIn);
         if (j < 0) break;
         const place = ctx.items[j];
-        if (place.kind !== 'mention' || ABBREVIATED.test(ctx.text.slice(place.start, place.end + 1))) break;
+        if (place.kind !== 'mention' || place.abbreviated) break;
         out.push({ ...hit, ruleId: `${hit.ruleId}+chain`, objects: [place.mention], confidence: Math.round(hit.confidence * 90) / 100 });
         if (place.country) break;
         i = j;

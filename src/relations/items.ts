@@ -33,6 +33,8 @@ export interface MentionItem extends ItemBase {
   poss: boolean;
   /** Location mention naming a sovereign country (world-countries). */
   country: boolean;
+  /** Written as an abbreviation ("N.Y.", "Calif."). */
+  abbreviated: boolean;
 }
 export interface QuoteItem extends ItemBase {
   kind: 'quote';
@@ -75,7 +77,11 @@ function mentionItem(tokens: readonly Token[], m: Mention, first: number): Menti
   const last = tokens[m.tokenEnd - 1];
   const poss = POSSESSIVE.test(last.text) || (/s$/i.test(last.text) && /^['\u2019]/.test(last.post));
   const country = m.type === 'Location' && isCountryName(m.canonical ?? m.text);
-  return { kind: 'mention', mention: m, type: m.type, poss, country, start: tokens[first].start, end: m.end };
+  // "N.Y.", "Calif." — or a short single word written with a dot ("Miss.", which the parser may
+  // read as a verb and a sentence end), unless it is a country's name.
+  const shortWithDot = m.tokenEnd - m.tokenStart === 1 && last.text.length <= 5 && last.post.startsWith('.') && !country;
+  const abbreviated = last.text.includes('.') || last.tags.includes('Abbreviation') || shortWithDot;
+  return { kind: 'mention', mention: m, type: m.type, poss, country, abbreviated, start: tokens[first].start, end: m.end };
 }
 
 /** Mentions placed as items: sorted by start, overlapping ones (e.g. "UN" inside a title) dropped. */
