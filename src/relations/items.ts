@@ -35,6 +35,8 @@ export interface MentionItem extends ItemBase {
   country: boolean;
   /** Written as an abbreviation ("N.Y.", "Calif."). */
   abbreviated: boolean;
+  /** Opens the written title of the person item after it ("Illinois" in "Illinois Gov. X"). */
+  inTitle: boolean;
 }
 export interface QuoteItem extends ItemBase {
   kind: 'quote';
@@ -73,7 +75,7 @@ function wordItem(token: Token, index: number, nextPost: string): WordItem {
   return { kind: 'word', token: index, text: token.text, normal, poss, tags: token.tags, start: token.start, end: token.end };
 }
 
-function mentionItem(tokens: readonly Token[], m: Mention, first: number): MentionItem {
+function mentionItem(tokens: readonly Token[], m: Mention, first: number, inTitle: boolean): MentionItem {
   const last = tokens[m.tokenEnd - 1];
   const poss = POSSESSIVE.test(last.text) || (/s$/i.test(last.text) && /^['\u2019]/.test(last.post));
   const country = m.type === 'Location' && isCountryName(m.canonical ?? m.text);
@@ -81,18 +83,30 @@ function mentionItem(tokens: readonly Token[], m: Mention, first: number): Menti
   // read as a verb and a sentence end), unless it is a country's name.
   const shortWithDot = m.tokenEnd - m.tokenStart === 1 && last.text.length <= 5 && last.post.startsWith('.') && !country;
   const abbreviated = last.text.includes('.') || last.tags.includes('Abbreviation') || shortWithDot;
-  return { kind: 'mention', mention: m, type: m.type, poss, country, abbreviated, start: tokens[first].start, end: m.end };
+  return { kind: 'mention', mention: m, type: m.type, poss, country, abbreviated, inTitle, start: tokens[first].start, end: m.end };
 }
 
-/** Mentions placed as items: sorted by start, overlapping ones (e.g. "UN" inside a title) dropped. */
-function placeMentions(mentions: readonly Mention[]): Map<number, Mention> {
-  const placed = new Map<number, Mention>();
+/**
+ * Mentions placed as items, keyed by their first token: sorted by start, overlapping ones
+ * dropped, except that a place or organization opening a written title ("Illinois Gov. X",
+ * "Cape Town Supreme Court Judge X") becomes its own item before the titled person, whose
+ * item then starts after it (its Mention.role is unchanged).
+ */
+function placeMentions(mentions: readonly Mention[]): Map<number, { mention: Mention; inTitle: boolean }> {
+  const placed = new Map<number, { mention: Mention; inTitle: boolean }>();
   const firstTok = (m: Mention): number => Math.min(m.roleTokenStart ?? m.tokenStart, m.tokenStart);
   const sorted = [...mentions].sort((a, b) => firstTok(a) - firstTok(b) || b.tokenEnd - a.tokenEnd);
   let covered = -1;
   for (const m of sorted) {
-    if (firstTok(m) < covered || m.tokenEnd <= m.tokenStart) continue;
-    placed.set(firstTok(m), m);
+    let from = firstTok(m);
+    if (from < covered || m.tokenEnd <= m.tokenStart) continue;
+    for (;;) {
+      const inner = from < m.tokenStart ? sorted.find((x) => x !== m && x.type !== 'Person' && x.tokenStart === from && x.tokenEnd <= m.tokenStart) : undefined;
+      if (!inner) break;
+      placed.set(from, { mention: inner, inTitle: true });
+      from = inner.tokenEnd;
+    }
+    placed.set(from, { mention: m, inTitle: false });
     covered = m.tokenEnd;
   }
   return placed;
@@ -113,10 +127,11 @@ export function buildItems(sentence: Sentence, mentions: readonly Mention[], quo
       i = j;
       continue;
     }
-    const m = placed.get(i);
+    const spot = placed.get(i);
+    const m = spot?.mention;
     const tokenEnd = m ? m.tokenEnd : i + 1;
     items.push(...punctItems(tokens[i].pre, tokens[i].start, 'pre'));
-    if (m) items.push(mentionItem(tokens, m, i));
+    if (m) items.push(mentionItem(tokens, m, i, spot.inTitle));
     else items.push(wordItem(tokens[i], i, tokens[i].post));
     const last = tokens[tokenEnd - 1];
     const post = last.post.replace(/^['\u2019](?=\s|$)/, '');

@@ -118,6 +118,9 @@ function gapItemOk(item: Item, el: GapEl): boolean {
 const commonNoun = (item: WordItem): boolean =>
   item.tags.includes('Noun') && !item.tags.some((t) => ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive'].includes(t)) && !item.tags.includes('Verb');
 
+/** A mention that opens someone's title does not end a noun phrase ("Illinois" in "Illinois Gov. X"). */
+const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention' && item.inTitle;
+
 const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
 
 /** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
@@ -155,9 +158,9 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'head':
-      return item?.kind === 'word' && NOT_HEAD.has(item.normal) ? null : next(pos, b);
+      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal)) ? null : next(pos, b);
     case 'np':
-      return item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item)) ? null : next(pos, b);
+      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item))) ? null : next(pos, b);
     case 'not':
       return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
     case 'opt':

@@ -77,7 +77,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'place-titled-mention',
     type: 'LIVES_IN',
-    pattern: "[B:Place's?] [A:Person^]",
+    pattern: "[B:Place's?] [X:Org]? [A:Person^]",
     reason: 'PLACE A, where A carries a written title',
     confidence: 0.75,
   },

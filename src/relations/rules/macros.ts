@@ -7,7 +7,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
   det: '@det? *2',
   /** A possessor and title before a name: "Iran's UN Ambassador". */
-  titled: '( [T:actor\'s] )? {role:title}?',
+  titled: '( [T:actor\'s] )? ( [T2:Org|Loc] )? {role:title}?',
   /** A party-and-state tag after a legislator's name: ", D-Calif." */
   party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
   /** Prepositions that tie a role to its organization. */

@@ -25,7 +25,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-titled-mention',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person|Country's] [A:Person^]",
+    pattern: "[B:Org|Person|Country's] [X:Org]? [A:Person^]",
     role: 'slot:A',
     reason: "B's A, where the mentions stage kept A's written title as its role",
     confidence: 0.85,
