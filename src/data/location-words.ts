@@ -36,6 +36,9 @@ export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
   DPRK: 'North Korea', ROK: 'South Korea', DRC: 'DR Congo', USSR: 'Soviet Union',
 };
 
+/** Demonyms of places the country package lacks (historic states, regions). */
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = { Soviet: 'Soviet Union', Yugoslav: 'Yugoslavia', Palestinian: 'Palestine', Kurdish: 'Kurdistan', Scottish: 'Scotland', Welsh: 'Wales' };
+
 /** Place names not in the country/city packages but common in news (historic states, regions). */
 export const EXTRA_PLACES: readonly string[] = [
   'Soviet Union', 'Middle East', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica',
