@@ -18,7 +18,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'doctor', 'surgeon', 'physician', 'priest', 'cleric', 'preacher', 'bishop', 'pastor', 'legend', 'star', 'comedian',
   'humorist', 'pioneer', 'inventor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'economist',
   'historian', 'philosopher', 'politician', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'boss', 'man',
-  'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
+  'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'ally', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
 ];
 
 /** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */

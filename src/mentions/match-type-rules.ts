@@ -85,6 +85,15 @@ function holds(span: NameSpan, c: Condition): boolean {
     const owner = at - 1;
     return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
   }
+  if ('ofAfter' in c) {
+    const at = (span.roleStart ?? start) - 1;
+    return at >= 1 && view.keys[at] === 'of' && WORD_LISTS[c.ofAfter].has(view.keys[at - 1]);
+  }
+  if ('coordinatedWithPlace' in c) {
+    const joins = (i: number): boolean => i >= 0 && i < view.tokens.length && (view.keys[i] === 'and' || view.keys[i] === 'or');
+    const place = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.type === 'Location';
+    return (joins(start - 1) && place(start - 2)) || (joins(end) && place(end + 1));
+  }
   if ('subjectOfVerb' in c) {
     const prev = start > 0 ? view.keys[start - 1] : '';
     const next = view.tokens[end];
