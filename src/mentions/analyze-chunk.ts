@@ -17,6 +17,8 @@ export interface Candidate {
   role?: RoleSplit;
   /** Found inside a role ("UN" in "UN Ambassador"). */
   inRole?: boolean;
+  /** The body after a dateline place ("Radio Rebelde" in "Havana Radio Rebelde"). */
+  afterPlace?: boolean;
   /** Character span of a part of one hyphenated token ("Iran" in "U.S.-Iran"). */
   part?: { start: number; end: number; index: number };
   /** One sentence-initial word compromise does not know: kept only if the article confirms it. */
@@ -59,7 +61,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     const broadcaster = rest.length >= 2 && WORD_LISTS.broadcastWords.has(keys[k]);
     const restIsBody = rest.every((t) => isAllCaps(t.text)) || broadcaster || (prefix.kind === 'country' && oneOrgWord);
-    if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
   }
   for (let k = start + 1; k < end - 1; k++) {
     // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.
