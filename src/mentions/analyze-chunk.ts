@@ -59,8 +59,10 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
-    const broadcaster = rest.length >= 2 && WORD_LISTS.broadcastWords.has(keys[k]);
-    const restIsBody = rest.every((t) => isAllCaps(t.text)) || broadcaster || (prefix.kind === 'country' && oneOrgWord);
+    // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
+    const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
+    const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);
+    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
   }
   for (let k = start + 1; k < end - 1; k++) {

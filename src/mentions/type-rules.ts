@@ -36,6 +36,8 @@ export type Condition =
   | { ofAfter: WordListName }
   /** Joined by "and"/"or" to a gazetteer place ("Umbria and Lazio"). */
   | { coordinatedWithPlace: true }
+  /** A word of the name is a gazetteer place or a capitalized non-name adjective ("Democratic", "Hindu"). */
+  | { placeInside: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
@@ -91,6 +93,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
   { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },
   { id: 'single-word', when: [{ maxTokens: 1 }], type: 'Person', confidence: 0.35, reason: 'a lone unknown capitalized word is most often a surname' },
+  { id: 'plural-name', when: [{ minTokens: 2 }, { at: 'last', tag: 'Plural' }], type: 'Organization', confidence: 0.45, reason: 'a capitalized name ending in a plural ("Democratic Socialists") names a group' },
+  { id: 'place-inside-name', when: [{ minTokens: 2 }, { maxTokens: 4 }, { placeInside: true }], type: 'Organization', confidence: 0.45, reason: 'a place or adjective inside a name ("Southern California Edison") marks an organization' },
   { id: 'two-or-three-words', when: [{ minTokens: 2 }, { maxTokens: 3 }], type: 'Person', confidence: 0.4, reason: 'short capitalized sequences are most often people' },
   { id: 'fallback', when: [], type: 'Organization', confidence: 0.3, reason: 'capitalized name with no other evidence' },
 ];
