@@ -46,14 +46,25 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     maxTokens = Math.max(maxTokens, keys.length);
   };
   const demonyms = new Map<string, string>();
+  // A demonym shared by a UN member and a territory ("Indian") goes to the member; one shared by two
+  // members ("Congolese") is ambiguous and links to neither.
+  const demonymOwners = new Map<string, string[]>();
+  for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+    const eng = c.demonyms?.eng;
+    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+      const key = nameTokenKeys(d).join(' ');
+      const owners = demonymOwners.get(key) ?? [];
+      if (owners.length === 0 || c.unMember) owners.push(c.name.common);
+      demonymOwners.set(key, owners);
+    }
+  }
+  for (const [key, owners] of demonymOwners) if (owners.length === 1) demonyms.set(key, owners[0]);
   for (const c of countries) {
     const name = c.name.common;
     add(name, name, 'Location', 'country');
     add(c.name.official, name, 'Location', 'country');
     for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]+$/.test(alt)) add(alt, name, 'Location', 'country');
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
-    const eng = c.demonyms?.eng;
-    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.set(nameTokenKeys(d).join(' '), name);
   }
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
