@@ -4,6 +4,7 @@
 import { lookupDemonym, lookupName, type GazetteerEntry } from './gazetteer';
 import type { Chunk } from './chunk-names';
 import { splitRole, type RoleSplit } from './split-role';
+import { isTitleWord } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 import { tokenKey } from '../text/normalize-name';
@@ -35,7 +36,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     let hit: Candidate | undefined;
     for (let j = end; j > i && !hit; j--) {
       const entry = lookupName(view.keys.slice(i, j));
-      if (entry) hit = { start: i, end: j, entry, inRole: true };
+      // "Miss", "Col." are titles here, not Mississippi or Colorado.
+      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
@@ -50,9 +52,11 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   const { keys, tokens } = view;
   const whole = lookupName(keys.slice(start, end));
   if (whole) return [{ start, end, entry: whole }];
-  const demonym = lookupDemonym(keys[start]);
-  if (demonym && (end - start === 1 || !headed(view, end))) {
-    return [{ start, end: start + 1, demonymOf: demonym }, ...(end - start > 1 ? nameCandidates(view, start + 1, end) : [])];
+  for (const len of [2, 1]) {
+    const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
+    if (demonym && (end - start === len || !headed(view, end))) {
+      return [{ start, end: start + len, demonymOf: demonym }, ...(end - start > len ? nameCandidates(view, start + len, end) : [])];
+    }
   }
   for (let k = Math.min(end - 1, start + 3); k > start; k--) {
     const prefix = lookupName(keys.slice(start, k));

@@ -63,7 +63,9 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     const name = c.name.common;
     add(name, name, 'Location', 'country');
     add(c.name.official, name, 'Location', 'country');
-    for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]+$/.test(alt)) add(alt, name, 'Location', 'country');
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3 && !/^[A-Z]+$/.test(alt) && !demonyms.has(nameTokenKeys(alt).join(' '))) add(alt, name, 'Location', 'country');
+    }
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
   }
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
