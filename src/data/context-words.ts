@@ -18,7 +18,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'doctor', 'surgeon', 'physician', 'priest', 'cleric', 'preacher', 'bishop', 'pastor', 'legend', 'star', 'comedian',
   'humorist', 'pioneer', 'inventor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'economist',
   'historian', 'philosopher', 'politician', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'boss', 'man',
-  'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
+  'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'ally', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
 ];
 
 /** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */
@@ -42,6 +42,7 @@ export const NEVER_NAMES: readonly string[] = [
   'i', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'gov', 'president', 'minister', 'martyr', 'god', 'oh', 'ok', 'okay', 'yes',
   'no', 'please', 'thanks', 'hello', 'text', 'passage', 'omitted', 'excerpt', 'update', 'updated', 'breaking', 'live', 'photo',
   'video', 'watch', 'read', 'more', 'related', 'advertisement', 'editor', 'note', 'correction', 'am', 'pm', 'gmt', 'edt', 'est',
+  'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'bst', 'cet', 'gdp', 'gnp', 'cpi', 'lcb', 'rcb', 'lrb', 'rrb', 'lsb', 'rsb', 'tv',
 ];
 
 /** Connector words allowed inside a capitalized name ("Bank of America", "Centre for International Policy"). */

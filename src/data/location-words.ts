@@ -36,6 +36,19 @@ export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
   DPRK: 'North Korea', ROK: 'South Korea', DRC: 'DR Congo', USSR: 'Soviet Union',
 };
 
+/** Demonyms of places the country package lacks (historic states, regions). */
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = { Yugoslav: 'Yugoslavia', Palestinian: 'Palestine', Kurdish: 'Kurdistan', Scottish: 'Scotland', Welsh: 'Wales' };
+
+/** Short names of places that are the first word of the full name, not a demonym ("Soviet" for the Soviet Union). */
+export const SHORT_PLACE_NAMES: Readonly<Record<string, string>> = { Soviet: 'Soviet Union' };
+
+/** Nouns that, before "of", make the following name a place ("a suburb of Okolona", "north of Whitefish"). */
+export const PLACE_OF_NOUNS: readonly string[] = [
+  'suburb', 'suburbs', 'outskirts', 'hometown', 'native', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'city', 'town', 'village', 'republic', 'province', 'state', 'region', 'capital', 'county', 'district', 'island',
+  'people', 'residents', 'resident', 'governor', 'mayor', 'coast', 'streets', 'center', 'heart', 'part', 'parts', 'rest',
+];
+
 /** Place names not in the country/city packages but common in news (historic states, regions). */
 export const EXTRA_PLACES: readonly string[] = [
   'Soviet Union', 'Middle East', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica',

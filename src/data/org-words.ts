@@ -18,7 +18,7 @@ export const ORG_HEADS: readonly string[] = [
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
   'Entertainment', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
-  'Prison', 'Studios', 'Records', 'Pictures',
+  'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
 /** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */

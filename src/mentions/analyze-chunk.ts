@@ -4,6 +4,7 @@
 import { lookupDemonym, lookupName, type GazetteerEntry } from './gazetteer';
 import type { Chunk } from './chunk-names';
 import { splitRole, type RoleSplit } from './split-role';
+import { isTitleWord } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 import { tokenKey } from '../text/normalize-name';
@@ -17,6 +18,8 @@ export interface Candidate {
   role?: RoleSplit;
   /** Found inside a role ("UN" in "UN Ambassador"). */
   inRole?: boolean;
+  /** The body after a dateline place ("Radio Rebelde" in "Havana Radio Rebelde"). */
+  afterPlace?: boolean;
   /** Character span of a part of one hyphenated token ("Iran" in "U.S.-Iran"). */
   part?: { start: number; end: number; index: number };
   /** One sentence-initial word compromise does not know: kept only if the article confirms it. */
@@ -33,7 +36,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     let hit: Candidate | undefined;
     for (let j = end; j > i && !hit; j--) {
       const entry = lookupName(view.keys.slice(i, j));
-      if (entry) hit = { start: i, end: j, entry, inRole: true };
+      // "Miss", "Col." are titles here, not Mississippi or Colorado.
+      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
@@ -48,18 +52,22 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   const { keys, tokens } = view;
   const whole = lookupName(keys.slice(start, end));
   if (whole) return [{ start, end, entry: whole }];
-  const demonym = lookupDemonym(keys[start]);
-  if (demonym && (end - start === 1 || !headed(view, end))) {
-    return [{ start, end: start + 1, demonymOf: demonym }, ...(end - start > 1 ? nameCandidates(view, start + 1, end) : [])];
+  for (const len of [2, 1]) {
+    const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
+    if (demonym && (end - start === len || !headed(view, end))) {
+      return [{ start, end: start + len, demonymOf: demonym }, ...(end - start > len ? nameCandidates(view, start + len, end) : [])];
+    }
   }
   for (let k = Math.min(end - 1, start + 3); k > start; k--) {
     const prefix = lookupName(keys.slice(start, k));
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
-    const broadcaster = rest.length >= 2 && WORD_LISTS.broadcastWords.has(keys[k]);
-    const restIsBody = rest.every((t) => isAllCaps(t.text)) || broadcaster || (prefix.kind === 'country' && oneOrgWord);
-    if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
+    const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
+    const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);
+    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
+    if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
   }
   for (let k = start + 1; k < end - 1; k++) {
     // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.

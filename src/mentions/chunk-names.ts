@@ -18,7 +18,7 @@ export interface Chunk {
 function connectorRun(view: TokenView, at: number): number {
   let j = at;
   while (j < view.tokens.length && j - at < 2 && WORD_LISTS.connectors.has(view.keys[j]) && !view.cap[j] && !view.breakAfter[j]) j++;
-  return j > at && j < view.tokens.length && view.cap[j] && !view.initial[j] ? j - at : 0;
+  return j > at && j < view.tokens.length && view.cap[j] && !view.initial[j] && !WORD_LISTS.functionWords.has(view.keys[j]) ? j - at : 0;
 }
 
 /** A single capital followed by a dot: a name initial ("A." in "David A. Welch"), not the article "A". */
@@ -27,8 +27,9 @@ const isInitial = (view: TokenView, i: number): boolean => /^\p{Lu}$/u.test(view
 const isHead = (key: string): boolean =>
   WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
 
-/** Whether the connector run at [at, at+len) may stay inside the name [start, end). */
-function keepsConnector(view: TokenView, start: number, at: number, len: number, end: number): boolean {
+/** Whether the connector run at [at, at+len) may stay inside the name [start, end). `chained`: an
+ * earlier connector of this name was kept ("Foundation for the Advancement of Teaching"). */
+function keepsConnector(view: TokenView, start: number, at: number, len: number, end: number, chained = false): boolean {
   const { keys } = view;
   if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
   const word = keys[at];
@@ -42,6 +43,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
   // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
   if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && lookupName(keys.slice(at + len, end))?.type === 'Location') return false;
+  if (chained && word === 'of' && lookupName(keys.slice(at + len, end))?.type !== 'Location') return true;
   return isHead(keys[at - 1]);
 }
 
@@ -51,10 +53,15 @@ const isAnd = (view: TokenView, at: number): boolean => view.keys[at] === 'and' 
 function splitAtConnectors(view: TokenView, start: number, end: number, joins: Array<[number, number]>): Chunk[] {
   const pieces: Chunk[] = [];
   let from = start;
+  let chained = false;
   for (const [at, len] of joins) {
-    if (!isAnd(view, at) && !keepsConnector(view, from, at, len, end)) {
+    if (isAnd(view, at)) continue;
+    if (keepsConnector(view, from, at, len, end, chained)) {
+      chained = true;
+    } else {
       pieces.push({ start: from, end: at });
       from = at + len;
+      chained = false;
     }
   }
   pieces.push({ start: from, end });
@@ -94,7 +101,10 @@ export function chunkNames(view: TokenView): Chunk[] {
       joins.push([end, skip]);
       end += skip + 1;
     }
-    chunks.push(...splitAtConnectors(view, i, end, joins));
+    // "Waste Disposal Co.": a sentence-initial word compromise did not take as a name opens an organization name.
+    const opener = i > 0 && view.initial[i - 1] && !view.cap[i - 1] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i - 1].text) && !WORD_LISTS.functionWords.has(view.keys[i - 1]) && !view.breakAfter[i - 1];
+    const from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
+    chunks.push(...splitAtConnectors(view, from, end, joins));
     i = end;
   }
   return chunks;

@@ -7,7 +7,7 @@ import cities from 'city-timezones/data/cityMap.json';
 import countries from 'world-countries';
 import states from 'us-states-normalize/jsons/states.json';
 import territories from 'us-states-normalize/jsons/territories.json';
-import { COUNTRY_ACRONYMS, EXTRA_PLACES } from '../data/location-words';
+import { COUNTRY_ACRONYMS, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations';
 import { nameTokenKeys } from '../text/normalize-name';
 import type { ActorType } from './mention';
@@ -46,16 +46,31 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     maxTokens = Math.max(maxTokens, keys.length);
   };
   const demonyms = new Map<string, string>();
+  // A demonym shared by a UN member and a territory ("Indian") goes to the member; one shared by two
+  // members ("Congolese") is ambiguous and links to neither.
+  const demonymOwners = new Map<string, string[]>();
+  for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+    const eng = c.demonyms?.eng;
+    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+      const key = nameTokenKeys(d).join(' ');
+      const owners = demonymOwners.get(key) ?? [];
+      if (owners.length === 0 || c.unMember) owners.push(c.name.common);
+      demonymOwners.set(key, owners);
+    }
+  }
+  for (const [key, owners] of demonymOwners) if (owners.length === 1) demonyms.set(key, owners[0]);
   for (const c of countries) {
     const name = c.name.common;
     add(name, name, 'Location', 'country');
     add(c.name.official, name, 'Location', 'country');
-    for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]+$/.test(alt)) add(alt, name, 'Location', 'country');
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3 && !/^[A-Z]+$/.test(alt) && !demonyms.has(nameTokenKeys(alt).join(' '))) add(alt, name, 'Location', 'country');
+    }
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
-    const eng = c.demonyms?.eng;
-    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.set(nameTokenKeys(d).join(' '), name);
   }
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
+  for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
+  for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameTokenKeys(demonym).join(' '), name);
   for (const record of [...Object.values(states as Record<string, StateRecord>), ...Object.values(territories as Record<string, StateRecord>)]) {
     const name = record.name.replace(/\bOf\b/, 'of');
     add(name, name, 'Location', 'state');

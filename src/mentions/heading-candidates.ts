@@ -9,7 +9,7 @@ import type { TokenView } from './token-view';
 export function headingCandidates(view: TokenView, chunk: Chunk, known: ReadonlySet<string>): Candidate[] {
   const acronym = (c: Candidate): boolean => view.tokens.slice(c.start, c.end).every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && t.text.length > 1);
   const lineHasLower = view.tokens.some((t) => /\p{Ll}/u.test(t.text));
-  const whole = analyzeChunk(view, chunk).filter((c) => c.demonymOf || c.entry || known.has(view.keys.slice(c.start, c.end).join(' ')) || (lineHasLower && acronym(c)));
+  const whole = analyzeChunk(view, chunk).filter((c) => c.demonymOf || c.entry || known.has(view.keys.slice(c.start, c.end).join(' ')) || c.afterPlace || (lineHasLower && acronym(c)));
   if (whole.length) return whole;
   const found: Candidate[] = [];
   for (let i = chunk.start; i < chunk.end; ) {

@@ -1,6 +1,6 @@
 // The engine for TYPE_RULES: evaluates a rule's conditions over a candidate name.
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
-import { lookupName, type GazetteerEntry } from './gazetteer';
+import { lookupDemonym, lookupName, type GazetteerEntry } from './gazetteer';
 import type { ActorType } from './mention';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import type { TokenView } from './token-view';
@@ -84,6 +84,22 @@ function holds(span: NameSpan, c: Condition): boolean {
     if (at < 1 || view.keys[at] !== 'of') return false;
     const owner = at - 1;
     return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
+  }
+  if ('ofAfter' in c) {
+    const at = (span.roleStart ?? start) - 1;
+    return at >= 1 && view.keys[at] === 'of' && WORD_LISTS[c.ofAfter].has(view.keys[at - 1]);
+  }
+  if ('coordinatedWithPlace' in c) {
+    const joins = (i: number): boolean => i >= 0 && i < view.tokens.length && (view.keys[i] === 'and' || view.keys[i] === 'or');
+    const place = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.type === 'Location';
+    return (joins(start - 1) && place(start - 2)) || (joins(end) && place(end + 1));
+  }
+  if ('placeInside' in c) {
+    for (let k = start; k < end; k++) {
+      if (lookupName([view.keys[k]])?.type === 'Location' || WORD_LISTS.neverNames.has(view.keys[k]) || lookupDemonym(view.keys[k])) return true;
+      if (k + 1 < end && lookupName(view.keys.slice(k, k + 2))?.type === 'Location') return true;
+    }
+    return false;
   }
   if ('subjectOfVerb' in c) {
     const prev = start > 0 ? view.keys[start - 1] : '';

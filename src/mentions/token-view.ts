@@ -40,7 +40,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
     if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
-    if (!initial[i]) return true;
+    if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.

@@ -32,6 +32,12 @@ export type Condition =
   | { ofAfterOwner: true }
   /** A verb follows and no determiner or "of" precedes, and the word is not a plural ("Booth thought"). */
   | { subjectOfVerb: true }
+  /** "<noun> of X" with the noun in the list ("suburb of X", "north of X"). */
+  | { ofAfter: WordListName }
+  /** Joined by "and"/"or" to a gazetteer place ("Umbria and Lazio"). */
+  | { coordinatedWithPlace: true }
+  /** A word of the name is a gazetteer place or a capitalized non-name adjective ("Democratic", "Hindu"). */
+  | { placeInside: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
@@ -73,6 +79,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
   { id: 'camel-case', when: [{ shape: 'camelCase' }], type: 'Organization', confidence: 0.6, reason: 'inner capitals ("IntelliNews") mark brand names' },
+  { id: 'place-noun-of', when: [{ ofAfter: 'placeOfNouns' }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"a suburb of X", "north of X"' },
+  { id: 'coordinated-with-place', when: [{ coordinatedWithPlace: true }, { maxTokens: 1 }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.55, reason: '"Umbria and Lazio": joined to a known place' },
   { id: 'of-after-owner', when: [{ ofAfterOwner: true }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"Avis Co. of Folsom", "Daniel Sullivan, 30, of Boothbay"' },
   { id: 'place-preposition', when: [{ at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.55, reason: '"in X", "near X"' },
   { id: 'origin-preposition', when: [{ at: 'before', list: 'originPrepositions' }, { maxTokens: 1 }], type: 'Location', confidence: 0.5, reason: '"from X" with a one-word name' },
@@ -85,6 +93,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
   { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },
   { id: 'single-word', when: [{ maxTokens: 1 }], type: 'Person', confidence: 0.35, reason: 'a lone unknown capitalized word is most often a surname' },
+  { id: 'plural-name', when: [{ minTokens: 2 }, { at: 'last', tag: 'Plural' }], type: 'Organization', confidence: 0.45, reason: 'a capitalized name ending in a plural ("Democratic Socialists") names a group' },
+  { id: 'place-inside-name', when: [{ minTokens: 2 }, { maxTokens: 4 }, { placeInside: true }], type: 'Organization', confidence: 0.45, reason: 'a place or adjective inside a name ("Southern California Edison") marks an organization' },
   { id: 'two-or-three-words', when: [{ minTokens: 2 }, { maxTokens: 3 }], type: 'Person', confidence: 0.4, reason: 'short capitalized sequences are most often people' },
   { id: 'fallback', when: [], type: 'Organization', confidence: 0.3, reason: 'capitalized name with no other evidence' },
 ];

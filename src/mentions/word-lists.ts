@@ -1,6 +1,6 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_PREPOSITIONS } from '../data/location-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../data/location-words';
 import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
 import { tokenKey } from '../text/normalize-name';
 
@@ -21,6 +21,7 @@ export const WORD_LISTS = {
   locationNouns: nounSet(LOCATION_NOUNS),
   placePrepositions: keySet(PLACE_PREPOSITIONS),
   originPrepositions: keySet(ORIGIN_PREPOSITIONS),
+  placeOfNouns: keySet(PLACE_OF_NOUNS),
   personNouns: nounSet(PERSON_NOUNS),
   personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
   speechVerbs: keySet(SPEECH_VERBS),

@@ -23,12 +23,18 @@ export function makeActorId(type: string, name: string): string {
 interface Group {
   key: string;
   type: ActorType;
+  /** Highest type confidence of the group's local actors. */
+  confidence: number;
   name: string;
   members: Array<{ article: string; date?: string; local: LocalActor }>;
   parent?: Group;
   /** Name keys held by this group's root (for forbid checks). */
   keys: Set<string>;
 }
+
+const DEFAULT_CONFIDENCE = 0.5;
+/** Below this, an actor's type came from weak context only and yields to a surer type of the same name. */
+const WEAK_TYPE = 0.6;
 
 const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
 const wordCount = (s: string): number => s.split(/\s+/).length;
@@ -41,7 +47,8 @@ function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases)
       const rename = [local.name, ...local.forms].map((f) => renames.get(compactKey(f))).find(Boolean);
       const name = rename ?? local.name;
       const key = `${local.type}|${compactKey(name)}`;
-      const group = byKey.get(key) ?? { key, type: local.type, name, members: [], keys: new Set([compactKey(name)]) };
+      const group = byKey.get(key) ?? { key, type: local.type, name, confidence: 0, members: [], keys: new Set([compactKey(name)]) };
+      group.confidence = Math.max(group.confidence, local.confidence ?? DEFAULT_CONFIDENCE);
       group.members.push({ article: ex.article.id, date: ex.article.date, local });
       for (const f of local.forms) group.keys.add(compactKey(f));
       byKey.set(key, group);
@@ -73,6 +80,13 @@ function mergeGroups(groups: Group[], aliases: Aliases): void {
     const hits = groups.filter((g) => [...g.keys].some((k) => keys.has(k)));
     for (const g of hits.slice(1)) union(hits[0], g);
   }
+  const byName = new Map<string, Group[]>();
+  for (const g of groups) byName.set(compactKey(g.name), [...(byName.get(compactKey(g.name)) ?? []), g]);
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    const strongest = [...same].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+    for (const g of same) if (g !== strongest && g.confidence < WEAK_TYPE && strongest.confidence >= WEAK_TYPE) union(strongest, g);
+  }
   const persons = groups.filter((g) => g.type === 'Person' && wordCount(g.name) >= 2);
   for (let i = 0; i < persons.length; i++) {
     for (let j = i + 1; j < persons.length; j++) if (isSpellingVariant(persons[i].name, persons[j].name)) union(persons[i], persons[j]);
@@ -90,6 +104,11 @@ function canonicalName(members: Group[]): Group {
   return [...members].sort((a, b) => wordCount(b.name) - wordCount(a.name) || mentions(b) - mentions(a) || (a.key < b.key ? -1 : 1))[0];
 }
 
+/** The type of the most surely typed group. */
+function canonicalType(members: Group[]): ActorType {
+  return [...members].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0].type;
+}
+
 export function resolveAcross(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES): Resolution {
   const groups = makeGroups(extractions, aliases);
   mergeGroups(groups, aliases);
@@ -100,10 +119,11 @@ export function resolveAcross(extractions: readonly ArticleExtraction[], aliases
   const usedIds = new Set<string>();
   for (const members of byRoot.values()) {
     const best = canonicalName(members);
-    let id = makeActorId(best.type, best.name);
-    for (let n = 2; usedIds.has(id); n++) id = `${makeActorId(best.type, best.name)}-${n}`;
+    const type = canonicalType(members);
+    let id = makeActorId(type, best.name);
+    for (let n = 2; usedIds.has(id); n++) id = `${makeActorId(type, best.name)}-${n}`;
     usedIds.add(id);
-    const actor: Actor = { id, type: best.type, name: best.name, aliases: [], roles: [], mentions: 0 };
+    const actor: Actor = { id, type, name: best.name, aliases: [], roles: [], mentions: 0 };
     const aliasSet = new Set<string>();
     const roleSet = new Set<string>();
     for (const g of members) {

@@ -62,7 +62,8 @@ export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
   }
   for (const [group, list] of members) {
     list.sort((a, b) => a.start - b.start);
-    const actor: LocalActor = { key: `a${actors.length}`, type: group.type, name: bestName(list), forms: [], mentionIds: [], roles: [] };
+    const confidence = Math.max(...list.map((m) => m.confidence));
+    const actor: LocalActor = { key: `a${actors.length}`, type: group.type, name: bestName(list), forms: [], mentionIds: [], roles: [], confidence };
     for (const m of list) {
       const form = m.surface ?? m.text;
       if (!m.linkOnly && !actor.forms.includes(form)) actor.forms.push(form);
