@@ -38,7 +38,7 @@ function timeParse(articles: readonly Article[]): number {
 
 function timePipeline(articles: readonly Article[]): number {
   const t0 = performance.now();
-  const extractions = articles.map(extractArticle);
+  const extractions = articles.map((a) => extractArticle(a));
   buildGraph(extractions, resolveAcross(extractions));
   return performance.now() - t0;
 }
@@ -54,7 +54,7 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     pipelineMs = Math.min(pipelineMs, timePipeline(articles));
   }
   const t0 = performance.now();
-  await extractAll(inputs, { workers }, undefined, limit);
+  await extractAll(inputs, { workers }, { limit });
   const parallelMs = performance.now() - t0;
   return {
     articles: articles.length,

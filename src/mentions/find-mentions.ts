@@ -1,38 +1,108 @@
-// Mentions stage: actor mentions in each sentence. (First pass: runs of compromise's
-// Person/Organization/Place tags; the rule-based stage replaces it.)
-import type { ParsedArticle, Token } from '../nlp/parsed-article';
-import { cleanName } from '../text/normalize-name';
-import type { ActorType, Mention } from './mention';
+// Mentions stage: actor mentions in each sentence, from capitalized chunks typed by data rules
+// (type-rules.ts), the gazetteer, titles kept as roles and demonyms linked to their country.
+// Heading sentences add no actor from capitalization alone: only gazetteer names and names the
+// body of the article also uses. Types are then made consistent within the article.
+import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
+import { cleanName, compactKey, nameKey } from '../text/normalize-name';
+import { analyzeChunk, type Candidate } from './analyze-chunk';
+import { chunkNames } from './chunk-names';
+import { headingCandidates } from './heading-candidates';
+import { harmonizeTypes, surnameKey } from './harmonize-types';
+import { matchTypeRules } from './match-type-rules';
+import type { Mention } from './mention';
+import { makeTokenView, type TokenView } from './token-view';
+import { WORD_LISTS } from './word-lists';
 
-const TAG_TYPES: ReadonlyArray<[string, ActorType]> = [
-  ['Person', 'Person'],
-  ['Organization', 'Organization'],
-  ['Place', 'Location'],
-];
+/** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
+const isNeverAlone = (text: string, key: string): boolean =>
+  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
 
-const typeOf = (token: Token): ActorType | undefined => TAG_TYPES.find(([tag]) => token.tags.includes(tag))?.[1];
+/** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
+function isAnchored(m: Mention, all: readonly Mention[]): boolean {
+  const key = nameKey(m.text);
+  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
+  return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
+}
 
-export function findMentions(parsed: ParsedArticle): Mention[] {
+/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
+const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+
+/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
+function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
+  const open = /[“"‘`]\s*$/.test(view.tokens[start].pre) || (start > 0 && /[“"‘`]\s*$/.test(view.tokens[start - 1].post));
+  return open && /^[^\s]*[”"’']/.test(view.tokens[end - 1].post);
+}
+
+/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
+function looksLikeSubjectName(view: TokenView, i: number): boolean {
+  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
+  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
+  return all || /^,/.test(view.tokens[i].post) || (i + 1 < view.tokens.length && view.has(i + 1, 'Verb'));
+}
+
+function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
+  const { tokens } = view;
+  const slice = (from: number, to: number): string => parsed.article.text.slice(tokens[from].start, tokens[to - 1].end);
+  const from = c.part?.start ?? tokens[c.start].start;
+  const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
+  if (!text || !/\p{L}/u.test(text)) return undefined;
+  if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
+  const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
+  const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
+  if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
+  const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
+  if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
+  if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
+  const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
+  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
+  if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
+  if (c.role) {
+    const roleEnd = c.role.roleTextEnd;
+    const abbreviationDot = tokens[roleEnd - 1].post.startsWith('.') ? '.' : '';
+    mention.role = slice(c.role.roleStart, roleEnd) + abbreviationDot;
+    mention.roleTokenStart = c.role.roleStart;
+    if (c.role.inForm) mention.surface = cleanName(slice(c.role.roleStart, c.end));
+  }
+  return mention;
+}
+
+/** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
+function isTitleCaseLine(view: TokenView): boolean {
+  const words = view.tokens.filter((t, i) => /^\p{L}+$/u.test(t.text) && !WORD_LISTS.functionWords.has(view.keys[i]) && !/^\p{Lu}+$/u.test(t.text));
+  const titled = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  const last = view.tokens[view.tokens.length - 1];
+  return words.length >= 3 && titled === words.length && !/[.!?]/.test(last?.post ?? '');
+}
+
+/** Mentions of one sentence; with `known`, the sentence is a heading (see heading-candidates.ts). */
+function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: TokenView, known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of parsed.sentences) {
-    const { tokens } = sentence;
-    let i = 0;
-    while (i < tokens.length) {
-      const type = typeOf(tokens[i]);
-      if (!type) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < tokens.length && typeOf(tokens[j]) === type && !/[,;:.!?]/.test(tokens[j - 1].post)) j++;
-      const start = tokens[i].start;
-      const end = tokens[j - 1].end;
-      const text = cleanName(parsed.article.text.slice(start, end));
-      if (text) {
-        mentions.push({ id: `${sentence.index}:${i}-${j}`, sentence: sentence.index, tokenStart: i, tokenEnd: j, start, end: start + text.length, text, type, rule: 'compromise-tag', confidence: 0.5 });
-      }
-      i = j;
+  for (const chunk of chunkNames(view)) {
+    for (const candidate of known ? headingCandidates(view, chunk, known) : analyzeChunk(view, chunk)) {
+      const mention = toMention(parsed, sentence, view, candidate);
+      if (mention) mentions.push(mention);
     }
   }
   return mentions;
+}
+
+export function findMentions(parsed: ParsedArticle): Mention[] {
+  const body: Mention[] = [];
+  const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
+  for (const sentence of parsed.sentences) {
+    const view = makeTokenView(sentence.tokens);
+    if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
+    else body.push(...sentenceMentions(parsed, sentence, view));
+  }
+  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
+  for (const m of body) {
+    const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
+    if (surname) known.add(surname);
+  }
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
+  const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
 }

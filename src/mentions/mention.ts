@@ -24,4 +24,17 @@ export interface Mention {
   confidence: number;
   /** When the mention is a demonym/adjective ("Iranian"), the name it stands for ("Iran"). */
   canonical?: string;
+  /**
+   * Optional (added by the entities stage). The form as written when it differs from `text`
+   * because a courtesy title that is conventionally part of the written name opens the role:
+   * "Mr. Vee", "President Kennedy" (text "Vee"/"Kennedy", role "Mr."/"President"). Graph
+   * MENTIONS `forms` use `surface ?? text`.
+   */
+  surface?: string;
+  /**
+   * Optional. True when the mention links to the actor but is not a surface form of its name:
+   * demonyms and adjectives ("Iranian", "Iranian-backed" → Iran). Such mentions count towards
+   * the actor but never add to its forms/aliases.
+   */
+  linkOnly?: boolean;
 }

@@ -13,6 +13,20 @@ import type { Warning } from '../warnings';
 /** Article metadata as it goes into the graph (the text itself is not kept). */
 export type ArticleMeta = Omit<Article, 'text' | 'headings'> & { chars: number };
 
+/** A sentence's place in the article, kept only when a trace is asked for (`kg extract --explain`). */
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  heading: boolean;
+}
+
+export interface ExtractArticleOptions {
+  /** Keep the sentences in the result, for the --explain trace. */
+  trace?: boolean;
+}
+
 export interface ArticleExtraction {
   article: ArticleMeta;
   mentions: Mention[];
@@ -22,6 +36,7 @@ export interface ArticleExtraction {
   relations: Relation[];
   quotes: Quote[];
   warnings: Warning[];
+  sentences?: SentenceSpan[];
 }
 
 export function toArticleMeta(article: Article): ArticleMeta {
@@ -30,7 +45,7 @@ export function toArticleMeta(article: Article): ArticleMeta {
   return { ...meta, chars: text.length };
 }
 
-export function extractArticle(article: Article): ArticleExtraction {
+export function extractArticle(article: Article, options: ExtractArticleOptions = {}): ArticleExtraction {
   const warnings: Warning[] = [];
   const parsed = parseArticle(article);
   const mentions = findMentions(parsed);
@@ -39,13 +54,15 @@ export function extractArticle(article: Article): ArticleExtraction {
   if (mentions.length === 0) {
     warnings.push({ code: 'NO_ACTORS', message: `${article.source}: no actors found`, source: article.source });
   }
-  return { article: toArticleMeta(article), mentions, actors: resolved.actors, actorOf: resolved.actorOf, relations, quotes, warnings };
+  const ex: ArticleExtraction = { article: toArticleMeta(article), mentions, actors: resolved.actors, actorOf: resolved.actorOf, relations, quotes, warnings };
+  if (options.trace) ex.sentences = parsed.sentences.map(({ index, start, end, text, heading }) => ({ index, start, end, text, heading }));
+  return ex;
 }
 
 /** Like extractArticle, but an unexpected failure becomes a warning instead of an exception. */
-export function extractArticleSafely(article: Article): ArticleExtraction {
+export function extractArticleSafely(article: Article, options: ExtractArticleOptions = {}): ArticleExtraction {
   try {
-    return extractArticle(article);
+    return extractArticle(article, options);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     const warning: Warning = { code: 'EXTRACTION_FAILED', message: `${article.source}: extraction failed (${reason}); article skipped`, source: article.source, fatal: true };

@@ -6,9 +6,10 @@ import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
+import { readAliasesFile } from '../resolve/read-aliases';
 import { resolveAcross } from '../resolve/resolve-across';
 import type { Warning } from '../warnings';
-import type { ArticleExtraction } from './extract-article';
+import type { ArticleExtraction, ExtractArticleOptions } from './extract-article';
 import { canUseWorkers, makeInlineExtractor, makeWorkerExtractor, type Extractor } from './extract-pool';
 
 export interface ExtractStats {
@@ -28,6 +29,20 @@ export type ProgressListener = (stats: ExtractStats) => void;
 
 export type ExtractOptions = Pick<Config, 'date' | 'aliasesFile' | 'workers'>;
 
+/** Sees each article's extraction as it is made, in input order (`kg extract --explain`). */
+export interface ArticleObserver {
+  /** Keep the sentences in each extraction (ArticleExtraction.sentences). */
+  trace?: boolean;
+  onArticle(ex: ArticleExtraction): void;
+}
+
+export interface RunOptions {
+  onProgress?: ProgressListener;
+  observer?: ArticleObserver;
+  /** Read at most this many articles. */
+  limit?: number;
+}
+
 /** Below this many articles, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 12;
 
@@ -36,18 +51,20 @@ export interface Extracted {
   warnings: Warning[];
 }
 
-/** Extracts every article of the inputs (at most `limit`), in input order. */
-export async function extractAll(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener, limit = Infinity): Promise<Extracted> {
+/** Extracts every article of the inputs, in input order. */
+export async function extractAll(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<Extracted> {
   const warnings: Warning[] = [];
   const extractions: ArticleExtraction[] = [];
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
+  const options: ExtractArticleOptions = { trace: run.observer?.trace };
   const deliver = (ex: ArticleExtraction): void => {
+    run.observer?.onArticle(ex);
     extractions.push(ex);
     warnings.push(...ex.warnings);
     stats.articles++;
     stats.entities += ex.actors.length;
     stats.relations += ex.relations.length;
-    onProgress?.(stats);
+    run.onProgress?.(stats);
   };
   const buffered: Article[] = [];
   let extractor: Extractor | undefined;
@@ -57,26 +74,27 @@ export async function extractAll(inputs: string[], config: ExtractOptions, onPro
       warnings.push(item.warning);
       continue;
     }
-    if (++read > limit) break;
+    if (++read > (run.limit ?? Infinity)) break;
     if (extractor) {
       await extractor.push(item.article);
       continue;
     }
     buffered.push(item.article);
     if (buffered.length >= WORKER_THRESHOLD && canUseWorkers(config.workers)) {
-      extractor = makeWorkerExtractor(config.workers, deliver);
+      extractor = makeWorkerExtractor(config.workers, options, deliver);
       for (const article of buffered.splice(0)) await extractor.push(article);
     }
   }
-  extractor ??= makeInlineExtractor(deliver);
+  extractor ??= makeInlineExtractor(options, deliver);
   for (const article of buffered) await extractor.push(article);
   await extractor.close();
   return { extractions, warnings };
 }
 
-export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener, limit = Infinity): Promise<ExtractResult> {
-  const { extractions, warnings } = await extractAll(inputs, config, onProgress, limit);
-  const graph = buildGraph(extractions, resolveAcross(extractions));
+export async function extractGraph(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<ExtractResult> {
+  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
+  const { extractions, warnings } = await extractAll(inputs, config, run);
+  const graph = buildGraph(extractions, resolveAcross(extractions, aliases));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import { extractArticleSafely, type ArticleExtraction } from './extract-article';
+import { extractArticleSafely, type ArticleExtraction, type ExtractArticleOptions } from './extract-article';
 
 export interface Extractor {
   /** Queues an article; resolves once there is room for more (backpressure). */
@@ -18,10 +18,10 @@ export type Deliver = (extraction: ArticleExtraction) => void;
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 
-export function makeInlineExtractor(deliver: Deliver): Extractor {
+export function makeInlineExtractor(options: ExtractArticleOptions, deliver: Deliver): Extractor {
   return {
     async push(article) {
-      deliver(extractArticleSafely(article));
+      deliver(extractArticleSafely(article, options));
     },
     async close() {},
   };
@@ -31,8 +31,8 @@ export function canUseWorkers(workers: number): boolean {
   return workers > 1 && fs.existsSync(WORKER_FILE);
 }
 
-export function makeWorkerExtractor(workers: number, deliver: Deliver): Extractor {
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER_FILE));
+export function makeWorkerExtractor(workers: number, options: ExtractArticleOptions, deliver: Deliver): Extractor {
+  const pool = Array.from({ length: workers }, () => new Worker(WORKER_FILE, { workerData: options }));
   const idle: Worker[] = [...pool];
   const waiting: Array<() => void> = [];
   const done = new Map<number, ArticleExtraction>();

@@ -1,18 +1,106 @@
-// Relations stage: typed relations between the actors of one article. (First pass: none; the
-// rule-based stage fills it in.)
+// Relations stage: typed relations and attributed quotations of one article, from the rule rows
+// (./rules) matched over each sentence's items. Every relation keeps its rule id, evidence
+// sentence, offsets of the matched words and a confidence; role, place and date when stated.
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import type { ResolvedMentions } from '../resolve/resolve-actors';
-import type { Quote, Relation } from './relation';
+import { findNameEchoes, leaderOf, makeActorLookup, type ActorLookup } from './actor-lookup';
+import { applyRules, type RuleHit } from './apply-rules';
+import { compiledRules } from './compile-rules';
+import { extendChains } from './extend-chains';
+import { findWhere } from './find-where';
+import { fitsSignature } from './relation-signature';
+import type { Quote, Relation, RelationType } from './relation';
+import { resolveDate } from './resolve-date';
+import type { Item } from './items';
+import { BLOCKERS } from './lexicon/cue-words';
+import { buildArticleItems, makeMatchContext } from './sentence-context';
 
 export interface FoundRelations {
   relations: Relation[];
   quotes: Quote[];
 }
 
+const ROLE_TYPES = new Set<RelationType>(['WORKS_FOR', 'APPOINTED']);
+/** Acts that an organization named after its leader does for that person. */
+const LEADER_ACTS = new Set<RelationType>(['KILLED', 'APPOINTED', 'MET_WITH', 'CRITICIZED', 'SUPPORTS']);
+
+/** The subject actor and its type, with "the X administration" read as X for acts. */
+function subjectOf(type: RelationType, m: Mention, actorOf: Readonly<Record<string, string>>, lookup: ActorLookup): { key?: string; type: Mention['type']; leader: boolean } {
+  const leader = LEADER_ACTS.has(type) ? leaderOf(m, lookup) : undefined;
+  return leader ? { key: leader.key, type: leader.type, leader: true } : { key: actorOf[m.id], type: m.type, leader: false };
+}
+
+/** Keeps one relation per type and actor pair in a sentence: the most confident, details merged. */
+function mergeInto(list: Relation[], rel: Relation): void {
+  const same = list.find((r) => r.type === rel.type && r.sentence === rel.sentence && r.subject === rel.subject && r.object === rel.object);
+  if (!same) {
+    list.push(rel);
+    return;
+  }
+  const [best, other] = rel.confidence > same.confidence ? [rel, same] : [same, rel];
+  Object.assign(same, best, { role: best.role ?? other.role, place: best.place ?? other.place, date: best.date ?? other.date });
+  for (const k of ['role', 'place', 'date'] as const) if (same[k] === undefined) delete same[k];
+}
+
+const BLOCKED = new Set(BLOCKERS);
+const LOOK_BACK = 3;
+
+/** A stated relation is not in a denied or hypothetical clause ("denied that he shot X", "if X met Y"). */
+function deniedContext(items: readonly Item[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - LOOK_BACK; i--) {
+    const item = items[i];
+    if (item.kind !== 'word') return false;
+    if (BLOCKED.has(item.normal) || item.normal.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions): FoundRelations {
-  void parsed;
-  void mentions;
-  void resolved;
-  return { relations: [], quotes: [] };
+  const lookup = makeActorLookup(resolved.actors);
+  const echoes = parsed.sentences.flatMap((s) => findNameEchoes(s, mentions.filter((m) => m.sentence === s.index), lookup));
+  const actorOf: Record<string, string> = { ...resolved.actorOf };
+  for (const e of echoes) actorOf[e.mention.id] = e.actor;
+  const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
+  const rules = compiledRules();
+  const relations: Relation[] = [];
+  const quotes = new Map<number, Quote>();
+  for (const sentence of parsed.sentences) {
+    const ctx = makeMatchContext(all, sentence.index, parsed.article.text, actorOf);
+    const hits = extendChains(ctx, applyRules(ctx, rules));
+    for (const hit of hits) {
+      const start = ctx.items[hit.match.from].start;
+      const end = ctx.items[hit.match.to - 1].end;
+      if (hit.type === 'SAID') {
+        addQuote(quotes, hit, actorOf, sentence.index);
+        continue;
+      }
+      if (deniedContext(ctx.items, hit.match.from)) continue;
+      const where = hit.type === 'MET_WITH' ? findWhere(ctx, hit.match.to) : {};
+      for (const s of hit.subjects) {
+        for (const o of hit.objects) {
+          const subj = subjectOf(hit.type, s, actorOf, lookup);
+          const subject = subj.key;
+          const object = actorOf[o.id];
+          if (!subject || !object || subject === object || !fitsSignature(hit.type, subj.type, o.type)) continue;
+          const rule = subj.leader ? `${hit.ruleId}+leader` : hit.ruleId;
+          const rel: Relation = { type: hit.type, subject, object, rule, confidence: hit.confidence, sentence: sentence.index, evidence: sentence.text, start, end };
+          if (hit.role && ROLE_TYPES.has(hit.type)) rel.role = hit.role;
+          if (where.place) rel.place = where.place;
+          if (where.date) rel.date = resolveDate(where.date, parsed.article.date);
+          mergeInto(relations, rel);
+        }
+      }
+    }
+  }
+  return { relations, quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+}
+
+function addQuote(quotes: Map<number, Quote>, hit: RuleHit, actorOf: Readonly<Record<string, string>>, sentence: number): void {
+  const speaker = actorOf[hit.subjects[0].id];
+  if (!speaker || !hit.quote) return;
+  const seen = quotes.get(hit.quote.start);
+  if (seen && seen.confidence >= hit.confidence) return;
+  const { text, start, end } = hit.quote;
+  quotes.set(start, { speaker, text, sentence, start, end, rule: hit.ruleId, confidence: hit.confidence });
 }

@@ -12,6 +12,12 @@ export interface LocalActor {
   forms: string[];
   mentionIds: string[];
   roles: string[];
+  /**
+   * Optional (added by the entities stage): confidence of the actor's type, the highest of its
+   * mentions' typing rules. Across articles a weakly typed actor joins a strongly typed one of
+   * the same name ("Yukos" typed Person from context alone joins the Organization "Yukos").
+   */
+  confidence?: number;
 }
 
 export interface Actor {

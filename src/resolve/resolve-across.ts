@@ -1,9 +1,14 @@
-// Resolve stage, across articles: one Actor (Entity node) per real-world actor.
-// (First pass: same type and same name key; the rule-based stage adds guarded spelling-variant
-// merges and the user's aliases file.)
+// Resolve stage, across articles: one Actor (Entity node) per real-world actor. Local actors
+// group by type and name key; groups then merge under guards (variant-rules.ts): spelling
+// variants, a lone surname or acronym with exactly one candidate, and the user's aliases
+// (forced merges, forbidden merges, renames). Everything is computed over the groups sorted by
+// key, so the same inputs in any order give the same actors and ids.
+import type { ActorType } from '../mentions/mention';
 import type { ArticleExtraction } from '../pipeline/extract-article';
-import { nameKey, slugify } from '../text/normalize-name';
-import type { Actor } from './actor';
+import { compactKey, slugify } from '../text/normalize-name';
+import type { Actor, LocalActor } from './actor';
+import { forbidIndex, NO_ALIASES, type Aliases } from './aliases';
+import { isAcronymOf, isSpellingVariant, isSurnameOf } from './variant-rules';
 
 export interface Resolution {
   actors: Actor[];
@@ -15,29 +20,126 @@ export function makeActorId(type: string, name: string): string {
   return `${type.toLowerCase()}:${slugify(name)}`;
 }
 
-export function resolveAcross(extractions: readonly ArticleExtraction[]): Resolution {
-  const byId = new Map<string, Actor>();
-  const actorIds: Record<string, Record<string, string>> = {};
+interface Group {
+  key: string;
+  type: ActorType;
+  /** Highest type confidence of the group's local actors. */
+  confidence: number;
+  name: string;
+  members: Array<{ article: string; date?: string; local: LocalActor }>;
+  parent?: Group;
+  /** Name keys held by this group's root (for forbid checks). */
+  keys: Set<string>;
+}
+
+const DEFAULT_CONFIDENCE = 0.5;
+/** Below this, an actor's type came from weak context only and yields to a surer type of the same name. */
+const WEAK_TYPE = 0.6;
+
+const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
+const wordCount = (s: string): number => s.split(/\s+/).length;
+
+function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases): Group[] {
+  const renames = new Map(Object.entries(aliases.names).map(([from, to]) => [compactKey(from), to]));
+  const byKey = new Map<string, Group>();
   for (const ex of extractions) {
-    const ids: Record<string, string> = {};
     for (const local of ex.actors) {
-      const id = makeActorId(local.type, nameKey(local.name));
-      let actor = byId.get(id);
-      if (!actor) {
-        actor = { id, type: local.type, name: local.name, aliases: [], roles: [], mentions: 0 };
-        byId.set(id, actor);
-      }
-      for (const form of local.forms) if (form !== actor.name && !actor.aliases.includes(form)) actor.aliases.push(form);
-      for (const role of local.roles) if (!actor.roles.includes(role)) actor.roles.push(role);
-      actor.mentions += local.mentionIds.length;
-      const date = ex.article.date;
-      if (date) {
-        if (!actor.firstSeen || date < actor.firstSeen) actor.firstSeen = date;
-        if (!actor.lastSeen || date > actor.lastSeen) actor.lastSeen = date;
-      }
-      ids[local.key] = id;
+      const rename = [local.name, ...local.forms].map((f) => renames.get(compactKey(f))).find(Boolean);
+      const name = rename ?? local.name;
+      const key = `${local.type}|${compactKey(name)}`;
+      const group = byKey.get(key) ?? { key, type: local.type, name, confidence: 0, members: [], keys: new Set([compactKey(name)]) };
+      group.confidence = Math.max(group.confidence, local.confidence ?? DEFAULT_CONFIDENCE);
+      group.members.push({ article: ex.article.id, date: ex.article.date, local });
+      for (const f of local.forms) group.keys.add(compactKey(f));
+      byKey.set(key, group);
     }
-    actorIds[ex.article.id] = ids;
   }
-  return { actors: [...byId.values()], actorIds };
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function makeUnion(aliases: Aliases): (a: Group, b: Group) => void {
+  const forbid = forbidIndex(aliases);
+  const lists = (g: Group): Set<number> => new Set([...g.keys].flatMap((k) => forbid.get(k) ?? []));
+  return (a, b) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return;
+    const la = lists(ra);
+    if ([...lists(rb)].some((id) => la.has(id))) return;
+    const [keep, join] = ra.key < rb.key ? [ra, rb] : [rb, ra];
+    join.parent = keep;
+    for (const k of join.keys) keep.keys.add(k);
+  };
+}
+
+/** Merges the groups: forced aliases, spelling variants, then lone surnames and acronyms with one candidate. */
+function mergeGroups(groups: Group[], aliases: Aliases): void {
+  const union = makeUnion(aliases);
+  for (const list of aliases.merge) {
+    const keys = new Set(list.map(compactKey));
+    const hits = groups.filter((g) => [...g.keys].some((k) => keys.has(k)));
+    for (const g of hits.slice(1)) union(hits[0], g);
+  }
+  const byName = new Map<string, Group[]>();
+  for (const g of groups) byName.set(compactKey(g.name), [...(byName.get(compactKey(g.name)) ?? []), g]);
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    const strongest = [...same].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+    for (const g of same) if (g !== strongest && g.confidence < WEAK_TYPE && strongest.confidence >= WEAK_TYPE) union(strongest, g);
+  }
+  const persons = groups.filter((g) => g.type === 'Person' && wordCount(g.name) >= 2);
+  for (let i = 0; i < persons.length; i++) {
+    for (let j = i + 1; j < persons.length; j++) if (isSpellingVariant(persons[i].name, persons[j].name)) union(persons[i], persons[j]);
+  }
+  for (const g of groups) {
+    if (wordCount(g.name) !== 1) continue;
+    const fits = (o: Group): boolean => o !== g && (g.type === 'Person' ? o.type === 'Person' && isSurnameOf(g.name, o.name) : o.type !== 'Person' && isAcronymOf(g.name, o.name));
+    const candidates = new Set(groups.filter(fits).map(root));
+    if (candidates.size === 1) union(g, [...candidates][0]);
+  }
+}
+
+function canonicalName(members: Group[]): Group {
+  const mentions = (g: Group): number => g.members.reduce((n, m) => n + m.local.mentionIds.length, 0);
+  return [...members].sort((a, b) => wordCount(b.name) - wordCount(a.name) || mentions(b) - mentions(a) || (a.key < b.key ? -1 : 1))[0];
+}
+
+/** The type of the most surely typed group. */
+function canonicalType(members: Group[]): ActorType {
+  return [...members].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0].type;
+}
+
+export function resolveAcross(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES): Resolution {
+  const groups = makeGroups(extractions, aliases);
+  mergeGroups(groups, aliases);
+  const byRoot = new Map<Group, Group[]>();
+  for (const g of groups) byRoot.set(root(g), [...(byRoot.get(root(g)) ?? []), g]);
+  const actors: Actor[] = [];
+  const actorIds: Record<string, Record<string, string>> = {};
+  const usedIds = new Set<string>();
+  for (const members of byRoot.values()) {
+    const best = canonicalName(members);
+    const type = canonicalType(members);
+    let id = makeActorId(type, best.name);
+    for (let n = 2; usedIds.has(id); n++) id = `${makeActorId(type, best.name)}-${n}`;
+    usedIds.add(id);
+    const actor: Actor = { id, type, name: best.name, aliases: [], roles: [], mentions: 0 };
+    const aliasSet = new Set<string>();
+    const roleSet = new Set<string>();
+    for (const g of members) {
+      for (const { article, date, local } of g.members) {
+        for (const f of [local.name, ...local.forms]) if (f !== actor.name) aliasSet.add(f);
+        for (const r of local.roles) roleSet.add(r);
+        actor.mentions += local.mentionIds.length;
+        if (date && (!actor.firstSeen || date < actor.firstSeen)) actor.firstSeen = date;
+        if (date && (!actor.lastSeen || date > actor.lastSeen)) actor.lastSeen = date;
+        (actorIds[article] ??= {})[local.key] = id;
+      }
+    }
+    actor.aliases = [...aliasSet].sort();
+    actor.roles = [...roleSet].sort();
+    actors.push(actor);
+  }
+  actors.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { actors, actorIds };
 }

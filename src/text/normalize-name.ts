@@ -37,3 +37,56 @@ export function slugify(name: string): string {
   const slug = nameKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug || 'x';
 }
+
+/** Key of one token for gazetteer and word-list lookups: "Iran’s" → "iran", "U.S." → "us". */
+export function tokenKey(text: string): string {
+  return compactKey(cleanName(text));
+}
+
+/** Keys of the words of a name, split on spaces and hyphens: "Bosnia-Herzegovina" → ["bosnia", "herzegovina"]. */
+export function nameTokenKeys(name: string): string[] {
+  return name
+    .split(/[\s\-\u2010-\u2013]+/)
+    .map(tokenKey)
+    .filter(Boolean);
+}
+
+/** Initial letters of the capitalized words of a name: "Centre for International Policy" → "cip". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s\-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+/** Levenshtein distance, for guarded spelling-variant merges of short name parts. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/**
+ * Key for scoring against gold annotations (`kg eval`), the comparison the shared scorers
+ * define: case-folded, a possessive 's dropped, every other character that is not a letter or
+ * digit (accents included, after NFKD) read as a space, a leading "the" dropped.
+ */
+export function evalKey(name: string): string {
+  return String(name)
+    .normalize('NFKD')
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/^\s*the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

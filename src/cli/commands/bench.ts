@@ -41,7 +41,7 @@ Examples:
     const r = await benchExtraction(inputs, limit, config.workers, Number(flags.rounds) || 2);
     let loading: LoadingBench | undefined;
     if (flags.load) {
-      const { graph } = await extractGraph(inputs, config, undefined, limit);
+      const { graph } = await extractGraph(inputs, config, { limit });
       loading = await benchLoading(graph, config.local, createReporter(config).info);
     }
     if (flags.json) {

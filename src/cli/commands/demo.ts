@@ -31,7 +31,7 @@ export function registerDemoCommand(program: Command): void {
     }
     const conn = await connectNeo4j(resolveNeo4jTarget(config));
     try {
-      const extracted = await extractGraph(inputs.length ? inputs : [EXAMPLES_DIR], config, (s) => reporter.progress(s));
+      const extracted = await extractGraph(inputs.length ? inputs : [EXAMPLES_DIR], config, { onProgress: (s) => reporter.progress(s) });
       reporter.warnings(extracted.warnings);
       await applySchema(conn);
       const summary = await loadGraph(conn, extracted.graph);

@@ -7,10 +7,11 @@ import { NewsgraphError } from '../../errors';
 import { importArguments, toCsvFiles } from '../../graph/export-csv';
 import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
-import { toCypherScript } from '../../load/export-cypher';
 import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
 import { renderGraphHtml } from '../../graph/html/render-graph-html';
-import { extractGraph } from '../../pipeline/extract-graph';
+import { toCypherScript } from '../../load/export-cypher';
+import { extractGraph, type ArticleObserver } from '../../pipeline/extract-graph';
+import { explainArticle } from '../../relations/explain-article';
 import { addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 
@@ -38,6 +39,7 @@ interface ExtractFlags {
   workers?: string;
   quiet?: boolean;
   verbose?: boolean;
+  explain?: boolean;
 }
 
 export function registerExtractCommand(program: Command): void {
@@ -49,7 +51,8 @@ export function registerExtractCommand(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--date <yyyy-mm-dd>', 'date of articles that carry none (anchors "on Monday")')
     .option('--aliases <file>', 'alias file that forces or forbids merges')
-    .option('--workers <n>', 'worker threads (default: number of cores)');
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--explain', 'print, per sentence, the mentions, the relation rules that fired and the sentences with 2+ actors but no relation (the graph goes to --out only)');
   addVerbosityOptions(cmd).addHelpText(
     'after',
     `
@@ -57,6 +60,7 @@ Examples:
   kg extract examples/ --format json --out graph.json
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
   kg extract examples/ --format html --out graph.html   # open graph.html in any browser, offline
+  kg extract article.txt --explain | less                # what was found, which rules fired, what was missed
   cat article.txt | kg extract - --format cypher | cypher-shell`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
@@ -64,11 +68,12 @@ Examples:
     if (!render && flags.format !== 'csv') throw new NewsgraphError('USAGE', `unknown format "${flags.format}"`, `Use one of: ${FORMAT_NAMES.join(', ')}.`);
     const config = configFrom(flags);
     const reporter = createReporter(config);
-    const result = await extractGraph(inputs, config, (s) => reporter.progress(s));
+    const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
+    const result = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s), observer });
     reporter.warnings(result.warnings);
     if (!render) reporter.info(writeCsv(result.graph, flags.out));
     else if (flags.out) fs.writeFileSync(flags.out, render(result.graph));
-    else process.stdout.write(render(result.graph));
+    else if (!flags.explain) process.stdout.write(render(result.graph));
     const { articles, entities, relations } = result.stats;
     reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;

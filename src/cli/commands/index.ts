@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench';
 import { registerDemoCommand } from './demo';
+import { registerEvalCommand } from './eval';
 import { registerExtractCommand } from './extract';
 import { registerLoadCommand } from './load';
 import { registerNeo4jCommand } from './neo4j';
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerNeo4jCommand(program);
   registerBenchCommand(program);
   registerDemoCommand(program);
+  registerEvalCommand(program);
 }

@@ -44,7 +44,7 @@ export function registerLoadCommand(program: Command): void {
       // Connect first: a wrong password or a stopped server fails in seconds, before extraction.
       const conn = await connectNeo4j(resolveNeo4jTarget(config));
       try {
-        const extracted = await extractGraph(inputs, config, (s) => reporter.progress(s));
+        const extracted = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s) });
         reporter.warnings(extracted.warnings);
         await applySchema(conn);
         const summary = await loadGraph(conn, extracted.graph, {

@@ -1,0 +1,90 @@
+// Context words around a name that hint at its type.
+
+/** Verbs of saying/acting that follow a person (or organization) as subject: "X said". */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'added', 'asked', 'noted', 'wrote', 'explained', 'argued', 'claimed', 'stated', 'insisted',
+  'recalled', 'remarked', 'testified', 'replied', 'warned', 'announced', 'acknowledged', 'admitted', 'declared', 'denied',
+];
+
+/** Lower-case nouns for people, used as appositive heads ("X, a senior fellow at Y") and before names. */
+export const PERSON_NOUNS: readonly string[] = [
+  'fellow', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'leader', 'president', 'chairman', 'director',
+  'executive', 'officer', 'expert', 'analyst', 'professor', 'researcher', 'scientist', 'lawyer', 'attorney', 'judge', 'senator',
+  'governor', 'mayor', 'ambassador', 'envoy', 'diplomat', 'adviser', 'advisor', 'aide', 'member', 'founder', 'owner', 'author',
+  'writer', 'reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'actor', 'actress', 'singer', 'composer',
+  'musician', 'artist', 'poet', 'novelist', 'player', 'coach', 'manager', 'assassin', 'gunman', 'killer', 'suspect', 'victim',
+  'soldier', 'general', 'commander', 'colonel', 'captain', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father',
+  'mother', 'widow', 'native', 'resident', 'candidate', 'secretary', 'head', 'chief', 'critic', 'activist', 'student', 'teacher',
+  'doctor', 'surgeon', 'physician', 'priest', 'cleric', 'preacher', 'bishop', 'pastor', 'legend', 'star', 'comedian',
+  'humorist', 'pioneer', 'inventor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'economist',
+  'historian', 'philosopher', 'politician', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'boss', 'man',
+  'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'ally', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
+];
+
+/** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */
+export const EMPLOYEE_NOUNS: readonly string[] = [
+  'employee', 'employees', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
+  'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
+  'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
+];
+
+/** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
+export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
+
+/** Verbs after which a name is the person acted on ("killed X", "shot X"). */
+export const PERSON_OBJECT_VERBS: readonly string[] = [
+  'killed', 'shot', 'assassinated', 'murdered', 'wounded', 'married', 'interviewed', 'met', 'kill', 'shoot', 'assassinate',
+  'killing', 'shooting', 'executing', 'assassinating', 'murdering', 'slaying', 'defeated', 'succeeded', 'replaced', 'fired',
+];
+
+/** Capitalized words that are never names on their own (pronoun I, interjections, generic headings). */
+export const NEVER_NAMES: readonly string[] = [
+  'i', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gen', 'gov', 'president', 'minister', 'martyr', 'god', 'oh', 'ok', 'okay', 'yes',
+  'no', 'please', 'thanks', 'hello', 'text', 'passage', 'omitted', 'excerpt', 'update', 'updated', 'breaking', 'live', 'photo',
+  'video', 'watch', 'read', 'more', 'related', 'advertisement', 'editor', 'note', 'correction', 'am', 'pm', 'gmt', 'edt', 'est',
+  'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'bst', 'cet', 'gdp', 'gnp', 'cpi', 'lcb', 'rcb', 'lrb', 'rrb', 'lsb', 'rsb', 'tv',
+];
+
+/** Connector words allowed inside a capitalized name ("Bank of America", "Centre for International Policy"). */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y'];
+
+/** Connectors that only join parts of a person's name ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y'];
+
+/** Name suffixes that belong to a person's name ("Jr.", "III"). */
+export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/** Function words and sentence adverbs: never a name on their own, even when capitalized. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'without', 'into',
+  'after', 'before', 'during', 'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'who', 'which', 'if', 'as', 'but',
+  'and', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'unless', 'despite', 'according', 'however', 'still', 'meanwhile',
+  'moreover', 'furthermore', 'additionally', 'therefore', 'thus', 'instead', 'also', 'then', 'now', 'here', 'there', 'today',
+  'yesterday', 'tomorrow', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'both',
+  'each', 'every', 'any', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another', 'such', 'only', 'even', 'just',
+  'about', 'above', 'across', 'against', 'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'over', 'under',
+  'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'via', 'per', 'amid', 'following', 'recent', 'recently', 'earlier',
+  'later', 'once', 'again', 'born', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
+];
+
+/** Month and weekday names: dates, not actors. */
+export const CALENDAR_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Adjectives and nouns written capitalized that are not actors on their own (languages, parties as adjectives). */
+export const CAPITALIZED_NON_NAMES: readonly string[] = [
+  'english', 'french', 'spanish', 'arabic', 'russian', 'chinese', 'german', 'hindi', 'urdu', 'farsi', 'persian', 'hebrew',
+  'japanese', 'korean', 'portuguese', 'italian', 'turkish', 'latin', 'greek', 'swahili', 'serbo-croatian', 'serbo croatian',
+  'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'christian', 'muslim',
+  'moslem', 'jewish', 'catholic', 'protestant', 'islamic', 'sunni', 'shiite', 'shia', 'western', 'eastern', 'northern', 'southern',
+  'moslem', 'moslems', 'muslims', 'christians', 'jews', 'presbyterian', 'methodist', 'baptist', 'mormon', 'african', 'asian',
+  'european', 'latino', 'hispanic', 'southerner', 'northerner', 'americans', 'whites', 'blacks', 'sikh', 'hindu', 'buddhist',
+  'north', 'south', 'east', 'west', 'arab', 'arabs', 'kurdish', 'kurds', 'palestinian', 'palestinians', 'internet', 'web', 'online', 'government', 'administration', 'state', 'city',
+];
+
+/** Abbreviations written with a dot inside names ("St. Louis", "Co.", "Jr."); titles and state abbreviations are added from their own lists. */
+export const NAME_ABBREVIATIONS: readonly string[] = ['st', 'mt', 'ft', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'vs', 'ave', 'blvd', 'rd', 'hwy', 'pt'];

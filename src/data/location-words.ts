@@ -1,0 +1,66 @@
+// Words that make a capitalized sequence a place.
+
+/** Last word of a place name ("Kurdistan Province", "Darke County"). */
+export const LOCATION_HEADS: readonly string[] = [
+  'Province', 'County', 'District', 'Region', 'Prefecture', 'Territory', 'Territories', 'State', 'Oblast', 'Governorate',
+  'Republic', 'Kingdom', 'Emirate', 'Municipality', 'Township', 'Parish', 'Borough', 'Village', 'City', 'Town', 'Valley',
+  'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Island', 'Islands', 'Peninsula', 'Coast',
+  'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Desert', 'Plain', 'Plains', 'Heights', 'Highlands', 'Basin', 'Delta',
+  'Square', 'Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Road', 'Highway', 'Bridge', 'Park', 'Forest', 'Canyon', 'Falls',
+  'Base', 'Airport', 'Harbor', 'Harbour', 'Port', 'Beach', 'Springs', 'Seashore', 'Zone', 'Strip', 'Bank', 'Wells', 'Flats',
+  'Yards', 'Pass', 'Point', 'Creek', 'Ridge', 'Isle', 'Depot', 'Shipyard', 'Stadium', 'Farm', 'Tower', 'Building', 'Palace',
+  'Memorial', 'Cemetery', 'Observatory', 'Arena', 'Plaza', 'Mall', 'Station', 'Reservoir', 'Dam', 'Canal', 'Glacier', 'Volcano', 'Reef',
+];
+
+/** First word of place names ("Mount Everest", "Fort Worth", "Gulf of Mexico"). */
+export const LOCATION_PREFIXES: readonly string[] = ['Mount', 'Mt', 'Lake', 'Fort', 'Ft', 'Port', 'Gulf', 'Cape', 'Isle', 'Strait', 'Sea', 'Bay', 'Lake', 'Camp', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower'];
+
+/** First word of "X of Y" place names ("Gulf of Mexico", "Republic of Macedonia", "Isle of Man"). */
+export const LOCATION_OF_HEADS: readonly string[] = ['Palace', 'Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Sea', 'Cape', 'Lake', 'Province', 'State', 'District', 'City', 'Sultanate', 'Emirate', 'Principality', 'Duchy', 'Commonwealth'];
+
+/** Lower-case nouns that, as an appositive head ("Baneh, a city in ..."), make a name a place. */
+export const LOCATION_NOUNS: readonly string[] = [
+  'city', 'town', 'village', 'capital', 'country', 'nation', 'state', 'province', 'region', 'county', 'district', 'island',
+  'port', 'suburb', 'neighborhood', 'neighbourhood', 'area', 'community', 'municipality', 'hamlet', 'resort', 'enclave',
+];
+
+/** Prepositions after which an otherwise untyped name is most likely a place. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
+
+/** Weaker place prepositions, trusted only before a one-word name ("from Yatsushiro"). */
+export const ORIGIN_PREPOSITIONS: readonly string[] = ['from'];
+
+/** Country abbreviations worth matching (two-letter ISO codes are mostly ordinary words). */
+export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
+  US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates', PRC: 'China',
+  DPRK: 'North Korea', ROK: 'South Korea', DRC: 'DR Congo', USSR: 'Soviet Union',
+};
+
+/** Demonyms of places the country package lacks (historic states, regions). */
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = { Yugoslav: 'Yugoslavia', Palestinian: 'Palestine', Kurdish: 'Kurdistan', Scottish: 'Scotland', Welsh: 'Wales' };
+
+/** Short names of places that are the first word of the full name, not a demonym ("Soviet" for the Soviet Union). */
+export const SHORT_PLACE_NAMES: Readonly<Record<string, string>> = { Soviet: 'Soviet Union' };
+
+/** Nouns that, before "of", make the following name a place ("a suburb of Okolona", "north of Whitefish"). */
+export const PLACE_OF_NOUNS: readonly string[] = [
+  'suburb', 'suburbs', 'outskirts', 'hometown', 'native', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'city', 'town', 'village', 'republic', 'province', 'state', 'region', 'capital', 'county', 'district', 'island',
+  'people', 'residents', 'resident', 'governor', 'mayor', 'coast', 'streets', 'center', 'heart', 'part', 'parts', 'rest',
+];
+
+/** Place names not in the country/city packages but common in news (historic states, regions). */
+export const EXTRA_PLACES: readonly string[] = [
+  'Soviet Union', 'Middle East', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica',
+  'Western Europe', 'Eastern Europe', 'Central America', 'Southeast Asia', 'Central Asia', 'Persian Gulf', 'West Bank', 'Gaza',
+  'Gaza Strip', 'Balkans', 'Caribbean', 'Scandinavia', 'Siberia', 'Kashmir', 'Kurdistan', 'Tibet', 'Chechnya', 'Crimea',
+  'Yugoslavia', 'Czechoslovakia', 'West Germany', 'East Germany', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
+  'Northern Ireland', 'Holland', 'Burma', 'Zaire', 'Rhodesia', 'Ceylon', 'Persia', 'Indochina', 'Mediterranean', 'Atlantic',
+  'Pacific', 'Arctic', 'Sahara', 'Himalayas', 'Alps', 'Hollywood', 'Manhattan', 'Brooklyn', 'Queens', 'Bronx', 'Silicon Valley',
+];
+
+/** Word endings typical of place names, for one-word names with no other evidence. */
+export const PLACE_NAME_ENDINGS: readonly string[] = [
+  'ville', 'burg', 'burgh', 'borough', 'boro', 'town', 'ton', 'field', 'ford', 'port', 'mouth', 'chester', 'caster', 'shire',
+  'land', 'stan', 'grad', 'pol', 'polis', 'abad', 'pur', 'heim', 'dorf', 'hausen', 'wood', 'dale', 'view', 'haven', 'berg', 'sk',
+];

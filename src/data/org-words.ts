@@ -1,0 +1,44 @@
+// Words that make a capitalized sequence an organization.
+
+/** Last word of an organization name ("Bank of America" is covered by ORG_OF_HEADS). */
+export const ORG_HEADS: readonly string[] = [
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Companies', 'Ltd', 'Limited', 'LLC', 'PLC', 'AG', 'GmbH', 'SA',
+  'Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bros', 'Brothers', 'Motors', 'Airlines', 'Airways',
+  'Bank', 'Fund', 'Trust', 'Foundation', 'Institute', 'Institution', 'University', 'College', 'Academy', 'School', 'Seminary',
+  'Party', 'Front', 'Movement', 'Alliance', 'League', 'Union', 'Federation', 'Confederation', 'Coalition', 'Congress', 'Parliament',
+  'Council', 'Committee', 'Subcommittee', 'Commission', 'Board', 'Authority', 'Agency', 'Administration', 'Service', 'Services',
+  'Bureau', 'Office', 'Ministry', 'Department', 'Directorate', 'Secretariat', 'Assembly', 'Senate', 'Court', 'Tribunal', 'Cabinet',
+  'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Corps', 'Police', 'Militia', 'Brigade', 'Brigades', 'Command',
+  'Association', 'Society', 'Club', 'Organization', 'Organisation', 'Network', 'Centre', 'Center', 'Laboratory', 'Laboratories',
+  'Hospital', 'Church', 'Motel', 'Theater', 'Theatre', 'Site', 'Mission', 'Team', 'Orchestra', 'Band', 'Project', 'Program', 'Programme', 'Initiative', 'Exchange',
+  'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
+  'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
+  'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
+  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
+  'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
+  'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
+  'Entertainment', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
+  'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
+];
+
+/** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
+export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];
+
+/** First word of "X of Y" organization names ("Bank of America", "University of Texas"). */
+export const ORG_OF_HEADS: readonly string[] = [
+  'Bank', 'University', 'Ministry', 'Department', 'Institute', 'Council', 'Committee', 'Commission', 'Academy', 'College',
+  'Association', 'Society', 'Federation', 'Union', 'League', 'Church', 'Court', 'Office', 'Bureau', 'Board', 'Party', 'Centre',
+  'Center', 'School', 'Museum', 'Order', 'Friends', 'Organization', 'Organisation', 'House', 'Chamber', 'Agency', 'Administration',
+  'Army', 'Navy', 'Embassy', 'Court', 'Federation', 'Conference', 'Congress', 'Institution', 'Corporation', 'Company', 'Group',
+];
+
+/** Lower-case nouns that, as an appositive head or right before a name, make it an organization. */
+export const ORG_NOUNS: readonly string[] = [
+  'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'network',
+  'party', 'bank', 'maker', 'manufacturer', 'producer', 'retailer', 'airline', 'carrier', 'broadcaster', 'station', 'channel',
+  'union', 'association', 'institute', 'university', 'college', 'ministry', 'department', 'militia', 'movement', 'faction',
+  'subsidiary', 'unit', 'conglomerate', 'chain', 'developer', 'startup', 'publisher', 'club', 'team', 'charity', 'council',
+];
+
+/** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
+export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice'];

@@ -1,0 +1,106 @@
+// Turns one capitalized chunk into name candidates: splits off the role ("Foreign Minister"),
+// a leading demonym ("Russian TASS" → Russia + TASS), a leading country before an acronym or a
+// one-word body ("U.S. Congress", "Beijing XINHUA"), and looks the name up in the gazetteer.
+import { lookupDemonym, lookupName, type GazetteerEntry } from './gazetteer';
+import type { Chunk } from './chunk-names';
+import { splitRole, type RoleSplit } from './split-role';
+import { isTitleWord } from './title-matcher';
+import type { TokenView } from './token-view';
+import { WORD_LISTS } from './word-lists';
+import { tokenKey } from '../text/normalize-name';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  entry?: GazetteerEntry;
+  /** Country the demonym stands for; the candidate is a link-only mention. */
+  demonymOf?: string;
+  role?: RoleSplit;
+  /** Found inside a role ("UN" in "UN Ambassador"). */
+  inRole?: boolean;
+  /** The body after a dateline place ("Radio Rebelde" in "Havana Radio Rebelde"). */
+  afterPlace?: boolean;
+  /** Character span of a part of one hyphenated token ("Iran" in "U.S.-Iran"). */
+  part?: { start: number; end: number; index: number };
+  /** One sentence-initial word compromise does not know: kept only if the article confirms it. */
+  tentative?: boolean;
+}
+
+const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
+
+/** Gazetteer names and demonyms inside a role, longest first. */
+function roleCandidates(view: TokenView, start: number, end: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = start; i < end; ) {
+    let hit: Candidate | undefined;
+    for (let j = end; j > i && !hit; j--) {
+      const entry = lookupName(view.keys.slice(i, j));
+      // "Miss", "Col." are titles here, not Mississippi or Colorado.
+      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
+    }
+    const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
+    if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
+    if (hit) found.push(hit);
+    i = hit ? hit.end : i + 1;
+  }
+  return found;
+}
+
+/** The name part [start, end) after any role: splits a leading demonym or country prefix. */
+function nameCandidates(view: TokenView, start: number, end: number): Candidate[] {
+  const { keys, tokens } = view;
+  const whole = lookupName(keys.slice(start, end));
+  if (whole) return [{ start, end, entry: whole }];
+  for (const len of [2, 1]) {
+    const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
+    if (demonym && (end - start === len || !headed(view, end))) {
+      return [{ start, end: start + len, demonymOf: demonym }, ...(end - start > len ? nameCandidates(view, start + len, end) : [])];
+    }
+  }
+  for (let k = Math.min(end - 1, start + 3); k > start; k--) {
+    const prefix = lookupName(keys.slice(start, k));
+    if (!prefix || prefix.type !== 'Location') continue;
+    const rest = tokens.slice(k, end);
+    const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
+    // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
+    const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
+    const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);
+    const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
+    if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
+  }
+  for (let k = start + 1; k < end - 1; k++) {
+    // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k])) && view.has(k + 1, 'FirstName')) {
+      return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
+    }
+  }
+  return [{ start, end }];
+}
+
+/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name. */
+function hyphenParts(view: TokenView, i: number): Candidate[] {
+  const token = view.tokens[i];
+  const parts = [...token.text.matchAll(/[^\-\u2010\u2011]+/g)];
+  if (parts.length < 2) return [];
+  const entries = parts.map((p) => lookupName([tokenKey(p[0])]));
+  if (entries.some((e) => !e)) return [];
+  return parts.map((p, index) => ({ start: i, end: i + 1, entry: entries[index], part: { start: token.start + (p.index ?? 0), end: token.start + (p.index ?? 0) + p[0].length, index } }));
+}
+
+export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
+  if (chunk.end - chunk.start === 1) {
+    const parts = hyphenParts(view, chunk.start);
+    if (parts.length) return parts;
+  }
+  if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
+  const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
+  if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
+  const role = splitRole(view, chunk);
+  if (!role) return nameCandidates(view, chunk.start, chunk.end);
+  const inRole = roleCandidates(view, role.roleStart, role.nameStart);
+  if (role.titleOnly) return inRole;
+  const names = nameCandidates(view, role.nameStart, chunk.end);
+  names[0] = { ...names[0], role };
+  return [...inRole, ...names];
+}

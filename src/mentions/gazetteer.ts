@@ -1,0 +1,103 @@
+// The gazetteer: known place and organization names, keyed by their joined token keys
+// ("united states", "ny", "kurdistan"). Countries, demonyms and capitals come from
+// `world-countries`, US states and their AP abbreviations from `us-states-normalize`, world
+// cities from `city-timezones`; well-known organizations and extra places from src/data.
+// Built once per process; lookups are Map gets over a span's token keys.
+import cities from 'city-timezones/data/cityMap.json';
+import countries from 'world-countries';
+import states from 'us-states-normalize/jsons/states.json';
+import territories from 'us-states-normalize/jsons/territories.json';
+import { COUNTRY_ACRONYMS, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
+import { KNOWN_ORGANIZATIONS } from '../data/organizations';
+import { nameTokenKeys } from '../text/normalize-name';
+import type { ActorType } from './mention';
+
+export type GazetteerKind = 'country' | 'state' | 'city' | 'place' | 'organization';
+
+export interface GazetteerEntry {
+  /** Canonical name the entry stands for ("United States" for "U.S."). */
+  name: string;
+  type: ActorType;
+  kind: GazetteerKind;
+}
+
+interface StateRecord {
+  name: string;
+  AP?: string;
+  other?: string[];
+}
+
+/** Smallest city population kept: smaller towns are found from context instead. */
+const MIN_CITY_POPULATION = 15000;
+/** Kinds in order of preference when one name has several entries. */
+const KIND_ORDER: readonly GazetteerKind[] = ['organization', 'country', 'state', 'place', 'city'];
+
+function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<string, string>; maxTokens: number } {
+  const names = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const add = (form: string, name: string, type: ActorType, kind: GazetteerKind): void => {
+    const keys = nameTokenKeys(form);
+    if (keys.length === 0) return;
+    if (keys.length > 1 && keys[0] === 'the') keys.shift();
+    const key = keys.join(' ');
+    const old = names.get(key);
+    if (old && KIND_ORDER.indexOf(old.kind) <= KIND_ORDER.indexOf(kind)) return;
+    names.set(key, { name, type, kind });
+    maxTokens = Math.max(maxTokens, keys.length);
+  };
+  const demonyms = new Map<string, string>();
+  // A demonym shared by a UN member and a territory ("Indian") goes to the member; one shared by two
+  // members ("Congolese") is ambiguous and links to neither.
+  const demonymOwners = new Map<string, string[]>();
+  for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+    const eng = c.demonyms?.eng;
+    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+      const key = nameTokenKeys(d).join(' ');
+      const owners = demonymOwners.get(key) ?? [];
+      if (owners.length === 0 || c.unMember) owners.push(c.name.common);
+      demonymOwners.set(key, owners);
+    }
+  }
+  for (const [key, owners] of demonymOwners) if (owners.length === 1) demonyms.set(key, owners[0]);
+  for (const c of countries) {
+    const name = c.name.common;
+    add(name, name, 'Location', 'country');
+    add(c.name.official, name, 'Location', 'country');
+    for (const alt of c.altSpellings) {
+      if (alt.length > 3 && !/^[A-Z]+$/.test(alt) && !demonyms.has(nameTokenKeys(alt).join(' '))) add(alt, name, 'Location', 'country');
+    }
+    for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
+  }
+  for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
+  for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
+  for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameTokenKeys(demonym).join(' '), name);
+  for (const record of [...Object.values(states as Record<string, StateRecord>), ...Object.values(territories as Record<string, StateRecord>)]) {
+    const name = record.name.replace(/\bOf\b/, 'of');
+    add(name, name, 'Location', 'state');
+    for (const form of [record.AP, ...(record.other ?? [])]) if (form && /\./.test(form)) add(form, name, 'Location', 'state');
+  }
+  for (const place of EXTRA_PLACES) add(place, place, 'Location', 'place');
+  for (const city of cities) {
+    if (city.pop < MIN_CITY_POPULATION) continue;
+    const name = city.city.replace(/,.*$/, '');
+    add(name, name, 'Location', 'city');
+  }
+  for (const org of KNOWN_ORGANIZATIONS) {
+    add(org.name, org.name, 'Organization', 'organization');
+    for (const acronym of org.acronyms) add(acronym, org.name, 'Organization', 'organization');
+  }
+  return { names, demonyms, maxTokens };
+}
+
+const GAZETTEER = buildGazetteer();
+
+/** The entry for a name given as its token keys, if any. */
+export function lookupName(keys: readonly string[]): GazetteerEntry | undefined {
+  const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
+  return keys.length - from <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.slice(from).join(' ')) : undefined;
+}
+
+/** The country a demonym or adjective stands for ("iranian" → "Iran"). */
+export function lookupDemonym(key: string): string | undefined {
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined);
+}

@@ -1,0 +1,42 @@
+// One type per name within an article: every mention of a name takes the type of its most
+// confident mention, and a lone surname of a person named in full elsewhere in the article
+// ("Iravani" after "Amir Saeed Iravani") is that person, unless a strong gazetteer entry
+// (country, state, known organization) says otherwise.
+import { nameKey } from '../text/normalize-name';
+import type { ActorType, Mention } from './mention';
+import { WORD_LISTS } from './word-lists';
+
+const STRONG_RULES = new Set(['gazetteer-place', 'gazetteer-organization', 'city-after-preposition']);
+
+/** Last word of a person's name, skipping suffixes ("Martin Luther King Jr." → "king"). */
+export function surnameKey(name: string): string | undefined {
+  const words = nameKey(name).split(' ').filter((w) => !WORD_LISTS.nameSuffixes.has(w));
+  return words.length >= 2 ? words[words.length - 1] : undefined;
+}
+
+export function harmonizeTypes(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.confidence < 0.7) continue;
+    const surname = surnameKey(m.text);
+    if (surname) surnames.add(surname);
+  }
+  const best = new Map<string, { type: ActorType; confidence: number }>();
+  const typed = mentions.map((m) => {
+    const key = nameKey(m.text);
+    if (!m.linkOnly && !STRONG_RULES.has(m.rule) && m.type !== 'Person' && !key.includes(' ') && surnames.has(key)) {
+      return { ...m, type: 'Person' as const, rule: 'surname-of-person', confidence: 0.8 };
+    }
+    return m;
+  });
+  for (const m of typed) {
+    if (m.linkOnly) continue;
+    const key = nameKey(m.text);
+    const old = best.get(key);
+    if (!old || m.confidence > old.confidence) best.set(key, { type: m.type, confidence: m.confidence });
+  }
+  return typed.map((m) => {
+    const winner = m.linkOnly ? undefined : best.get(nameKey(m.text));
+    return winner && winner.type !== m.type ? { ...m, type: winner.type } : m;
+  });
+}

@@ -1,0 +1,57 @@
+// Splits a leading title or honorific off a candidate name: "UN Ambassador Amir Saeed Iravani"
+// → role "UN Ambassador" + name "Amir Saeed Iravani". The role may carry qualifiers before the
+// title ("UN", "Iranian", "Deputy"), but never a first name ("Martin Luther King Jr." keeps its
+// "King"), and a name that ends in an organization or place head ("General Motors", "Justice
+// Department") is not a titled person.
+import type { Chunk } from './chunk-names';
+import { isModifier, matchTitle, type TitleMatch } from './title-matcher';
+import type { TokenView } from './token-view';
+import { WORD_LISTS } from './word-lists';
+
+export interface RoleSplit {
+  /** First token of the role. */
+  roleStart: number;
+  /** First token of the name (end of the role, exclusive). */
+  nameStart: number;
+  /** End of the role text to keep (trailing honorifics after an office dropped: "Supreme Leader"). */
+  roleTextEnd: number;
+  /** The role opens with a courtesy title written as part of the name ("Mr.", "President"). */
+  inForm: boolean;
+  /** Every token of the chunk is a title ("President", "Foreign Minister"): no name. */
+  titleOnly: boolean;
+}
+
+const NOT_IN_FORM_BEFORE = new Set(['former', 'late', 'then', 'ex', 'acting', 'outgoing', 'incoming']);
+
+export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined {
+  const { keys } = view;
+  const whole = matchTitle(keys, chunk.start, chunk.end);
+  if (whole && whole.end === chunk.end) return { roleStart: chunk.start, nameStart: chunk.end, roleTextEnd: chunk.end, inForm: false, titleOnly: true };
+  const last = keys[chunk.end - 1];
+  if (WORD_LISTS.orgHeads.has(last) || WORD_LISTS.locationHeads.has(last)) return undefined;
+  const matches: TitleMatch[] = [];
+  let firstMatchAt = -1;
+  for (let p = chunk.start; p < chunk.end; ) {
+    if (view.has(p, 'FirstName') && matches.length === 0 && !matchTitle(keys, p, chunk.end)) return undefined;
+    const match = matchTitle(keys, p, chunk.end);
+    if (!match) {
+      if (matches.length > 0) break;
+      if (p - chunk.start >= 4 || view.has(p, 'Person')) return undefined;
+      p++;
+      continue;
+    }
+    if (matches.length === 0) firstMatchAt = p;
+    matches.push(match);
+    p = match.end;
+  }
+  if (matches.length === 0) return undefined;
+  const nameStart = matches[matches.length - 1].end;
+  if (nameStart >= chunk.end) return { roleStart: chunk.start, nameStart, roleTextEnd: nameStart, inForm: false, titleOnly: true };
+  if (WORD_LISTS.nameSuffixes.has(keys[nameStart]) || WORD_LISTS.connectors.has(keys[nameStart])) return undefined;
+  const office = matches.findIndex((m) => m.title.kind === 'office' || m.title.kind === 'rank');
+  const roleTextEnd = office >= 0 ? matches[office].end : nameStart;
+  const before = chunk.start > 0 ? keys[chunk.start - 1] : '';
+  const opensWithTitle = firstMatchAt === chunk.start && (matchTitle(keys, chunk.start, chunk.start + 3)?.end ?? 0) > chunk.start && !isModifier(keys[chunk.start]);
+  const inForm = opensWithTitle && matches.length === 1 && matches[0].title.inForm === true && !NOT_IN_FORM_BEFORE.has(before);
+  return { roleStart: chunk.start, nameStart, roleTextEnd, inForm, titleOnly: false };
+}

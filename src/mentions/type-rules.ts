@@ -1,0 +1,100 @@
+// Typing rules as data: the first row whose conditions all hold gives a candidate name its type.
+// Conditions read the name's tokens, the words around it and the gazetteer; the engine that
+// interprets them is match-type-rules.ts.
+import type { GazetteerKind } from './gazetteer';
+import type { ActorType } from './mention';
+import type { WordListName } from './word-lists';
+
+export type Condition =
+  /** The whole name is a gazetteer entry of one of these kinds. */
+  | { gazetteer: GazetteerKind[] }
+  /** A title/honorific was written before the name. */
+  | { role: true }
+  /** A token of the name (first, last, any) is in a word list or has a compromise tag. */
+  | { at: 'first' | 'last' | 'any'; list?: WordListName; tag?: string; notTag?: string }
+  /** The last word ends with one of the place-name endings ("-ville", "-burg"). */
+  | { endsWith: 'placeEndings' }
+  /** The word right before the name (before its role) / right after it. */
+  | { at: 'before' | 'after'; list?: WordListName; tag?: string }
+  /** An appositive after the name: "X, a city in ..." → head noun in the list. */
+  | { appositive: WordListName }
+  /** The name is hyphen-joined to a country ("Israel-Hamas war"): the other party of a conflict or pair. */
+  | { hyphenedWithCountry: true }
+  /** A possessive name comes right before and a lower-case noun right after ("Musk's Starlink service"). */
+  | { ownedThing: true }
+  /** A word of the list is followed by "of"/"for" inside the name ("John F. Kennedy School of Government"). */
+  | { ofPhrase: 'orgOfHeads' | 'locationOfHeads' }
+  /** The word before the name is not in the list. */
+  | { notAfter: WordListName }
+  /** Right after the name comes ", " and a gazetteer place of these kinds ("Petaluma, Calif."). */
+  | { commaThen: GazetteerKind[] }
+  /** "of X" after a company suffix, an age or a person's name ("Co. of Folsom", "Sullivan, 30, of Boothbay"). */
+  | { ofAfterOwner: true }
+  /** A verb follows and no determiner or "of" precedes, and the word is not a plural ("Booth thought"). */
+  | { subjectOfVerb: true }
+  /** "<noun> of X" with the noun in the list ("suburb of X", "north of X"). */
+  | { ofAfter: WordListName }
+  /** Joined by "and"/"or" to a gazetteer place ("Umbria and Lazio"). */
+  | { coordinatedWithPlace: true }
+  /** A word of the name is a gazetteer place or a capitalized non-name adjective ("Democratic", "Hindu"). */
+  | { placeInside: true }
+  /** Token count bounds. */
+  | { minTokens?: number; maxTokens?: number }
+  /** Shape of the name's text. */
+  | { shape: 'allCaps' | 'middleInitial' | 'camelCase' };
+
+export interface TypeRule {
+  id: string;
+  when: Condition[];
+  type: ActorType;
+  confidence: number;
+  reason: string;
+}
+
+export const TYPE_RULES: readonly TypeRule[] = [
+  { id: 'gazetteer-place', when: [{ gazetteer: ['country', 'state', 'place'] }], type: 'Location', confidence: 0.95, reason: 'a country, US state or well-known region' },
+  { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
+  { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
+  { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
+  { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
+  { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
+  { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
+  { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
+  { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
+  { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
+  { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
+  { id: 'appositive-person', when: [{ appositive: 'personNouns' }], type: 'Person', confidence: 0.8, reason: '"X, a senior fellow ..."' },
+  { id: 'city-after-preposition', when: [{ gazetteer: ['city'] }, { at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.9, reason: '"in London": a known city after a place preposition' },
+  { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'Person' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
+  { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
+  { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
+  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
+  { id: 'actor-noun-before', when: [{ at: 'before', tag: 'Actor' }], type: 'Person', confidence: 0.75, reason: 'compromise tags the word before as a role noun' },
+  { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
+  { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.6, reason: 'an all-capitals word or acronym' },
+  { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
+  { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
+  { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
+  { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
+  { id: 'camel-case', when: [{ shape: 'camelCase' }], type: 'Organization', confidence: 0.6, reason: 'inner capitals ("IntelliNews") mark brand names' },
+  { id: 'place-noun-of', when: [{ ofAfter: 'placeOfNouns' }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"a suburb of X", "north of X"' },
+  { id: 'coordinated-with-place', when: [{ coordinatedWithPlace: true }, { maxTokens: 1 }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.55, reason: '"Umbria and Lazio": joined to a known place' },
+  { id: 'of-after-owner', when: [{ ofAfterOwner: true }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"Avis Co. of Folsom", "Daniel Sullivan, 30, of Boothbay"' },
+  { id: 'place-preposition', when: [{ at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.55, reason: '"in X", "near X"' },
+  { id: 'origin-preposition', when: [{ at: 'before', list: 'originPrepositions' }, { maxTokens: 1 }], type: 'Location', confidence: 0.5, reason: '"from X" with a one-word name' },
+  { id: 'speech-verb-after', when: [{ at: 'after', list: 'speechVerbs' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
+  { id: 'object-of-person-verb', when: [{ at: 'before', list: 'personObjectVerbs' }], type: 'Person', confidence: 0.55, reason: '"killed X", "met X"' },
+  { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
+  { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
+  { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
+  { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
+  { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },
+  { id: 'single-word', when: [{ maxTokens: 1 }], type: 'Person', confidence: 0.35, reason: 'a lone unknown capitalized word is most often a surname' },
+  { id: 'plural-name', when: [{ minTokens: 2 }, { at: 'last', tag: 'Plural' }], type: 'Organization', confidence: 0.45, reason: 'a capitalized name ending in a plural ("Democratic Socialists") names a group' },
+  { id: 'place-inside-name', when: [{ minTokens: 2 }, { maxTokens: 4 }, { placeInside: true }], type: 'Organization', confidence: 0.45, reason: 'a place or adjective inside a name ("Southern California Edison") marks an organization' },
+  { id: 'two-or-three-words', when: [{ minTokens: 2 }, { maxTokens: 3 }], type: 'Person', confidence: 0.4, reason: 'short capitalized sequences are most often people' },
+  { id: 'fallback', when: [], type: 'Organization', confidence: 0.3, reason: 'capitalized name with no other evidence' },
+];

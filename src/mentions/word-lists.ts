@@ -1,0 +1,38 @@
+// The word lists of src/data as key sets, built once: lookups by tokenKey.
+import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../data/location-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
+import { tokenKey } from '../text/normalize-name';
+
+const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
+/** Nouns with their plurals ("group" → "groups"; "city" → "cities"; "spokesman" → "spokesmen"). */
+const nounSet = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(words.map(tokenKey).flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w.replace(/man$/, 'men')]));
+
+export const WORD_LISTS = {
+  orgHeads: keySet(ORG_HEADS),
+  orgOfHeads: keySet(ORG_OF_HEADS),
+  corporateSuffixes: keySet(CORPORATE_SUFFIXES),
+  broadcastWords: keySet(BROADCAST_WORDS),
+  locationOfHeads: keySet(LOCATION_OF_HEADS),
+  orgNouns: nounSet(ORG_NOUNS),
+  locationHeads: keySet(LOCATION_HEADS),
+  locationPrefixes: keySet(LOCATION_PREFIXES),
+  locationNouns: nounSet(LOCATION_NOUNS),
+  placePrepositions: keySet(PLACE_PREPOSITIONS),
+  originPrepositions: keySet(ORIGIN_PREPOSITIONS),
+  placeOfNouns: keySet(PLACE_OF_NOUNS),
+  personNouns: nounSet(PERSON_NOUNS),
+  personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
+  speechVerbs: keySet(SPEECH_VERBS),
+  leaderNouns: keySet(LEADER_NOUNS),
+  employeeNouns: keySet(EMPLOYEE_NOUNS),
+  neverNames: keySet([...NEVER_NAMES, ...FUNCTION_WORDS, ...CALENDAR_WORDS, ...CAPITALIZED_NON_NAMES]),
+  functionWords: keySet(FUNCTION_WORDS),
+  calendarWords: keySet(CALENDAR_WORDS),
+  connectors: keySet(NAME_CONNECTORS),
+  personParticles: keySet(PERSON_PARTICLES),
+  nameSuffixes: keySet(NAME_SUFFIXES),
+} as const;
+
+export type WordListName = keyof typeof WORD_LISTS;

@@ -1,0 +1,56 @@
+// Two defensive helpers over the article's actors, for what the mentions stage may leave out:
+// a capitalized word that is exactly a name already found for an actor ("Trump's campaign
+// director" after "Donald Trump") is read as a mention of that actor; and an organization named
+// after its leader ("the Trump administration") acts for that person when the person is named
+// in the article.
+import type { Mention } from '../mentions/mention';
+import type { Sentence } from '../nlp/parsed-article';
+import type { LocalActor } from '../resolve/actor';
+import { compactKey } from '../text/normalize-name';
+
+const LEADER_UNITS = /^(?:the\s+)?(.+?)\s+(?:administration|government|campaign|cabinet|transition team|team|white house|regime)$/i;
+
+export interface ActorLookup {
+  /** Actor key of an unambiguous name, if any. */
+  byName(name: string): LocalActor | undefined;
+}
+
+export function makeActorLookup(actors: readonly LocalActor[]): ActorLookup {
+  const byKey = new Map<string, LocalActor | null>();
+  for (const actor of actors) {
+    for (const form of new Set([actor.name, ...actor.forms])) {
+      const key = compactKey(form);
+      if (!key) continue;
+      const seen = byKey.get(key);
+      byKey.set(key, seen === undefined || seen === actor ? actor : null);
+    }
+  }
+  return { byName: (name) => byKey.get(compactKey(name)) ?? undefined };
+}
+
+/** Mentions for capitalized words not covered by a mention that exactly name a known actor. */
+export function findNameEchoes(sentence: Sentence, mentions: readonly Mention[], lookup: ActorLookup): Array<{ mention: Mention; actor: string }> {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = Math.min(m.roleTokenStart ?? m.tokenStart, m.tokenStart); t < m.tokenEnd; t++) covered.add(t);
+  const out: Array<{ mention: Mention; actor: string }> = [];
+  sentence.tokens.forEach((token, i) => {
+    if (covered.has(i) || !/^\p{Lu}/u.test(token.text) || !token.tags.some((t) => t === 'ProperNoun' || t === 'Noun')) return;
+    const text = token.text.replace(/['\u2019]s$/, '').replace(/s['\u2019]$/, 's');
+    const actor = lookup.byName(text);
+    if (!actor || actor.type !== 'Person') return;
+    const mention: Mention = {
+      id: `${sentence.index}:${i}-${i + 1}~echo`, sentence: sentence.index, tokenStart: i, tokenEnd: i + 1,
+      start: token.start, end: token.start + text.length, text, type: actor.type, rule: 'relations-name-echo', confidence: 0.6,
+    };
+    out.push({ mention, actor: actor.key });
+  });
+  return out;
+}
+
+/** The person an organization named after them acts for ("the Trump administration" → Trump). */
+export function leaderOf(mention: Mention, lookup: ActorLookup): LocalActor | undefined {
+  if (mention.type !== 'Organization') return undefined;
+  const m = LEADER_UNITS.exec(mention.text);
+  const person = m ? lookup.byName(m[1]) : undefined;
+  return person?.type === 'Person' ? person : undefined;
+}

@@ -1,0 +1,93 @@
+// Compiles the rule rows once per process: pattern text → elements, plus two cheap filters that
+// keep the engine linear in practice: the words a sentence must contain for the rule to have a
+// chance, and where a match can start.
+import type { Item } from './items';
+import type { Element } from './pattern/elements';
+import { compilePattern } from './pattern/compile-pattern';
+import { expandMacros } from './rules/macros';
+import type { RelationRule } from './rules/relation-rule';
+import { RELATION_RULES } from './rules';
+
+/** Where a match of a rule may start, from its first element. */
+export type StartKind =
+  | { kind: 'first' }
+  | { kind: 'mention'; pronoun: boolean }
+  | { kind: 'word'; words: ReadonlySet<string> }
+  | { kind: 'quote' }
+  | { kind: 'any-word' }
+  | { kind: 'any' };
+
+export interface CompiledRule {
+  rule: RelationRule;
+  elements: readonly Element[];
+  /** Every set must share a word with the sentence. */
+  required: ReadonlyArray<ReadonlySet<string>>;
+  start: StartKind;
+}
+
+function startKind(first: Element | undefined): StartKind {
+  switch (first?.k) {
+    case 'start': return { kind: 'first' };
+    case 'slot': return { kind: 'mention', pronoun: first.pron };
+    case 'word': return { kind: 'word', words: first.words };
+    case 'both': return { kind: 'word', words: new Set(['both']) };
+    case 'cap': return first.what === 'quote' ? { kind: 'quote' } : { kind: 'any-word' };
+    default: return { kind: 'any' };
+  }
+}
+
+/** Item indexes by kind, computed once per sentence. */
+export interface StartIndex {
+  all: number[];
+  mentions: number[];
+  mentionsAndWords: number[];
+  words: number[];
+  quotes: number[];
+  byWord: Map<string, number[]>;
+}
+
+export function indexStarts(items: readonly Item[]): StartIndex {
+  const index: StartIndex = { all: [], mentions: [], mentionsAndWords: [], words: [], quotes: [], byWord: new Map() };
+  items.forEach((item, i) => {
+    index.all.push(i);
+    if (item.kind === 'mention') index.mentions.push(i);
+    if (item.kind === 'quote') index.quotes.push(i);
+    if (item.kind === 'word') {
+      index.words.push(i);
+      const list = index.byWord.get(item.normal);
+      if (list) list.push(i);
+      else index.byWord.set(item.normal, [i]);
+    }
+    if (item.kind === 'mention' || item.kind === 'word') index.mentionsAndWords.push(i);
+  });
+  return index;
+}
+
+export function startsOf(start: StartKind, index: StartIndex): number[] {
+  switch (start.kind) {
+    case 'first': return index.all.length ? [0] : [];
+    case 'mention': return start.pronoun ? index.mentionsAndWords : index.mentions;
+    case 'quote': return index.quotes;
+    case 'any-word': return index.words;
+    case 'any': return index.all;
+    case 'word': {
+      const out: number[] = [];
+      for (const [word, at] of index.byWord) if (start.words.has(word)) out.push(...at);
+      return out.sort((a, b) => a - b);
+    }
+  }
+}
+
+export function compileRule(rule: RelationRule): CompiledRule {
+  const elements = compilePattern(expandMacros(rule.pattern));
+  const required = elements.filter((e): e is Extract<Element, { k: 'word' }> => e.k === 'word').map((e) => e.words);
+  return { rule, elements, required, start: startKind(elements[0]) };
+}
+
+let compiled: readonly CompiledRule[] | undefined;
+
+/** The project's rules, compiled on first use. */
+export function compiledRules(): readonly CompiledRule[] {
+  compiled ??= RELATION_RULES.map(compileRule);
+  return compiled;
+}

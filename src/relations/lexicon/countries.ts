@@ -1,0 +1,17 @@
+// Sovereign countries by every name world-countries knows (common, official, alternative
+// spellings, 3-letter codes), compared through compactKey so "U.S.", "US" and "USA" agree.
+import countries from 'world-countries';
+import { compactKey } from '../../text/normalize-name';
+
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => [c.name.common, c.name.official, c.cca3, ...c.altSpellings].filter((n) => n.length > 1).map(compactKey)),
+);
+
+export function isCountryName(name: string): boolean {
+  return COUNTRY_KEYS.has(compactKey(name));
+}
+
+/** English language names (for wire-service headers like "Moscow ITAR-TASS in Russian"). */
+export const LANGUAGE_WORDS: readonly string[] = [
+  ...new Set(countries.flatMap((c) => Object.values(c.languages ?? {})).flatMap((l) => l.toLowerCase().split(/\s+/))),
+];

@@ -1,0 +1,100 @@
+// Captures of the patterns: a role phrase ("senior fellow", "UN Ambassador", "Secretary of
+// State", "campaign communications director") and a date as written ("November 11", "Monday",
+// "Dec. 8, 1980"). Each returns its candidate spans, longest first.
+import type { Item, WordItem } from '../items';
+import { MONTHS, WEEKDAYS } from '../lexicon/cue-words';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
+import type { Capture, MatchContext } from './match-pattern';
+
+export interface CaptureSpan {
+  next: number;
+  capture: Capture;
+}
+
+const HEADS = new Set(ROLE_HEADS);
+const OFFICES = new Set(OFFICE_HEADS);
+const HONOR = new Set(HONORIFICS);
+const MONTH = new Set(MONTHS);
+const WEEKDAY = new Set(WEEKDAYS);
+const ROLE_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Ordinal', 'Honorific', 'Abbreviation'];
+const NOT_ROLE_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Auxiliary', 'Modal', 'PastTense', 'Gerund', 'Adverb'];
+const MAX_ROLE = 8;
+
+const isWord = (item: Item | undefined): item is WordItem => item?.kind === 'word';
+
+function roleWordOk(item: Item | undefined): boolean {
+  if (item?.kind === 'mention') return item.type !== 'Person' && !item.poss;
+  if (item?.kind === 'punct') return item.char === '-';
+  if (!isWord(item) || item.poss) return false;
+  if (item.tags.some((t) => NOT_ROLE_TAGS.includes(t))) return false;
+  return item.tags.some((t) => ROLE_TAGS.includes(t)) || HEADS.has(item.normal) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
+}
+
+const capitalized = (item: Item | undefined): boolean => isWord(item) && /^\p{Lu}/u.test(item.text) && !item.poss;
+
+/** Role ends: a head word, then optionally "of" + capitalized words ("Secretary of State"). */
+function roleEnds(items: readonly Item[], from: number, heads: ReadonlySet<string>): number[] {
+  const ends: number[] = [];
+  for (let j = from; j < items.length && j < from + MAX_ROLE; j++) {
+    const item = items[j];
+    const inner = isWord(item) && item.normal === 'and' && j > from;
+    if (!inner && !roleWordOk(item)) break;
+    if (!isWord(item) || !heads.has(item.normal)) continue;
+    ends.push(j + 1);
+    if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of' && capitalized(items[j + 2])) {
+      let e = j + 2;
+      while (capitalized(items[e]) && !HEADS.has((items[e] as WordItem).normal)) e++;
+      if (e > j + 2 && (e >= items.length || items[e].kind !== 'mention')) ends.push(e);
+    }
+  }
+  return ends.sort((a, b) => b - a);
+}
+
+/** Honorifics right after the role, before the name ("Supreme Leader Ayatollah ..."). */
+export function skipHonorifics(items: readonly Item[], pos: number): number {
+  let p = pos;
+  while (isWord(items[p]) && HONOR.has((items[p] as WordItem).normal)) {
+    p++;
+    if (items[p]?.kind === 'punct' && (items[p] as { char: string }).char === '.') p++;
+  }
+  return p;
+}
+
+export function captureRole(ctx: MatchContext, from: number, office = false): CaptureSpan[] {
+  const { items } = ctx;
+  return roleEnds(items, from, office ? OFFICES : HEADS)
+    .filter((end) => items[end - 1].kind !== 'punct')
+    .map((end) => {
+      const start = items[from].start;
+      const stop = items[end - 1].end;
+      const afterDot = dot(items[end]) && items[end + 1] !== undefined && items[end + 1].kind !== 'punct' ? end + 1 : end;
+      return { next: skipHonorifics(items, afterDot), capture: { text: ctx.text.slice(start, stop), start, end: stop } };
+    });
+}
+
+const numberWord = (item: Item | undefined): boolean => isWord(item) && /^\d{1,4}(st|nd|rd|th)?$/.test(item.text);
+const dot = (item: Item | undefined): boolean => item?.kind === 'punct' && item.char === '.';
+const comma = (item: Item | undefined): boolean => item?.kind === 'punct' && item.char === ',';
+const year = (item: Item | undefined): boolean => isWord(item) && /^\d{4}$/.test(item.text);
+
+export function captureDate(ctx: MatchContext, from: number): CaptureSpan[] {
+  const { items } = ctx;
+  const first = items[from];
+  if (!isWord(first)) return [];
+  let end: number;
+  if (WEEKDAY.has(first.normal)) end = from + 1;
+  else if (MONTH.has(first.normal.replace(/\.$/, '')) && /^\p{Lu}/u.test(first.text)) {
+    end = from + 1;
+    if (dot(items[end])) end++;
+    if (numberWord(items[end])) end++;
+    if (comma(items[end]) && year(items[end + 1])) end += 2;
+    else if (year(items[end])) end++;
+  } else if (numberWord(first) && isWord(items[from + 1]) && MONTH.has((items[from + 1] as WordItem).normal)) {
+    end = from + 2;
+    if (year(items[end])) end++;
+  } else return [];
+  const last = items[end - 1];
+  const start = first.start;
+  const stop = last.kind === 'punct' ? items[end - 2].end : last.end;
+  return [{ next: end, capture: { text: ctx.text.slice(start, stop), start, end: stop } }];
+}

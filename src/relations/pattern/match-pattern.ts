@@ -1,0 +1,221 @@
+// Matches compiled patterns over a sentence's items: depth-first with backtracking, optional
+// parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
+import type { Mention } from '../../mentions/mention';
+import type { Item, MentionItem, WordItem } from '../items';
+import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
+import { captureDate, captureRole, skipHonorifics } from './captures';
+import type { Element, GapEl, SlotEl, SlotType } from './elements';
+
+export interface Capture {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface Bindings {
+  slots: Readonly<Record<string, readonly Mention[]>>;
+  caps: Readonly<Record<string, Capture>>;
+}
+export interface MatchContext {
+  items: readonly Item[];
+  text: string;
+  /** The person a pronoun item refers to, if known; never one of `exclude` (the clause's subject). */
+  antecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
+  /** The two people a "both" at this item refers to, if known. */
+  pair(itemIndex: number): readonly Mention[] | undefined;
+}
+export interface PatternMatch extends Bindings {
+  from: number;
+  to: number;
+}
+type Cont = (pos: number, b: Bindings) => Bindings | null;
+
+const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
+const COORD = new Set(['and', 'or']);
+const DETS = new Set(['the', 'a', 'an']);
+/** A demonym after a preposition ("in Spanish") is a language or people, not the country. */
+const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
+const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
+const PRONOUNS = new Set(PERSON_PRONOUNS);
+const PAIRS = new Set(PAIR_NOUNS);
+const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
+
+function typeFits(item: MentionItem, t: SlotType): boolean {
+  switch (t) {
+    case 'actor': return true;
+    case 'Person': return item.type === 'Person';
+    case 'Org': return item.type === 'Organization';
+    case 'Loc': return item.type === 'Location';
+    case 'Country': return item.type === 'Location' && item.country;
+    case 'Place': return item.type === 'Location' && !item.country;
+  }
+}
+
+/** One member of a slot at pos: a fitting mention, or a pronoun with a known antecedent. */
+function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
+  const item = ctx.items[pos];
+  if (item?.kind === 'mention') {
+    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
+    if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
+    const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
+    return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
+  }
+  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
+    const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
+    if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
+    return ctx.antecedent(pos, b ? Object.values(b.slots).flat() : []);
+  }
+  return undefined;
+}
+
+
+function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
+  const pos = skipHonorifics(ctx.items, at);
+  const first = slotMember(ctx, el, pos, b);
+  if (!first) return null;
+  const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
+  if (el.list) {
+    const member: SlotEl = el.poss === 'yes' ? { ...el, poss: 'any' } : el;
+    let p = pos + 1;
+    const members = [first];
+    while (p < ctx.items.length) {
+      const comma = ctx.items[p]?.kind === 'punct' && (ctx.items[p] as { char: string }).char === ',';
+      let q = comma ? p + 1 : p;
+      const coord = isWord(ctx.items[q], COORD);
+      if (coord) q++;
+      if (!comma && !coord) break;
+      const next = slotMember(ctx, member, q);
+      if (!next) break;
+      members.push(next);
+      p = q + 1;
+      ends.push({ pos: p, members: [...members] });
+      if (coord) break;
+    }
+  }
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const r = k(ends[e].pos, { ...b, slots: { ...b.slots, [el.name]: ends[e].members } });
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Words that open a new clause: a description gap before a name does not run across them. */
+const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
+
+function gapItemOk(item: Item, el: GapEl): boolean {
+  const { mode } = el;
+  if (item.kind === 'word' && mode === 'desc' && DESC_STOP.has(item.normal)) return false;
+  if (item.kind === 'word') return mode === 'phrase' || (!BLOCK.has(item.normal) && !item.normal.endsWith("n't"));
+  if (item.kind === 'punct') {
+    if (item.char === '-') return mode !== 'words';
+    return (item.char === ',' && mode !== 'words' && mode !== 'phrase') || (mode === 'any' && item.char === '.');
+  }
+  if (item.kind !== 'mention') return false;
+  return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
+}
+
+/** A common noun that would continue the noun phrase ("the Kebara findings"). */
+const commonNoun = (item: WordItem): boolean =>
+  item.tags.includes('Noun') && !item.tags.some((t) => ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive'].includes(t)) && !item.tags.includes('Verb');
+
+/** A mention that opens someone's title does not end a noun phrase ("Illinois" in "Illinois Gov. X"). */
+const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention' && item.inTitle;
+
+const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
+
+/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
+function continuesList(items: readonly Item[], at: number): boolean {
+  const pos = isPunct(items[at], '.') ? at + 1 : at;
+  const placeAt = (i: number): boolean => {
+    const j = isWord(items[i], DETS) ? i + 1 : i;
+    return items[j]?.kind === 'mention' && items[j].type === 'Location';
+  };
+  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
+  if (!isPunct(items[pos], ',')) return false;
+  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
+  const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
+  return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
+}
+
+export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
+  if (ei === els.length) return k(pos, b);
+  const el = els[ei];
+  const next: Cont = (p, bb) => matchSeq(ctx, els, ei + 1, p, bb, k);
+  const item = ctx.items[pos];
+  switch (el.k) {
+    case 'word':
+      return item?.kind === 'word' && el.words.has(item.normal) && (!el.poss || item.poss) ? next(pos + 1, b) : null;
+    case 'regex':
+      return item?.kind === 'word' && el.re.test(item.normal) ? next(pos + 1, b) : null;
+    case 'tag':
+      return item?.kind === 'word' && item.tags.includes(el.tag) ? next(pos + 1, b) : null;
+    case 'punct':
+      return item?.kind === 'punct' && item.char === el.char ? next(pos + 1, b) : null;
+    case 'start':
+      return pos === 0 ? next(pos, b) : null;
+    case 'nolist':
+      return continuesList(ctx.items, pos) ? null : next(pos, b);
+    case 'end':
+      return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
+    case 'head':
+      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal)) ? null : next(pos, b);
+    case 'np':
+      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item))) ? null : next(pos, b);
+    case 'not':
+      return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
+    case 'opt':
+      return matchSeq(ctx, el.seq, 0, pos, b, next) ?? next(pos, b);
+    case 'alt':
+      for (const seq of el.seqs) {
+        const r = matchSeq(ctx, seq, 0, pos, b, next);
+        if (r) return r;
+      }
+      return null;
+    case 'gap':
+      for (let n = 0; n <= el.max && pos + n <= ctx.items.length; n++) {
+        const last = ctx.items[pos + n - 1];
+        if (n > 0 && !gapItemOk(last, el)) break;
+        if (n > 0 && last.kind === 'word' && el.except?.has(last.normal)) continue;
+        const r = next(pos + n, b);
+        if (r) return r;
+      }
+      return null;
+    case 'slot':
+      return matchSlot(ctx, el, pos, b, next);
+    case 'both': {
+      if (!isWord(item, new Set(['both']))) return null;
+      const pair = ctx.pair(pos);
+      if (!pair) return null;
+      const after = isWord(ctx.items[pos + 1], PAIRS) ? pos + 2 : pos + 1;
+      return next(after, { ...b, slots: { ...b.slots, [el.name]: pair } });
+    }
+    case 'cap': {
+      if (el.what === 'quote') {
+        if (item?.kind !== 'quote') return null;
+        const { text, start, end } = item.quote;
+        return next(pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } });
+      }
+      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what === 'office');
+      for (const span of spans) {
+        const r = next(span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } });
+        if (r) return r;
+      }
+      return null;
+    }
+  }
+}
+
+/** Every match of a pattern in the items (the first one found from each start position). */
+export function matchPattern(ctx: MatchContext, els: readonly Element[], starts: Iterable<number>): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  const empty: Bindings = { slots: {}, caps: {} };
+  for (const from of starts) {
+    let to = from;
+    const r = matchSeq(ctx, els, 0, from, empty, (p, bb) => {
+      to = p;
+      return bb;
+    });
+    if (r) out.push({ ...r, from, to });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// ADVISES (person → actor) and ALLY_OF (symmetric).
+import type { RelationRule } from './relation-rule';
+
+export const ADVICE_RULES: readonly RelationRule[] = [
+  {
+    id: 'appos-adviser',
+    type: 'ADVISES',
+    pattern: "[A:Person] , %det *2 [B:actor's?] ( @ally and )? @adviser",
+    reason: 'A, a (close) B adviser: "X, a close Trump adviser"',
+    confidence: 0.85,
+  },
+  {
+    id: 'adviser-to',
+    type: 'ADVISES',
+    pattern: '[A:Person~] ( , / @be / served as / serves as ) %det *3 @adviser to [B:actor]',
+    reason: 'A, (an) adviser to B',
+    confidence: 0.85,
+  },
+  {
+    id: 'tapped-to-advise',
+    type: 'ADVISES',
+    pattern: '[A:Person~] ( , who / who )? *3 @chosen to @advise [B:actor]',
+    reason: 'A was tapped/named to advise B',
+    confidence: 0.85,
+  },
+  {
+    id: 'advises-verb',
+    type: 'ADVISES',
+    pattern: '[A:Person~] %adv ( advises / advised ) [B:actor] !head',
+    reason: 'A advises B',
+    confidence: 0.8,
+  },
+  {
+    id: 'poss-adviser',
+    type: 'ADVISES',
+    pattern: "[B:actor's] *3 @adviser ,? [A:Person]",
+    reason: "B's (senior) adviser, A",
+    confidence: 0.8,
+  },
+  {
+    id: 'appos-ally',
+    type: 'ALLY_OF',
+    pattern: "[A:actor] , %det *2 [B:actor's?] @ally",
+    reason: 'A, a (key) B ally',
+    confidence: 0.8,
+  },
+  {
+    id: 'ally-of',
+    type: 'ALLY_OF',
+    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of [B:actor]',
+    reason: 'A, an ally of B / A is a close ally of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'allied-with',
+    type: 'ALLY_OF',
+    pattern: '[A:actor~] %adv ( allied / aligned ) with [B:actor]',
+    reason: 'A allied with B',
+    confidence: 0.75,
+  },
+];

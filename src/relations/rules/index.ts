@@ -1,0 +1,25 @@
+// Every relation rule row, in the order the engine tries them (the order only breaks ties).
+import { ADVICE_RULES } from './advice-rules';
+import { APPOINT_RULES } from './appoint-rules';
+import { KILL_RULES } from './kill-rules';
+import { LIVES_RULES } from './lives-rules';
+import { MEETING_RULES } from './meeting-rules';
+import { OWN_RULES } from './own-rules';
+import { PLACE_RULES } from './place-rules';
+import type { RelationRule } from './relation-rule';
+import { SAID_RULES } from './said-rules';
+import { STANCE_RULES } from './stance-rules';
+import { WORKS_RULES } from './works-rules';
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  ...MEETING_RULES,
+  ...ADVICE_RULES,
+  ...WORKS_RULES,
+  ...APPOINT_RULES,
+  ...STANCE_RULES,
+  ...KILL_RULES,
+  ...OWN_RULES,
+  ...PLACE_RULES,
+  ...LIVES_RULES,
+  ...SAID_RULES,
+];

@@ -1,0 +1,98 @@
+// KILLED (actor → person). Attempts, plots, threats and denials never match (the gaps stop at
+// such words); condemning or mourning a killing is not killing: the nominal rules need a verdict
+// ("convicted of the killing of"), an order ("ordered the assassination of") or "by A".
+import type { RelationRule } from './relation-rule';
+
+export const KILL_RULES: readonly RelationRule[] = [
+  {
+    id: 'kill-verb',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos ( , who / who )? *5!be @killed ( and %adv ( @killed / wounded ) )? !by *6~ [B:Person+~] !np',
+    reason: 'A killed/shot/assassinated B',
+    confidence: 0.85,
+  },
+  {
+    id: 'kill-gerund',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos ( , who / who )? *6, ( @killing !of / to @kill ) *5~ [B:Person+~] !head',
+    reason: 'A ... (convicted of / admitted) killing B',
+    confidence: 0.8,
+  },
+  {
+    id: 'convicted-of-killing',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos *6, @convicted *10~ @killnoun of *4~ [B:Person+]',
+    reason: 'A was convicted of/sentenced for the killing of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'ordered-killing',
+    type: 'KILLED',
+    pattern: '[A:actor~] %appos %adv @ordered @det? *3 @killnoun of *3~ [B:Person+]',
+    reason: 'A ordered the killing/assassination of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'subject-ordered-killing',
+    type: 'KILLED',
+    pattern: '^ @det? [A:actor] **24 , and @ordered @det? *3 @killnoun of *3~ [B:Person+]',
+    reason: 'A did X, Y, and ordered the killing of B (coordinated verbs share the subject)',
+    confidence: 0.7,
+  },
+  {
+    id: 'possessive-term-ordered-killing',
+    type: 'KILLED',
+    pattern: "^ [A:Person's~] *2 ( term / administration / government / presidency ) **24 @ordered @det? *3 @killnoun of *3~ [B:Person+]",
+    reason: "His/A's term/administration ... ordered the killing of B",
+    confidence: 0.65,
+  },
+  {
+    id: 'killing-of-by',
+    type: 'KILLED',
+    pattern: '@killnoun of *3~ [B:Person] by *3~ [A:actor]',
+    reason: 'the killing of B by A',
+    confidence: 0.8,
+  },
+  {
+    id: 'killer-of',
+    type: 'KILLED',
+    pattern: '[A:Person] ( , / @be ) %det *3 @killer of *3~ [B:Person]',
+    reason: 'A, the (convicted) assassin/killer of B',
+    confidence: 0.85,
+  },
+  {
+    id: 'possessive-killer',
+    type: 'KILLED',
+    pattern: "[B:Person's?] *2 @killer ,? [A:Person]",
+    reason: "B's assassin, A / B assassin A",
+    confidence: 0.85,
+  },
+  {
+    id: 'killed-by',
+    type: 'KILLED',
+    pattern: '[B:Person+~] %appos ( @be / , ) %adv @killed *16~ ( by / on the orders of ) *6~ [A:Person+]',
+    reason: 'B was killed/shot (to death in PLACE) by A',
+    confidence: 0.85,
+  },
+  {
+    id: 'convicted-of-possessive-killing',
+    type: 'KILLED',
+    pattern: "[A:Person~] %appos *6, @convicted *8~ [B:Person's] *2 @killnoun",
+    reason: "A was convicted of / sentenced for B's murder",
+    confidence: 0.8,
+  },
+  {
+    id: 'convicted-person-of-killing',
+    type: 'KILLED',
+    pattern: '@convicted [A:Person] %appos *10~ ( @killing / @killnoun of ) *4~ [B:Person+]',
+    reason: '(a jury) convicted/indicted A (on a charge) of killing B',
+    confidence: 0.75,
+  },
+  {
+    id: 'the-man-who-killed',
+    type: 'KILLED',
+    pattern: '[A:Person~] %appos @be %det *3 ( who / that ) %adv @killed *6~ [B:Person+~] !np',
+    reason: 'A was the (lone gunman) who killed B',
+    confidence: 0.8,
+  },
+];

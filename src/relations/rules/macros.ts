@@ -1,0 +1,23 @@
+// Pattern fragments shared by many rules, written %name in a pattern.
+export const MACROS: Readonly<Record<string, string>> = {
+  /** An appositive or parenthetical after a name: ", a close Trump adviser recently named ...," */
+  appos: '( , **16- , )?',
+  /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
+  adv: '*3',
+  /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
+  det: '@det? *2',
+  /** A possessor and title before a name: "Iran's UN Ambassador". */
+  titled: '( [T:actor\'s] )? ( [T2:Org|Loc] )? {role:title}?',
+  /** A party-and-state tag after a legislator's name: ", D-Calif." */
+  party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
+  /** Prepositions that tie a role to its organization. */
+  rolePrep: '( of / at / for / with / in )',
+};
+
+export function expandMacros(pattern: string): string {
+  return pattern.replace(/%([a-zA-Z]+)/g, (m, name: string) => {
+    const body = MACROS[name];
+    if (body === undefined) throw new Error(`unknown macro ${m}`);
+    return body;
+  });
+}

@@ -1,0 +1,33 @@
+// OWNS (actor → organization).
+import type { RelationRule } from './relation-rule';
+
+export const OWN_RULES: readonly RelationRule[] = [
+  {
+    id: 'possessive-company',
+    type: 'OWNS',
+    pattern: "[A:Person|Org's] [B:Org] !head",
+    reason: "A's B: \"Musk's Starlink\"",
+    confidence: 0.65,
+  },
+  {
+    id: 'owned-by',
+    type: 'OWNS',
+    pattern: '[B:Org] %appos ( , which / which / that )? %adv @be? %adv ( owned / controlled / acquired / bought / purchased ) by [A:actor]',
+    reason: 'B (is) owned by A',
+    confidence: 0.85,
+  },
+  {
+    id: 'owner-of',
+    type: 'OWNS',
+    pattern: '[A:actor~] ( , / @be ) %det ( owner / owners / co-owner / proprietor ) of @det? [B:Org]',
+    reason: 'A, (the) owner of B',
+    confidence: 0.85,
+  },
+  {
+    id: 'owns-verb',
+    type: 'OWNS',
+    pattern: '[A:actor~] %appos ( , who / who / which )? %adv @own @det? *1 [B:Org] !head',
+    reason: 'A owns/acquired/bought B',
+    confidence: 0.8,
+  },
+];

@@ -1,0 +1,61 @@
+// Test harness for the relation rules: a sentence written with its mentions marked inline,
+// "[Elon Musk|P] met [Iran|L]'s envoy", so the rules are tested apart from the mentions stage.
+// Marks: P Person, O Organization, L Location; "|P:Sen." adds a written title (role) before it.
+import { makeArticle } from '../../src/ingest/make-article';
+import type { ActorType, Mention } from '../../src/mentions/mention';
+import { parseArticle } from '../../src/nlp/parse-article';
+import { findRelations } from '../../src/relations/find-relations';
+import { resolveActors } from '../../src/resolve/resolve-actors';
+
+const TYPES: Record<string, ActorType> = { P: 'Person', O: 'Organization', L: 'Location' };
+
+export interface Found {
+  /** "TYPE subject -> object" lines, sorted. */
+  relations: string[];
+  rules: string[];
+  details: Array<{ line: string; role?: string; place?: string; date?: string; rule: string }>;
+  quotes: string[];
+}
+
+export function extractMarked(marked: string, date?: string): Found {
+  const spans: Array<{ start: number; end: number; type: ActorType; role?: string }> = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(/\[([^\]|]+)\|([POL])(?::([^\]]+))?\]/g)) {
+    text += marked.slice(last, m.index);
+    const role = m[3];
+    const start = text.length + (role ? role.length + 1 : 0);
+    text += role ? `${role} ${m[1]}` : m[1];
+    spans.push({ start, end: start + m[1].length, type: TYPES[m[2]], role: role ? role : undefined });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  text += marked.slice(last);
+  const article = makeArticle({ source: 'test', text, recordId: 'test', date });
+  const parsed = parseArticle(article);
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    for (const s of parsed.sentences) {
+      const ts = s.tokens.findIndex((t) => t.end > span.start);
+      if (ts < 0 || s.tokens[ts].start >= span.end) continue;
+      let te = ts;
+      while (te < s.tokens.length && s.tokens[te].start < span.end) te++;
+      const mention: Mention = { id: `${s.index}:${ts}-${te}`, sentence: s.index, tokenStart: ts, tokenEnd: te, start: span.start, end: span.end, text: text.slice(span.start, span.end), type: span.type, rule: 'test', confidence: 1 };
+      if (span.role) {
+        mention.role = span.role;
+        mention.roleTokenStart = s.tokens.findIndex((t) => t.end > span.start - span.role!.length - 1);
+      }
+      mentions.push(mention);
+      break;
+    }
+  }
+  const resolved = resolveActors(mentions);
+  const { relations, quotes } = findRelations(parsed, mentions, resolved);
+  const name = (key: string): string => resolved.actors.find((a) => a.key === key)?.name ?? key;
+  const details = relations.map((r) => ({ line: `${r.type} ${name(r.subject)} -> ${name(r.object)}`, role: r.role, place: r.place, date: r.date, rule: r.rule }));
+  return {
+    relations: [...new Set(details.map((d) => d.line))].sort(),
+    rules: [...new Set(relations.map((r) => r.rule))].sort(),
+    details,
+    quotes: quotes.map((q) => `${name(q.speaker)}: ${q.text}`),
+  };
+}

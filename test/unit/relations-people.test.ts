@@ -1,0 +1,63 @@
+import { extractMarked } from './relations-harness';
+
+type Row = [string, string, string];
+
+describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
+  const fires: Row[] = [
+    ["[France|L]'s UN Ambassador [Marie Dupont|P] spoke first.", 'WORKS_FOR Marie Dupont -> France', 'UN Ambassador'],
+    ["[Brazil|L]'s [Carlos Lima|P:Foreign Minister] arrived late.", 'WORKS_FOR Carlos Lima -> Brazil', 'Foreign Minister'],
+    ["[Biden|P]'s campaign manager, [Jen O'Malley|P], declined to comment.", "WORKS_FOR Jen O'Malley -> Biden", 'campaign manager'],
+    ['"We are ready," said [Lena Fischer|P], a senior fellow at the [Kiel Institute|O].', 'WORKS_FOR Lena Fischer -> Kiel Institute', 'senior fellow'],
+    ['[Tom Reed|P], chairman of [Acme Corp|O], resigned.', 'WORKS_FOR Tom Reed -> Acme Corp', 'chairman'],
+    ['[Boeing|O] spokesman [Dan Price|P] said the plane was safe.', 'WORKS_FOR Dan Price -> Boeing', 'spokesman'],
+    ['[Ali Rezaei|P], Supreme Leader of [Iran|L], spoke on Friday.', 'WORKS_FOR Ali Rezaei -> Iran', 'Supreme Leader'],
+    ['[Sen. Ann Cole|P], D-Calif., chairman of the [Senate Budget Committee|O], objected.', 'WORKS_FOR Sen. Ann Cole -> Senate Budget Committee', ''],
+    ['[Sara Long|P] of [Yale University|O] disagreed.', 'WORKS_FOR Sara Long -> Yale University', ''],
+    ['[Lincoln|P] has named [Mary Ross|P] as Secretary of Labor and [John Hale|P] as Attorney General.', 'APPOINTED Lincoln -> Mary Ross', 'Secretary of Labor'],
+    ['[Lincoln|P] has named [Mary Ross|P] as Secretary of Labor and [John Hale|P] as Attorney General.', 'APPOINTED Lincoln -> John Hale', 'Attorney General'],
+    ['[Paul Berg|P] was appointed by [Helen Ward|P] last year.', 'APPOINTED Helen Ward -> Paul Berg', ''],
+    ['[Kim Park|P], a close [Obama|P] adviser, left.', 'ADVISES Kim Park -> Obama', ''],
+    ['[Kim Park|P], who was tapped to advise [Obama|P] on trade, left.', 'ADVISES Kim Park -> Obama', ''],
+    ['[Kim Park|P], a senior adviser to [Obama|P], left.', 'ADVISES Kim Park -> Obama', ''],
+    ['[Kim Park|P], a key [Obama|P] ally, left.', 'ALLY_OF Kim Park -> Obama', ''],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected, role) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    if (role !== '') expect(found.details.find((d) => d.line === expected)?.role).toBe(role);
+  });
+
+  const silent: Row[] = [
+    ["[France|L]'s UN Ambassador [Marie Dupont|P] spoke first.", 'LIVES_IN Marie Dupont -> France', ''],
+    ['[Omar Said|P], an [Egypt|L] policy expert, wrote a book.', 'WORKS_FOR Omar Said -> Egypt', ''],
+    ['[Omar Said|P], an [Egypt|L] policy expert, wrote a book.', 'LIVES_IN Omar Said -> Egypt', ''],
+    ['[U.S.|L] Attorney [Mark Bell|P] filed the case.', 'WORKS_FOR Mark Bell -> U.S.', ''],
+    ['[Lincoln|P] did not name [Mary Ross|P] as Secretary of Labor.', 'APPOINTED Lincoln -> Mary Ross', ''],
+    ['[Kim Park|P] met [Obama|P] and an adviser to [Merkel|P].', 'ADVISES Kim Park -> Merkel', ''],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
+
+describe('LIVES_IN rules', () => {
+  const fires: Row[] = [
+    ['[Greta Holm|P] was born in [Uppsala|L], [Sweden|L].', 'LIVES_IN Greta Holm -> Uppsala', ''],
+    ['[Greta Holm|P] was born in [Uppsala|L], [Sweden|L].', 'LIVES_IN Greta Holm -> Sweden', ''],
+    ['[Ray Stone|P], 41, of [Tempe|L], was arrested.', 'LIVES_IN Ray Stone -> Tempe', ''],
+    ['[Ray Stone|P], who lives in [Tempe|L], was arrested.', 'LIVES_IN Ray Stone -> Tempe', ''],
+    ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
+    ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected) => {
+    expect(extractMarked(sentence).relations).toContain(expected);
+  });
+  const silent: Row[] = [
+    ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
+    ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});

@@ -1,0 +1,43 @@
+import { extractMarked } from './relations-harness';
+
+type Row = [string, string];
+
+describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
+  const fires: Row[] = [
+    ['Talks were held in [Austin|L], [Texas|L], last year.', 'LOCATED_IN Austin -> Texas'],
+    ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN Tabriz -> East Azerbaijan Province'],
+    ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN East Azerbaijan Province -> Iran'],
+    ['[Rome|L] is in [Lazio|L] province.', 'LOCATED_IN Rome -> Lazio'],
+    ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> LYON'],
+    ['The [Dallas|L]-based [Texas Instruments|O] rose.', 'BASED_IN Texas Instruments -> Dallas'],
+    ['[Acme Corp|O] is headquartered in [Toledo|L].', 'BASED_IN Acme Corp -> Toledo'],
+    ['[Pacific Marine Inc.|O] of [Houston|L] won the bid.', 'BASED_IN Pacific Marine Inc. -> Houston'],
+    ["[Bezos|P]'s [Blue Origin|O] launched a rocket.", 'OWNS Bezos -> Blue Origin'],
+    ['[Blue Origin|O], which is owned by [Jeff Bezos|P], launched a rocket.', 'OWNS Jeff Bezos -> Blue Origin'],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected) => {
+    expect(extractMarked(sentence).relations).toContain(expected);
+  });
+  const silent: Row[] = [
+    ['Ministers from [Iran|L], [Iraq|L] and [Syria|L] met.', 'LOCATED_IN Iran -> Iraq'],
+    ['Flights to [Boston|L], [Chicago|L] and [Denver|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
+    ["[Norway|L]'s UN mission declined to comment.", 'BASED_IN UN -> Norway'],
+    ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
+    ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
+
+describe('SAID rules (quotations)', () => {
+  test('attributes quotes after, before and through a pronoun', () => {
+    const found = extractMarked('"Prices will fall," said [Lena Fischer|P]. [Tom Reed|P] wrote on Monday: "We disagree." "Not now," he said.');
+    expect(found.quotes).toEqual(['Lena Fischer: Prices will fall', 'Tom Reed: We disagree', 'Tom Reed: Not now']);
+  });
+  test('relations inside a quotation are the speaker\'s words, not extracted', () => {
+    const found = extractMarked('"[Acme Corp|O] backs [Tom Reed|P]," said [Lena Fischer|P].');
+    expect(found.relations).toEqual([]);
+    expect(found.quotes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,70 @@
+// Cross-article resolution: one node per actor, guarded variant merges, aliases, determinism.
+import { makeArticle } from '../../src/ingest/make-article';
+import { extractArticle, type ArticleExtraction } from '../../src/pipeline/extract-article';
+import { parseAliases } from '../../src/resolve/read-aliases';
+import { resolveAcross } from '../../src/resolve/resolve-across';
+import { isSpellingVariant } from '../../src/resolve/variant-rules';
+
+const extract = (text: string, source: string): ArticleExtraction => extractArticle(makeArticle({ text, source }));
+const names = (exs: ArticleExtraction[], aliases = parseAliases('{}', 'x')) => resolveAcross(exs, aliases).actors.map((a) => a.name).sort();
+
+describe('isSpellingVariant', () => {
+  test.each([
+    ['Amir Saeed Iravani', 'Amir Saeid Iravani', true],
+    ['Muammar Gaddafi', 'Muammar Gadafi', false],
+    ['Bill Clinton', 'Hillary Clinton', false],
+    ['Jon Smith', 'Jan Smith', false],
+    ['Mohammad Javad Zarif', 'Mohammed Javad Zarif', true],
+    ['George Bush', 'George W. Bush', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(isSpellingVariant(a, b)).toBe(expected);
+  });
+});
+
+describe('resolveAcross', () => {
+  const a = extract('Mohammad Javad Zarif met Josep Borrell in Vienna. Zarif smiled.', 'a.txt');
+  const b = extract('Mohammed Javad Zarif flew to Doha on Monday.', 'b.txt');
+  const c = extract('Later, Borrell spoke in Brussels.', 'c.txt');
+
+  test('spelling variants and lone surnames join across articles', () => {
+    const result = resolveAcross([a, b, c]);
+    const zarif = result.actors.filter((x) => x.aliases.includes('Zarif') || x.name.endsWith('Zarif'));
+    expect(zarif).toHaveLength(1);
+    expect(result.actors.filter((x) => x.name.endsWith('Borrell'))).toHaveLength(1);
+  });
+
+  test('same inputs in any order give the same actors and ids', () => {
+    expect(resolveAcross([c, b, a])).toEqual(resolveAcross([a, b, c]));
+  });
+
+  test('never merges two people who share a surname', () => {
+    const d = extract('Bill Clinton spoke in Little Rock.', 'd.txt');
+    const e = extract('Hillary Clinton spoke in Chicago. Clinton later left.', 'e.txt');
+    expect(names([d, e]).filter((n) => n.includes('Clinton'))).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  test('a lone surname with two candidates stays apart', () => {
+    const d = extract('Bill Clinton spoke in Little Rock.', 'd.txt');
+    const e = extract('Hillary Clinton spoke in Chicago.', 'e.txt');
+    const f = extract('Clinton later left Denver.', 'f.txt');
+    expect(names([d, e, f]).filter((n) => n.includes('Clinton'))).toEqual(['Bill Clinton', 'Clinton', 'Hillary Clinton']);
+  });
+
+  test('aliases force and forbid merges and rename', () => {
+    const aliases = parseAliases(
+      JSON.stringify({ merge: [['Josep Borrell', 'Borrell Fontelles']], forbid: [['Mohammad Javad Zarif', 'Mohammed Javad Zarif']], names: { Vienna: 'Wien' } }),
+      'aliases.json',
+    );
+    const g = extract('Borrell Fontelles flew to Madrid.', 'g.txt');
+    const result = names([a, b, g], aliases);
+    expect(result).toContain('Wien');
+    expect(result.filter((n) => n.includes('Zarif'))).toHaveLength(2);
+    expect(result.filter((n) => n.includes('Borrell'))).toHaveLength(1);
+  });
+
+  test('invalid aliases are rejected with ALIASES_INVALID', () => {
+    expect(() => parseAliases('{"merge": "x"}', 'bad.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
+    expect(() => parseAliases('not json', 'bad.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
+    expect(() => parseAliases('{"colours": {}}', 'bad.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
+  });
+});
