@@ -37,6 +37,6 @@ describe('sentence items', () => {
   test('punctuation, abbreviation dots and quotations', () => {
     const text = 'Sen. Bo Park, of Salem, said: "We won." Then he left.';
     const { parsed, mentions } = setup(text, [['Bo Park', 'Person'], ['Salem', 'Location']]);
-    expect(show(buildItems(parsed.sentences[0], mentions, findQuoteSpans(parsed)))).toBe('Sen [Bo Park] <,> of [Salem] <,> said <:> <Q> Then he left <.>');
+    expect(show(buildItems(parsed.sentences[0], mentions, findQuoteSpans(parsed)))).toBe('Sen [Bo Park] <,> of [Salem] <,> said <:> <Q>'); // the sentence ends after the quote's closing ."
   });
 });
