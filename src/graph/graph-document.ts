@@ -1,6 +1,7 @@
 // The graph document: the one contract between extraction and loading, and the SPEC JSON
 // interchange format (`kg extract --format json`). Neo4j properties cannot nest, so every value
 // is a scalar or a list of scalars.
+import { RELATION_TYPES } from '../relations/relation';
 
 export type Scalar = string | number | boolean;
 export type PropertyValue = Scalar | string[] | number[];
@@ -9,22 +10,7 @@ export type Properties = Record<string, PropertyValue>;
 export const NODE_LABELS = ['Entity', 'Person', 'Organization', 'Location', 'Article', 'Quote'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const GRAPH_RELATIONSHIP_TYPES = [
-  'MENTIONS',
-  'SAID',
-  'MET_WITH',
-  'ADVISES',
-  'ALLY_OF',
-  'WORKS_FOR',
-  'APPOINTED',
-  'CRITICIZED',
-  'SUPPORTS',
-  'KILLED',
-  'OWNS',
-  'BASED_IN',
-  'LIVES_IN',
-  'LOCATED_IN',
-] as const;
+export const GRAPH_RELATIONSHIP_TYPES = ['MENTIONS', 'SAID', ...RELATION_TYPES] as const;
 export type GraphRelationshipType = (typeof GRAPH_RELATIONSHIP_TYPES)[number];
 
 export interface GraphNode {

@@ -14,17 +14,20 @@ export function cleanName(surface: string): string {
     .trim();
 }
 
-/** Comparison key: case-folded, accents and punctuation removed, leading "the" dropped. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+function foldKey(name: string, dropMarks: boolean): string {
+  const decomposed = name.normalize('NFKD');
+  return (dropMarks ? decomposed.replace(/\p{M}/gu, '') : decomposed)
     .replace(/['\u2019]s\b/g, '')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/^\s*the\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** Comparison key: case-folded, accents and punctuation removed, leading "the" dropped. */
+export function nameKey(name: string): string {
+  return foldKey(name, true);
 }
 
 /** Key without dots or spaces inside acronyms: "U.N." → "un", "U. S." → "us". */
@@ -81,12 +84,5 @@ export function editDistance(a: string, b: string): number {
  * digit (accents included, after NFKD) read as a space, a leading "the" dropped.
  */
 export function evalKey(name: string): string {
-  return String(name)
-    .normalize('NFKD')
-    .replace(/['\u2019]s\b/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/^\s*the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return foldKey(String(name), false);
 }
