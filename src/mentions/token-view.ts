@@ -43,6 +43,10 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
+    if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+    const next = tokens[i + 1];
+    const headWord = WORD_LISTS.locationPrefixes.has(keys[i]) || WORD_LISTS.orgOfHeads.has(keys[i]) || WORD_LISTS.locationOfHeads.has(keys[i]);
+    if (headWord && next && isCapitalized(next.text) && !/[^\s]/.test(t.post)) return true;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
