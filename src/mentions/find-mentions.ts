@@ -37,7 +37,11 @@ function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
 function looksLikeSubjectName(view: TokenView, i: number): boolean {
   if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
   const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
-  return all || /^,/.test(view.tokens[i].post) || (i + 1 < view.tokens.length && view.has(i + 1, 'Verb'));
+  const next = i + 1 < view.tokens.length ? i + 1 : -1;
+  const verbNext = next >= 0 && (view.has(next, 'Verb') || (view.has(next, 'Adverb') && next + 1 < view.tokens.length && view.has(next + 1, 'Verb')));
+  const possessive = /['\u2019]s$/.test(view.tokens[i].text);
+  const andName = next >= 0 && view.keys[next] === 'and' && next + 1 < view.tokens.length && view.cap[next + 1];
+  return all || possessive || andName || /^,/.test(view.tokens[i].post) || verbNext;
 }
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {

@@ -57,9 +57,10 @@ function ownedThing(span: NameSpan): boolean {
   return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(span.end, 'Noun') && !view.has(span.end, 'Verb');
 }
 
-function shapeOf(span: NameSpan, shape: 'allCaps' | 'middleInitial' | 'camelCase'): boolean {
+function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase'): boolean {
   const { tokens } = span.view;
   const words = tokens.slice(span.start, span.end);
+  if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
   if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
@@ -101,10 +102,16 @@ function holds(span: NameSpan, c: Condition): boolean {
     }
     return false;
   }
+  if ('ageOrWhoAfter' in c) {
+    if (!/^,\s*$/.test(view.tokens[end - 1].post) || end >= view.tokens.length) return false;
+    return view.keys[end] === 'who' || (/^\d{1,3}$/.test(view.tokens[end].text) && /^,/.test(view.tokens[end].post));
+  }
+  if ('inParentheses' in c) return /\(\s*$/.test(view.tokens[start].pre) && /^\)/.test(view.tokens[end - 1].post);
   if ('subjectOfVerb' in c) {
     const prev = start > 0 ? view.keys[start - 1] : '';
-    const next = view.tokens[end];
-    const verb = !!next && view.has(end, 'Verb') && !view.has(end, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
+    const v = end < view.tokens.length && view.has(end, 'Adverb') ? end + 1 : end;
+    const next = view.tokens[v];
+    const verb = !!next && view.has(v, 'Verb') && !view.has(v, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
     return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev);
   }
   if ('notAfter' in c) {

@@ -38,10 +38,14 @@ export type Condition =
   | { coordinatedWithPlace: true }
   /** A word of the name is a gazetteer place or a capitalized non-name adjective ("Democratic", "Hindu"). */
   | { placeInside: true }
+  /** ", 70," (an age) or ", who" right after the name. */
+  | { ageOrWhoAfter: true }
+  /** The name alone in parentheses. */
+  | { inParentheses: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
-  | { shape: 'allCaps' | 'middleInitial' | 'camelCase' };
+  | { shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' };
 
 export interface TypeRule {
   id: string;
@@ -89,6 +93,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
   { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
+  { id: 'parenthesized-speaker', when: [{ maxTokens: 2 }, { inParentheses: true }, { shape: 'notAllCaps' }], type: 'Person', confidence: 0.5, reason: '"(Minoli) Do you think ...": an interview speaker label' },
   { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
   { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },
