@@ -6,6 +6,7 @@ import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
 import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
+import { lookupCommaName } from './gazetteer';
 import { headingCandidates } from './heading-candidates';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { matchTypeRules } from './match-type-rules';
@@ -88,7 +89,26 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
       if (mention) mentions.push(mention);
     }
   }
-  return mentions;
+  return joinCommaNames(parsed, view, mentions);
+}
+
+/** "Washington" + ", " + "D.C." → one mention when the gazetteer writes the place with a comma. */
+function joinCommaNames(parsed: ParsedArticle, view: TokenView, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    const name = b && a.tokenEnd === b.tokenStart && /^,\s*$/.test(view.tokens[a.tokenEnd - 1].post)
+      ? lookupCommaName(view.keys.slice(a.tokenStart, a.tokenEnd), view.keys.slice(b.tokenStart, b.tokenEnd))
+      : undefined;
+    if (!name) {
+      out.push(a);
+      continue;
+    }
+    const text = cleanName(parsed.article.text.slice(a.start, view.tokens[b.tokenEnd - 1].end + (view.tokens[b.tokenEnd - 1].post.startsWith('.') ? 1 : 0)));
+    out.push({ ...a, id: `${a.sentence}:${a.tokenStart}-${b.tokenEnd}`, tokenEnd: b.tokenEnd, end: a.start + text.length, text, type: 'Location', rule: 'gazetteer-place', confidence: 0.95, canonical: name });
+    k++;
+  }
+  return out;
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
