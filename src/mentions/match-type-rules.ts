@@ -76,7 +76,9 @@ function holds(span: NameSpan, c: Condition): boolean {
     if (end >= view.tokens.length || !/^,\s*$/.test(view.tokens[end - 1].post)) return false;
     for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
       const entry = lookupName(view.keys.slice(end, j));
-      if (entry && c.commaThen.includes(entry.kind)) return true;
+      // The place closes the phrase ("Petaluma, Calif.;"), unlike "Steve Gallagher, US chief economist".
+      const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || !view.has(j, 'Noun') || view.cap[j];
+      if (entry && c.commaThen.includes(entry.kind) && closes) return true;
     }
     return false;
   }

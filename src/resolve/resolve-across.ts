@@ -33,8 +33,12 @@ interface Group {
 }
 
 const DEFAULT_CONFIDENCE = 0.5;
-/** Below this, an actor's type came from weak context only and yields to a surer type of the same name. */
+/** A name typed below this everywhere has no type to impose on others. */
 const WEAK_TYPE = 0.6;
+/** A type this sure (gazetteer, title) never yields to another type of the same name. */
+const SURE_TYPE = 0.9;
+/** Evidence for a group's type: its confidence times its mentions. */
+const support = (g: Group): number => g.confidence * g.members.reduce((n, m) => n + m.local.mentionIds.length, 0);
 
 const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
 const wordCount = (s: string): number => s.split(/\s+/).length;
@@ -84,8 +88,8 @@ function mergeGroups(groups: Group[], aliases: Aliases): void {
   for (const g of groups) byName.set(compactKey(g.name), [...(byName.get(compactKey(g.name)) ?? []), g]);
   for (const same of byName.values()) {
     if (same.length < 2) continue;
-    const strongest = [...same].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
-    for (const g of same) if (g !== strongest && g.confidence < WEAK_TYPE && strongest.confidence >= WEAK_TYPE) union(strongest, g);
+    const winner = [...same].sort((a, b) => support(b) - support(a) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+    for (const g of same) if (g !== winner && g.confidence < SURE_TYPE && winner.confidence >= WEAK_TYPE) union(winner, g);
   }
   const persons = groups.filter((g) => g.type === 'Person' && wordCount(g.name) >= 2);
   for (let i = 0; i < persons.length; i++) {
