@@ -30,8 +30,12 @@ const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|in
 
 /** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
 function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
-  const open = /[“"‘`]\s*$/.test(view.tokens[start].pre) || (start > 0 && /[“"‘`]\s*$/.test(view.tokens[start - 1].post));
-  return open && /^[^\s]*[”"’']/.test(view.tokens[end - 1].post);
+  const { tokens } = view;
+  let from = start;
+  // The quote may open on a capitalized word that is not part of the name ("Silent Harbor Nights").
+  while (from > 0 && start - from < 3 && /^\p{Lu}/u.test(tokens[from - 1].text) && !/[^\s]/.test(tokens[from - 1].post)) from--;
+  const open = /[“"‘`]\s*$/.test(tokens[from].pre) || (from > 0 && /[“"‘`]\s*$/.test(tokens[from - 1].post));
+  return open && /^[^\s]*[”"’']/.test(tokens[end - 1].post);
 }
 
 /** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */

@@ -108,6 +108,11 @@ function holds(span: NameSpan, c: Condition): boolean {
     if (!/^,\s*$/.test(view.tokens[end - 1].post) || end >= view.tokens.length) return false;
     return view.keys[end] === 'who' || (/^\d{1,3}$/.test(view.tokens[end].text) && /^,/.test(view.tokens[end].post));
   }
+  if ('employerAfterRole' in c) {
+    let at = (span.roleStart ?? start) - 1;
+    if (at >= 0 && view.keys[at] === 'the') at--;
+    return at >= 1 && (view.keys[at] === 'for' || view.keys[at] === 'at') && WORD_LISTS.employeeNouns.has(view.keys[at - 1]);
+  }
   if ('inParentheses' in c) return /\(\s*$/.test(view.tokens[start].pre) && /^\)/.test(view.tokens[end - 1].post);
   if ('subjectOfVerb' in c) {
     const prev = start > 0 ? view.keys[start - 1] : '';
