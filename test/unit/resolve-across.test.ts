@@ -68,3 +68,18 @@ describe('resolveAcross', () => {
     expect(() => parseAliases('{"colours": {}}', 'bad.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
   });
 });
+
+describe('resolveAcross: one type per name', () => {
+  test('a name typed from weak context joins the surely typed actor of the same name', () => {
+    const a = extract('Shares of Zentrix Corp. fell. Zentrix Corp. said sales slowed.', 'a.txt');
+    const b = extract('Zentrix Corp. reported a loss, and analysts cut forecasts.', 'b.txt');
+    const ids = new Set(resolveAcross([a, b]).actors.filter((x) => x.name.startsWith('Zentrix')).map((x) => x.id));
+    expect(ids.size).toBe(1);
+  });
+
+  test('readAliasesFile reports a missing file as ALIASES_INVALID', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readAliasesFile } = require('../../src/resolve/read-aliases') as typeof import('../../src/resolve/read-aliases');
+    expect(() => readAliasesFile('/nonexistent/aliases.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
+  });
+});
