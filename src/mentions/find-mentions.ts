@@ -6,7 +6,7 @@ import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
 import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
-import { lookupCommaName } from './gazetteer';
+import { lookupCommaName, lookupDemonym } from './gazetteer';
 import { headingCandidates } from './heading-candidates';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { matchTypeRules } from './match-type-rules';
@@ -68,9 +68,12 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
+    // A nationality before the title is its own (demonym) mention, not part of the role: "Iranian Gen." → "Gen.".
+    let roleStart = c.role.roleStart;
+    while (roleStart < roleEnd - 1 && lookupDemonym(view.keys[roleStart])) roleStart++;
     const abbreviationDot = tokens[roleEnd - 1].post.startsWith('.') ? '.' : '';
-    mention.role = slice(c.role.roleStart, roleEnd) + abbreviationDot;
-    mention.roleTokenStart = c.role.roleStart;
+    mention.role = slice(roleStart, roleEnd) + abbreviationDot;
+    mention.roleTokenStart = roleStart;
     if (c.role.inForm) mention.surface = cleanName(slice(c.role.roleStart, c.end));
   }
   return mention;
