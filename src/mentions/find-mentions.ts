@@ -6,6 +6,7 @@ import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
 import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
+import { coordinateTypes } from './coordinate-types';
 import { lookupCommaName, lookupDemonym } from './gazetteer';
 import { headingCandidates } from './heading-candidates';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
@@ -96,7 +97,7 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
       if (mention) mentions.push(mention);
     }
   }
-  return joinCommaNames(parsed, view, mentions);
+  return coordinateTypes(view, joinCommaNames(parsed, view, mentions));
 }
 
 /** "Washington" + ", " + "D.C." → one mention when the gazetteer writes the place with a comma. */

@@ -1,5 +1,6 @@
 // Per-sentence view over the tokens with the few features the mention rules read. Computed once
 // per sentence in a linear pass.
+import { lexiconTags } from '../nlp/compromise-instance';
 import type { Token } from '../nlp/parsed-article';
 import { tokenKey } from '../text/normalize-name';
 import { lookupName } from './gazetteer';
@@ -21,6 +22,7 @@ export interface TokenView {
   has: (i: number, tag: string) => boolean;
 }
 
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun']);
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
@@ -35,7 +37,12 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
   const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
-  const unknownWord = (i: number): boolean => tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular');
+  // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
+  const unknownWord = (i: number): boolean => {
+    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular')) return false;
+    const known = lexiconTags(keys[i]);
+    return !known || known.some((tag) => NAME_TAGS.has(tag));
+  };
   const cap = tokens.map((t, i) => {
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;

@@ -32,3 +32,17 @@ describe('findMentions: context typing', () => {
     expect(namesOf('She starred in "Silent Harbor Nights" last year.')).toEqual([]);
   });
 });
+
+describe('findMentions: coordination and sentence-initial common words', () => {
+  test('a weakly typed name takes the type of the name it is coordinated with', () => {
+    expect(namesOf('Orders went to Volvo Group and Scania this year.')).toEqual(['Organization:Volvo Group', 'Organization:Scania']);
+  });
+
+  test.each([
+    ['Growth slowed in the third quarter.', []],
+    ['Interest rates rose again.', []],
+    ['Kowalczyk said the plan would fail.', ['Person:Kowalczyk']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
