@@ -7,48 +7,15 @@ import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
 import { coordinateTypes } from './coordinate-types';
-import { lookupCommaName, lookupDemonym } from './gazetteer';
-import { headingCandidates } from './heading-candidates';
+import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
+import { headingCandidates } from './heading-candidates';
+import { joinCommaNames } from './join-comma-names';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
+import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
-
-/** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
-const isNeverAlone = (text: string, key: string): boolean =>
-  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
-
-/** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
-function isAnchored(m: Mention, all: readonly Mention[]): boolean {
-  const key = nameKey(m.text);
-  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
-  return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
-}
-
-/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
-const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
-
-/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
-function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
-  const { tokens } = view;
-  let from = start;
-  // The quote may open on a capitalized word that is not part of the name ("Silent Harbor Nights").
-  while (from > 0 && start - from < 3 && /^\p{Lu}/u.test(tokens[from - 1].text) && !/[^\s]/.test(tokens[from - 1].post)) from--;
-  const open = /[“"‘`]\s*$/.test(tokens[from].pre) || (from > 0 && /[“"‘`]\s*$/.test(tokens[from - 1].post));
-  return open && /^[^\s]*[”"’']/.test(tokens[end - 1].post);
-}
-
-/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
-function looksLikeSubjectName(view: TokenView, i: number): boolean {
-  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
-  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
-  const next = i + 1 < view.tokens.length ? i + 1 : -1;
-  const verbNext = next >= 0 && (view.has(next, 'Verb') || (view.has(next, 'Adverb') && next + 1 < view.tokens.length && view.has(next + 1, 'Verb')));
-  const possessive = /['\u2019]s$/.test(view.tokens[i].text);
-  const andName = next >= 0 && view.keys[next] === 'and' && next + 1 < view.tokens.length && view.cap[next + 1];
-  return all || possessive || andName || /^,/.test(view.tokens[i].post) || verbNext;
-}
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
@@ -98,25 +65,6 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
     }
   }
   return coordinateTypes(view, joinCommaNames(parsed, view, mentions));
-}
-
-/** "Washington" + ", " + "D.C." → one mention when the gazetteer writes the place with a comma. */
-function joinCommaNames(parsed: ParsedArticle, view: TokenView, mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const [a, b] = [mentions[k], mentions[k + 1]];
-    const name = b && a.tokenEnd === b.tokenStart && /^,\s*$/.test(view.tokens[a.tokenEnd - 1].post)
-      ? lookupCommaName(view.keys.slice(a.tokenStart, a.tokenEnd), view.keys.slice(b.tokenStart, b.tokenEnd))
-      : undefined;
-    if (!name) {
-      out.push(a);
-      continue;
-    }
-    const text = cleanName(parsed.article.text.slice(a.start, view.tokens[b.tokenEnd - 1].end + (view.tokens[b.tokenEnd - 1].post.startsWith('.') ? 1 : 0)));
-    out.push({ ...a, id: `${a.sentence}:${a.tokenStart}-${b.tokenEnd}`, tokenEnd: b.tokenEnd, end: a.start + text.length, text, type: 'Location', rule: 'gazetteer-place', confidence: 0.95, canonical: name });
-    k++;
-  }
-  return out;
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
