@@ -10,7 +10,7 @@ import { coordinateTypes } from './coordinate-types';
 import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { headingCandidates } from './heading-candidates';
-import { joinCommaNames } from './join-comma-names';
+import { joinCommaNames, qualifyTowns } from './join-comma-names';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
 import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
@@ -64,7 +64,7 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
       if (mention) mentions.push(mention);
     }
   }
-  return coordinateTypes(view, joinCommaNames(parsed, view, mentions));
+  return qualifyTowns(parsed, view, coordinateTypes(view, joinCommaNames(parsed, view, mentions)));
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
