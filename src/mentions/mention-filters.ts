@@ -9,11 +9,11 @@ import { WORD_LISTS } from './word-lists';
 export const isNeverAlone = (text: string, key: string): boolean =>
   WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
 
-/** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
+/** A lone head word ("Embassy", "Theater") stays only when it ends or opens a longer name in the article ("the Times", "the Globe"). */
 export function isAnchored(m: Mention, all: readonly Mention[]): boolean {
   const key = nameKey(m.text);
   if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
-  return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
+  return all.some((o) => o !== m && (nameKey(o.text).endsWith(` ${key}`) || nameKey(o.text).startsWith(`${key} `)));
 }
 
 /** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */

@@ -63,3 +63,12 @@ describe('resolveActors: towns qualified by their state', () => {
     expect(actors).toContainEqual({ type: 'Location', name: 'Lisbon', forms: ['Lisbon'] });
   });
 });
+
+describe('resolveActors: parts of long names', () => {
+  test.each([
+    ['Luiz Inacio Lula da Silva spoke. Later Lula left.', 'Luiz Inacio Lula da Silva', ['Luiz Inacio Lula da Silva', 'Lula']],
+    ['The Globe and Mail broke the story. The Globe said more was coming.', 'Globe and Mail', ['Globe and Mail', 'Globe']],
+  ])('%s', (text, name, forms) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.forms).toEqual(forms);
+  });
+});
