@@ -71,6 +71,8 @@ function buildGazetteer(): Gazetteer {
     const name = c.name.common;
     add(name, name, 'Location', 'country');
     add(c.name.official, name, 'Location', 'country');
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": each part is a place named on its own.
+    if (/ and /.test(name)) for (const part of name.split(' and ')) add(part, part, 'Location', 'place');
     for (const alt of c.altSpellings) {
       if (alt.length > 3 && !/^[A-Z]+$/.test(alt) && !demonyms.has(nameTokenKeys(alt).join(' '))) add(alt, name, 'Location', 'country');
     }

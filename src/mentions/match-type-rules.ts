@@ -40,6 +40,7 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('ageOrWhoAfter' in c) return ctx.ageOrWhoAfter(span);
   if ('employerAfterRole' in c) return ctx.employerAfterRole(span);
   if ('inParentheses' in c) return ctx.inParentheses(span);
+  if ('afterArticle' in c) return ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return ctx.subjectOfVerb(span);
   if ('notAfter' in c) return ctx.notAfter(span, c.notAfter);
   if ('ofPhrase' in c) return ctx.ofPhrase(span, c.ofPhrase);

@@ -7,15 +7,17 @@ import { WORD_LISTS, type WordListName } from './word-lists';
 const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
 const HYPHEN = /^[\-\u2010\u2011]/;
 
-/** "X, a city in ...": the first listed noun of an appositive after the name. */
+/** "X, a city in ...", "X, a senior Defense Ministry official,": the head noun of an appositive after the name. */
 export function appositiveHead(span: NameSpan, list: WordListName): boolean {
   const { view, end } = span;
   if (!commaAfter(span) || !DETERMINERS.has(view.keys[end])) return false;
-  for (let i = end + 1; i < Math.min(view.tokens.length, end + 5); i++) {
-    if (WORD_LISTS[list].has(view.keys[i])) return true;
-    if (/[^\s]/.test(view.tokens[i].post) || view.has(i, 'Preposition') || view.has(i, 'Verb')) return false;
+  let head = -1;
+  for (let i = end + 1; i < Math.min(view.tokens.length, end + 6); i++) {
+    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'Verb') || view.has(i, 'QuestionWord')) break;
+    head = i;
+    if (/[^\s]/.test(view.tokens[i].post)) break;
   }
-  return false;
+  return head > 0 && WORD_LISTS[list].has(view.keys[head]);
 }
 
 export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {

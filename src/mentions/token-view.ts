@@ -40,7 +40,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
     if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular')) return false;
-    const known = lexiconTags(keys[i]);
+    const known = isPossessive(tokens[i]) ? undefined : lexiconTags(keys[i]);
     return !known || known.some((tag) => NAME_TAGS.has(tag));
   };
   const cap = tokens.map((t, i) => {
