@@ -39,7 +39,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
-    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular')) return false;
+    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
     const known = isPossessive(tokens[i]) ? undefined : lexiconTags(keys[i]);
     return !known || known.some((tag) => NAME_TAGS.has(tag));
   };

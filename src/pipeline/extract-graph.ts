@@ -27,8 +27,6 @@ export type ProgressListener = (stats: ExtractStats) => void;
 export type ExtractOptions = Pick<Config, 'date' | 'aliasesFile' | 'workers'>;
 
 export async function extractGraph(inputs: string[], config: ExtractOptions, onProgress?: ProgressListener): Promise<ExtractResult> {
-  // Read (and validate) the aliases first: a bad file stops the run before any work is done.
-  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined;
   const warnings: Warning[] = [];
   const extractions: ArticleExtraction[] = [];
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
@@ -45,6 +43,7 @@ export async function extractGraph(inputs: string[], config: ExtractOptions, onP
     stats.relations += ex.relations.length;
     onProgress?.(stats);
   }
+  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined;
   const graph = buildGraph(extractions, resolveAcross(extractions, aliases));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
