@@ -81,7 +81,6 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
   { id: 'org-noun-after', when: [{ maxTokens: 2 }, { at: 'after', list: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
-  { id: 'actor-noun-before', when: [{ at: 'before', tag: 'Actor' }], type: 'Person', confidence: 0.75, reason: 'compromise tags the word before as a role noun' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
   { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
   { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
