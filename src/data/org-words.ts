@@ -12,7 +12,7 @@ export const ORG_HEADS: readonly string[] = [
   'Association', 'Society', 'Club', 'Organization', 'Organisation', 'Network', 'Centre', 'Center', 'Laboratory', 'Laboratories',
   'Hospital', 'Church', 'Motel', 'Theater', 'Theatre', 'Site', 'Mission', 'Team', 'Orchestra', 'Band', 'Project', 'Program', 'Programme', 'Initiative', 'Exchange',
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
-  'Independent', 'Express', 'Mirror', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
+  'Independent', 'Express', 'Mirror', 'Mail', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
   'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
   'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
@@ -37,7 +37,7 @@ export const ORG_NOUNS: readonly string[] = [
   'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'network',
   'party', 'bank', 'maker', 'manufacturer', 'producer', 'retailer', 'airline', 'carrier', 'broadcaster', 'station', 'channel',
   'union', 'association', 'institute', 'university', 'college', 'ministry', 'department', 'militia', 'movement', 'faction',
-  'subsidiary', 'unit', 'conglomerate', 'chain', 'developer', 'startup', 'publisher', 'club', 'team', 'charity', 'council',
+  'bloc', 'alliance', 'coalition', 'consortium', 'cartel', 'subsidiary', 'unit', 'conglomerate', 'chain', 'developer', 'startup', 'publisher', 'club', 'team', 'charity', 'council',
 ];
 
 /** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */

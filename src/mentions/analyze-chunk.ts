@@ -4,7 +4,7 @@
 import { lookupDemonym, lookupName, type GazetteerEntry } from './gazetteer';
 import type { Chunk } from './chunk-names';
 import { splitRole, type RoleSplit } from './split-role';
-import { isTitleWord } from './title-matcher';
+import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 import { tokenKey } from '../text/normalize-name';
@@ -34,10 +34,16 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
   const found: Candidate[] = [];
   for (let i = start; i < end; ) {
     let hit: Candidate | undefined;
+    const title = matchTitle(view.keys, i, end);
+    if (WORD_LISTS.connectors.has(view.keys[i]) || (title && title.end > i + 1)) {
+      i = title && title.end > i + 1 ? title.end : i + 1;
+      continue;
+    }
     for (let j = end; j > i && !hit; j--) {
       const entry = lookupName(view.keys.slice(i, j));
       // "Miss", "Col." are titles here, not Mississippi or Colorado.
       if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
+      else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j) hit = { start: i, end: j, inRole: true };
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
@@ -62,6 +68,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const prefix = lookupName(keys.slice(start, k));
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
+    // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
+    if (lookupName(keys.slice(k, end))?.type === 'Location') return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key))) return [{ start, end: k, entry: prefix }];
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));

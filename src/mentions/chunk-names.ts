@@ -33,6 +33,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   const { keys } = view;
   if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
   const word = keys[at];
+  for (let j = at + len + 1; j <= Math.min(end, at + len + 3); j++) if (lookupName(keys.slice(start, j))) return true;
   if (WORD_LISTS.personParticles.has(word) && len === 1) {
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
@@ -103,7 +104,9 @@ export function chunkNames(view: TokenView): Chunk[] {
     }
     // "Waste Disposal Co.": a sentence-initial word compromise did not take as a name opens an organization name.
     const opener = i > 0 && view.initial[i - 1] && !view.cap[i - 1] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i - 1].text) && !WORD_LISTS.functionWords.has(view.keys[i - 1]) && !view.breakAfter[i - 1];
-    const from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
+    let from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
+    // "In Djibouti", "An America": a capitalized function word opens no name ("The" may: "The Hague").
+    while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from)) from++;
     chunks.push(...splitAtConnectors(view, from, end, joins));
     i = end;
   }

@@ -6,39 +6,16 @@ import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
 import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
 import { chunkNames } from './chunk-names';
-import { headingCandidates } from './heading-candidates';
+import { coordinateTypes } from './coordinate-types';
+import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
+import { headingCandidates } from './heading-candidates';
+import { joinCommaNames, qualifyTowns } from './join-comma-names';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
+import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
-
-/** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
-const isNeverAlone = (text: string, key: string): boolean =>
-  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
-
-/** A lone head word ("Embassy", "Theater") stays only when it is the tail of a longer name in the article ("the Times"). */
-function isAnchored(m: Mention, all: readonly Mention[]): boolean {
-  const key = nameKey(m.text);
-  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
-  return all.some((o) => o !== m && nameKey(o.text).endsWith(` ${key}`));
-}
-
-/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
-const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
-
-/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
-function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
-  const open = /[“"‘`]\s*$/.test(view.tokens[start].pre) || (start > 0 && /[“"‘`]\s*$/.test(view.tokens[start - 1].post));
-  return open && /^[^\s]*[”"’']/.test(view.tokens[end - 1].post);
-}
-
-/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
-function looksLikeSubjectName(view: TokenView, i: number): boolean {
-  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
-  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
-  return all || /^,/.test(view.tokens[i].post) || (i + 1 < view.tokens.length && view.has(i + 1, 'Verb'));
-}
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
@@ -59,9 +36,12 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
+    // A nationality before the title is its own (demonym) mention, not part of the role: "Iranian Gen." → "Gen.".
+    let roleStart = c.role.roleStart;
+    while (roleStart < roleEnd - 1 && lookupDemonym(view.keys[roleStart])) roleStart++;
     const abbreviationDot = tokens[roleEnd - 1].post.startsWith('.') ? '.' : '';
-    mention.role = slice(c.role.roleStart, roleEnd) + abbreviationDot;
-    mention.roleTokenStart = c.role.roleStart;
+    mention.role = slice(roleStart, roleEnd) + abbreviationDot;
+    mention.roleTokenStart = roleStart;
     if (c.role.inForm) mention.surface = cleanName(slice(c.role.roleStart, c.end));
   }
   return mention;
@@ -84,7 +64,7 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
       if (mention) mentions.push(mention);
     }
   }
-  return mentions;
+  return qualifyTowns(parsed, view, coordinateTypes(view, joinCommaNames(parsed, view, mentions)));
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {

@@ -32,7 +32,15 @@ const MIN_CITY_POPULATION = 15000;
 /** Kinds in order of preference when one name has several entries. */
 const KIND_ORDER: readonly GazetteerKind[] = ['organization', 'country', 'state', 'place', 'city'];
 
-function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<string, string>; maxTokens: number } {
+interface Gazetteer {
+  names: Map<string, GazetteerEntry>;
+  demonyms: Map<string, string>;
+  /** Names written with a comma ("Washington, D.C."): "washington|dc" → name. */
+  commaNames: Map<string, string>;
+  maxTokens: number;
+}
+
+function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
   const add = (form: string, name: string, type: ActorType, kind: GazetteerKind): void => {
@@ -63,6 +71,8 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     const name = c.name.common;
     add(name, name, 'Location', 'country');
     add(c.name.official, name, 'Location', 'country');
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": each part is a place named on its own.
+    if (/ and /.test(name)) for (const part of name.split(' and ')) add(part, part, 'Location', 'place');
     for (const alt of c.altSpellings) {
       if (alt.length > 3 && !/^[A-Z]+$/.test(alt) && !demonyms.has(nameTokenKeys(alt).join(' '))) add(alt, name, 'Location', 'country');
     }
@@ -77,8 +87,11 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     for (const form of [record.AP, ...(record.other ?? [])]) if (form && /\./.test(form)) add(form, name, 'Location', 'state');
   }
   for (const place of EXTRA_PLACES) add(place, place, 'Location', 'place');
+  const commaNames = new Map<string, string>();
   for (const city of cities) {
     if (city.pop < MIN_CITY_POPULATION) continue;
+    const [head, tail] = city.city.split(/,\s*/);
+    if (tail) commaNames.set(`${nameTokenKeys(head).join(' ')}|${nameTokenKeys(tail).join(' ')}`, city.city);
     const name = city.city.replace(/,.*$/, '');
     add(name, name, 'Location', 'city');
   }
@@ -86,7 +99,7 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
     add(org.name, org.name, 'Organization', 'organization');
     for (const acronym of org.acronyms) add(acronym, org.name, 'Organization', 'organization');
   }
-  return { names, demonyms, maxTokens };
+  return { names, demonyms, commaNames, maxTokens };
 }
 
 const GAZETTEER = buildGazetteer();
@@ -95,6 +108,11 @@ const GAZETTEER = buildGazetteer();
 export function lookupName(keys: readonly string[]): GazetteerEntry | undefined {
   const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
   return keys.length - from <= GAZETTEER.maxTokens ? GAZETTEER.names.get(keys.slice(from).join(' ')) : undefined;
+}
+
+/** The full name when "<head>, <tail>" is one place written with a comma ("Washington, D.C."). */
+export function lookupCommaName(head: readonly string[], tail: readonly string[]): string | undefined {
+  return GAZETTEER.commaNames.get(`${head.join(' ')}|${tail.join(' ')}`);
 }
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */

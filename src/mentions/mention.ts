@@ -37,4 +37,10 @@ export interface Mention {
    * the actor but never add to its forms/aliases.
    */
   linkOnly?: boolean;
+  /**
+   * Optional. The place written with its qualifying US state, as news style writes towns:
+   * "Amherst, Mass." for the mention "Amherst" followed by the state mention "Mass.". It is an
+   * additional surface form of the same actor (the state stays its own mention and actor).
+   */
+  qualifiedForm?: string;
 }

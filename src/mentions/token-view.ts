@@ -1,5 +1,6 @@
 // Per-sentence view over the tokens with the few features the mention rules read. Computed once
 // per sentence in a linear pass.
+import { lexiconTags } from '../nlp/compromise-instance';
 import type { Token } from '../nlp/parsed-article';
 import { tokenKey } from '../text/normalize-name';
 import { lookupName } from './gazetteer';
@@ -21,6 +22,7 @@ export interface TokenView {
   has: (i: number, tag: string) => boolean;
 }
 
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun']);
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
@@ -35,7 +37,12 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
   const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
-  const unknownWord = (i: number): boolean => tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular');
+  // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
+  const unknownWord = (i: number): boolean => {
+    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
+    const known = isPossessive(tokens[i]) ? undefined : lexiconTags(keys[i]);
+    return !known || known.some((tag) => NAME_TAGS.has(tag));
+  };
   const cap = tokens.map((t, i) => {
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
@@ -43,10 +50,14 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
+    if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+    const next = tokens[i + 1];
+    const headWord = WORD_LISTS.locationPrefixes.has(keys[i]) || WORD_LISTS.orgOfHeads.has(keys[i]) || WORD_LISTS.locationOfHeads.has(keys[i]);
+    if (headWord && next && isCapitalized(next.text) && !/[^\s]/.test(t.post)) return true;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
-    return has(i, 'ProperNoun') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['\u2019]s$/, '')) || unknownWord(i);
+    return has(i, 'ProperNoun') || has(i, 'Place') || has(i, 'Person') || has(i, 'Organization') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['\u2019]s$/, '')) || unknownWord(i);
   });
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {

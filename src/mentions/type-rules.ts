@@ -38,10 +38,18 @@ export type Condition =
   | { coordinatedWithPlace: true }
   /** A word of the name is a gazetteer place or a capitalized non-name adjective ("Democratic", "Hindu"). */
   | { placeInside: true }
+  /** ", 70," (an age) or ", who" right after the name. */
+  | { ageOrWhoAfter: true }
+  /** The name alone in parentheses. */
+  | { inParentheses: true }
+  /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"). */
+  | { employerAfterRole: true }
+  /** The word right before the name is "a" or "an". */
+  | { afterArticle: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
-  | { shape: 'allCaps' | 'middleInitial' | 'camelCase' };
+  | { shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' };
 
 export interface TypeRule {
   id: string;
@@ -60,6 +68,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
+  { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
@@ -70,10 +79,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
   { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'org-noun-after', when: [{ maxTokens: 2 }, { at: 'after', list: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
-  { id: 'actor-noun-before', when: [{ at: 'before', tag: 'Actor' }], type: 'Person', confidence: 0.75, reason: 'compromise tags the word before as a role noun' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
-  { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.6, reason: 'an all-capitals word or acronym' },
+  { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
+  { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
+  { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
@@ -88,7 +99,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'object-of-person-verb', when: [{ at: 'before', list: 'personObjectVerbs' }], type: 'Person', confidence: 0.55, reason: '"killed X", "met X"' },
   { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
   { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
-  { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
+  { id: 'parenthesized-speaker', when: [{ maxTokens: 2 }, { inParentheses: true }, { shape: 'notAllCaps' }], type: 'Person', confidence: 0.5, reason: '"(Minoli) Do you think ...": an interview speaker label' },
   { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },
   { id: 'place-name-ending', when: [{ maxTokens: 1 }, { endsWith: 'placeEndings' }], type: 'Location', confidence: 0.5, reason: 'ends like a place name (-ville, -burg, -stan)' },

@@ -15,6 +15,15 @@ export interface CompromiseTerm {
   implicit?: string;
 }
 
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Lexicon } } }).model().one.lexicon;
+
+/** compromise's own lexicon entry for a lower-case word (a Map lookup, no parsing): e.g. "growth" → ["Singular"]. */
+export function lexiconTags(word: string): string[] | undefined {
+  const tags = Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+  return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags];
+}
+
 export function parseText(text: string): CompromiseDoc {
   return nlp(text);
 }

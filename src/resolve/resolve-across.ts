@@ -6,9 +6,9 @@
 import type { ActorType } from '../mentions/mention';
 import type { ArticleExtraction } from '../pipeline/extract-article';
 import { compactKey, slugify } from '../text/normalize-name';
-import type { Actor, LocalActor } from './actor';
-import { forbidIndex, NO_ALIASES, type Aliases } from './aliases';
-import { isAcronymOf, isSpellingVariant, isSurnameOf } from './variant-rules';
+import type { Actor } from './actor';
+import { NO_ALIASES, type Aliases } from './aliases';
+import { mergeGroups, root, wordCount, type Group } from './group-merges';
 
 export interface Resolution {
   actors: Actor[];
@@ -20,24 +20,7 @@ export function makeActorId(type: string, name: string): string {
   return `${type.toLowerCase()}:${slugify(name)}`;
 }
 
-interface Group {
-  key: string;
-  type: ActorType;
-  /** Highest type confidence of the group's local actors. */
-  confidence: number;
-  name: string;
-  members: Array<{ article: string; date?: string; local: LocalActor }>;
-  parent?: Group;
-  /** Name keys held by this group's root (for forbid checks). */
-  keys: Set<string>;
-}
-
 const DEFAULT_CONFIDENCE = 0.5;
-/** Below this, an actor's type came from weak context only and yields to a surer type of the same name. */
-const WEAK_TYPE = 0.6;
-
-const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
-const wordCount = (s: string): number => s.split(/\s+/).length;
 
 function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases): Group[] {
   const renames = new Map(Object.entries(aliases.names).map(([from, to]) => [compactKey(from), to]));
@@ -55,48 +38,6 @@ function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases)
     }
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-function makeUnion(aliases: Aliases): (a: Group, b: Group) => void {
-  const forbid = forbidIndex(aliases);
-  const lists = (g: Group): Set<number> => new Set([...g.keys].flatMap((k) => forbid.get(k) ?? []));
-  return (a, b) => {
-    const ra = root(a);
-    const rb = root(b);
-    if (ra === rb) return;
-    const la = lists(ra);
-    if ([...lists(rb)].some((id) => la.has(id))) return;
-    const [keep, join] = ra.key < rb.key ? [ra, rb] : [rb, ra];
-    join.parent = keep;
-    for (const k of join.keys) keep.keys.add(k);
-  };
-}
-
-/** Merges the groups: forced aliases, spelling variants, then lone surnames and acronyms with one candidate. */
-function mergeGroups(groups: Group[], aliases: Aliases): void {
-  const union = makeUnion(aliases);
-  for (const list of aliases.merge) {
-    const keys = new Set(list.map(compactKey));
-    const hits = groups.filter((g) => [...g.keys].some((k) => keys.has(k)));
-    for (const g of hits.slice(1)) union(hits[0], g);
-  }
-  const byName = new Map<string, Group[]>();
-  for (const g of groups) byName.set(compactKey(g.name), [...(byName.get(compactKey(g.name)) ?? []), g]);
-  for (const same of byName.values()) {
-    if (same.length < 2) continue;
-    const strongest = [...same].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
-    for (const g of same) if (g !== strongest && g.confidence < WEAK_TYPE && strongest.confidence >= WEAK_TYPE) union(strongest, g);
-  }
-  const persons = groups.filter((g) => g.type === 'Person' && wordCount(g.name) >= 2);
-  for (let i = 0; i < persons.length; i++) {
-    for (let j = i + 1; j < persons.length; j++) if (isSpellingVariant(persons[i].name, persons[j].name)) union(persons[i], persons[j]);
-  }
-  for (const g of groups) {
-    if (wordCount(g.name) !== 1) continue;
-    const fits = (o: Group): boolean => o !== g && (g.type === 'Person' ? o.type === 'Person' && isSurnameOf(g.name, o.name) : o.type !== 'Person' && isAcronymOf(g.name, o.name));
-    const candidates = new Set(groups.filter(fits).map(root));
-    if (candidates.size === 1) union(g, [...candidates][0]);
-  }
 }
 
 function canonicalName(members: Group[]): Group {

@@ -65,8 +65,7 @@ export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
     const confidence = Math.max(...list.map((m) => m.confidence));
     const actor: LocalActor = { key: `a${actors.length}`, type: group.type, name: bestName(list), forms: [], mentionIds: [], roles: [], confidence };
     for (const m of list) {
-      const form = m.surface ?? m.text;
-      if (!m.linkOnly && !actor.forms.includes(form)) actor.forms.push(form);
+      for (const form of m.linkOnly ? [] : [m.surface ?? m.text, m.qualifiedForm]) if (form && !actor.forms.includes(form)) actor.forms.push(form);
       if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
       actor.mentionIds.push(m.id);
       actorOf[m.id] = actor.key;

@@ -30,6 +30,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
   },
   {
+    id: 'name-part',
+    reason: '"Lula" stands for "Luiz Inacio Lula da Silva": a lone word inside one long name',
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 3 && personWords(l).slice(1).includes(s.words[0]),
+  },
+  {
     id: 'first-and-last',
     reason: '"Amir Iravani" stands for "Amir Saeed Iravani"',
     fits: (s, l) =>
@@ -39,6 +44,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'name-tail',
     reason: '"the Times" stands for "The New York Times"',
     fits: (s, l) => s.type === 'Organization' && l.type === 'Organization' && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
+  },
+  {
+    id: 'name-head',
+    reason: '"the Globe" stands for "The Globe and Mail": the first word of one organization name',
+    fits: (s, l) => s.type === 'Organization' && l.type === 'Organization' && s.words.length === 1 && l.words.length > 1 && l.words[0] === s.words[0],
   },
   {
     id: 'acronym',

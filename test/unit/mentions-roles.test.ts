@@ -44,3 +44,10 @@ describe('findMentions: titles become roles', () => {
     expect(mentionsOf(text).map((m) => `${m.type}:${m.text}`)).toContain(expected);
   });
 });
+
+test('a nationality before a title links to its country and stays out of the role', () => {
+  const ms = mentionsOf('Troops loyal to Syrian Gen. Omar Haddad withdrew.');
+  const haddad = ms.find((m) => m.text === 'Omar Haddad');
+  expect(haddad?.role).toBe('Gen.');
+  expect(ms.some((m) => m.linkOnly && m.canonical === 'Syria')).toBe(true);
+});

@@ -68,3 +68,19 @@ describe('resolveAcross', () => {
     expect(() => parseAliases('{"colours": {}}', 'bad.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
   });
 });
+
+describe('resolveAcross: one type per name', () => {
+  test('a name typed from weak context joins the surely typed actor of the same name', () => {
+    const a = extract('Two analysts at Zentrix expect growth. A spokesman for Zentrix agreed.', 'a.txt');
+    const b = extract('Yesterday Zentrix said profits rose.', 'b.txt');
+    expect(b.actors.find((x) => x.name === 'Zentrix')?.type).toBe('Person');
+    const zentrix = resolveAcross([a, b]).actors.filter((x) => x.name === 'Zentrix');
+    expect(zentrix.map((x) => x.type)).toEqual(['Organization']);
+  });
+
+  test('readAliasesFile reports a missing file as ALIASES_INVALID', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readAliasesFile } = require('../../src/resolve/read-aliases') as typeof import('../../src/resolve/read-aliases');
+    expect(() => readAliasesFile('/nonexistent/aliases.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
+  });
+});

@@ -50,3 +50,25 @@ describe('resolveActors', () => {
     expect(actors).toContainEqual({ type: 'Location', name: 'Chile', forms: ['Chile'] });
   });
 });
+
+describe('resolveActors: towns qualified by their state', () => {
+  test('"Cobbleton, Neb." is a form of the town; the state stays its own actor', () => {
+    const actors = actorsOf('The storm hit Cobbleton, Neb., on Sunday.');
+    expect(actors).toContainEqual({ type: 'Location', name: 'Cobbleton', forms: ['Cobbleton', 'Cobbleton, Neb.'] });
+    expect(actors).toContainEqual({ type: 'Location', name: 'Nebraska', forms: ['Neb'] });
+  });
+
+  test('a city qualified by a country is not given the qualified form', () => {
+    const actors = actorsOf('He died in Lisbon, Portugal, in 1990.');
+    expect(actors).toContainEqual({ type: 'Location', name: 'Lisbon', forms: ['Lisbon'] });
+  });
+});
+
+describe('resolveActors: parts of long names', () => {
+  test.each([
+    ['Luiz Inacio Lula da Silva spoke. Later Lula left.', 'Luiz Inacio Lula da Silva', ['Luiz Inacio Lula da Silva', 'Lula']],
+    ['The Globe and Mail broke the story. The Globe said more was coming.', 'Globe and Mail', ['Globe and Mail', 'Globe']],
+  ])('%s', (text, name, forms) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.forms).toEqual(forms);
+  });
+});

@@ -1,0 +1,41 @@
+// Tests that keep a candidate from becoming a mention, or a mention from staying: words that are
+// never names alone, unanchored head words, quoted titles of works, unconfirmed sentence starts.
+import { nameKey } from '../text/normalize-name';
+import type { Mention } from './mention';
+import type { TokenView } from './token-view';
+import { WORD_LISTS } from './word-lists';
+
+/** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
+export const isNeverAlone = (text: string, key: string): boolean =>
+  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
+
+/** A lone head word ("Embassy", "Theater") stays only when it ends or opens a longer name in the article ("the Times", "the Globe"). */
+export function isAnchored(m: Mention, all: readonly Mention[]): boolean {
+  const key = nameKey(m.text);
+  if (m.rule.startsWith('gazetteer') || key.includes(' ') || !(WORD_LISTS.orgHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.orgOfHeads.has(key))) return true;
+  return all.some((o) => o !== m && (nameKey(o.text).endsWith(` ${key}`) || nameKey(o.text).startsWith(`${key} `)));
+}
+
+/** Common-noun endings: a sentence-initial unknown word with one is not a name ("Visibility", "Rainfall"). */
+export const COMMON_NOUN_ENDING = /(?:ity|tion|sion|ness|ment|ance|ence|ency|acy|ism|ing|ure|fall|one|body|thing|ship|hood|age|er|ers)$/;
+
+/** A capitalized run wrapped in quotation marks is the title of a work ("Blaze", "Written in My Dream"). */
+export function isQuotedTitle(view: TokenView, start: number, end: number): boolean {
+  const { tokens } = view;
+  let from = start;
+  // The quote may open on a capitalized word that is not part of the name ("Silent Harbor Nights").
+  while (from > 0 && start - from < 3 && /^\p{Lu}/u.test(tokens[from - 1].text) && !/[^\s]/.test(tokens[from - 1].post)) from--;
+  const open = /[“"‘`]\s*$/.test(tokens[from].pre) || (from > 0 && /[“"‘`]\s*$/.test(tokens[from - 1].post));
+  return open && /^[^\s]*[”"’']/.test(tokens[end - 1].post);
+}
+
+/** An unknown sentence-initial word that acts as the subject of a verb or heads an appositive: "Sirhan says", "Pepperell, based in". */
+export function looksLikeSubjectName(view: TokenView, i: number): boolean {
+  if (COMMON_NOUN_ENDING.test(view.keys[i])) return false;
+  const all = /^[\p{Lu}]+$/u.test(view.tokens[i].text) && view.tokens[i].text.length > 2;
+  const next = i + 1 < view.tokens.length ? i + 1 : -1;
+  const verbNext = next >= 0 && (view.has(next, 'Verb') || (view.has(next, 'Adverb') && next + 1 < view.tokens.length && view.has(next + 1, 'Verb')));
+  const possessive = /['\u2019]s$/.test(view.tokens[i].text);
+  const andName = next >= 0 && view.keys[next] === 'and' && next + 1 < view.tokens.length && view.cap[next + 1];
+  return all || possessive || andName || /^,/.test(view.tokens[i].post) || verbNext;
+}

@@ -1,0 +1,123 @@
+// The context conditions of the type rules (type-rules.ts), one small predicate each.
+import { PLACE_NAME_ENDINGS } from '../data/location-words';
+import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
+import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
+import { WORD_LISTS, type WordListName } from './word-lists';
+
+const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
+const HYPHEN = /^[\-\u2010\u2011]/;
+
+/** "X, a city in ...", "X, a senior Defense Ministry official,": the head noun of an appositive after the name. */
+export function appositiveHead(span: NameSpan, list: WordListName): boolean {
+  const { view, end } = span;
+  if (!commaAfter(span) || !DETERMINERS.has(view.keys[end])) return false;
+  let head = -1;
+  for (let i = end + 1; i < Math.min(view.tokens.length, end + 6); i++) {
+    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'Verb') || view.has(i, 'QuestionWord')) break;
+    head = i;
+    if (/[^\s]/.test(view.tokens[i].post)) break;
+  }
+  return head > 0 && WORD_LISTS[list].has(view.keys[head]);
+}
+
+export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
+  const isCountry = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.kind === 'country';
+  return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));
+}
+
+export function ownedThing({ view, start, end }: NameSpan): boolean {
+  const before = view.tokens[start - 1];
+  const after = view.tokens[end];
+  return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
+}
+
+export function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase'): boolean {
+  const words = span.view.tokens.slice(span.start, span.end);
+  if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
+  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
+  return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
+}
+
+/** ", Calif." closing the phrase after the name ("Petaluma, Calif.;" but not "X, US chief economist"). */
+export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]): boolean {
+  const { view, end } = span;
+  if (!commaAfter(span)) return false;
+  for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
+    const entry = lookupName(view.keys.slice(end, j));
+    const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || !view.has(j, 'Noun') || view.cap[j];
+    if (entry && kinds.includes(entry.kind) && closes) return true;
+  }
+  return false;
+}
+
+/** "Avis Co. of Folsom", "Sullivan, 30, of Boothbay", "Dole of Kansas". */
+export function ofAfterOwner(span: NameSpan): boolean {
+  const { view } = span;
+  const at = wordBefore(span);
+  if (at < 1 || view.keys[at] !== 'of') return false;
+  const owner = at - 1;
+  return WORD_LISTS.corporateSuffixes.has(view.keys[owner]) || /^\d+$/.test(view.tokens[owner].text) || view.has(owner, 'Person');
+}
+
+/** "<noun> of X" with the noun in the list ("suburb of X"). */
+export function ofAfter(span: NameSpan, list: WordListName): boolean {
+  const at = wordBefore(span);
+  return at >= 1 && span.view.keys[at] === 'of' && WORD_LISTS[list].has(span.view.keys[at - 1]);
+}
+
+export function coordinatedWithPlace({ view, start, end }: NameSpan): boolean {
+  const joins = (i: number): boolean => i >= 0 && i < view.tokens.length && (view.keys[i] === 'and' || view.keys[i] === 'or');
+  const place = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.type === 'Location';
+  return (joins(start - 1) && place(start - 2)) || (joins(end) && place(end + 1));
+}
+
+/** A place, demonym or capitalized non-name word inside the name ("Southern California Edison"). */
+export function placeInside({ view, start, end }: NameSpan): boolean {
+  for (let k = start; k < end; k++) {
+    if (lookupName([view.keys[k]])?.type === 'Location' || WORD_LISTS.neverNames.has(view.keys[k]) || lookupDemonym(view.keys[k])) return true;
+    if (k + 1 < end && lookupName(view.keys.slice(k, k + 2))?.type === 'Location') return true;
+  }
+  return false;
+}
+
+export function ageOrWhoAfter(span: NameSpan): boolean {
+  const { view, end } = span;
+  if (!commaAfter(span)) return false;
+  return view.keys[end] === 'who' || (/^\d{1,3}$/.test(view.tokens[end].text) && /^,/.test(view.tokens[end].post));
+}
+
+/** "a spokeswoman for X", "an analyst at the X". */
+export function employerAfterRole(span: NameSpan): boolean {
+  const { keys } = span.view;
+  let at = wordBefore(span);
+  if (at >= 0 && keys[at] === 'the') at--;
+  return at >= 1 && (keys[at] === 'for' || keys[at] === 'at') && WORD_LISTS.employeeNouns.has(keys[at - 1]);
+}
+
+export const inParentheses = ({ view, start, end }: NameSpan): boolean => /\(\s*$/.test(view.tokens[start].pre) && /^\)/.test(view.tokens[end - 1].post);
+
+/** "Booth thought", "Ruby fatally shot": a verb follows (after one adverb at most), no article or "of" before. */
+export function subjectOfVerb({ view, start, end }: NameSpan): boolean {
+  const prev = start > 0 ? view.keys[start - 1] : '';
+  const v = end < view.tokens.length && view.has(end, 'Adverb') ? end + 1 : end;
+  const verb = v < view.tokens.length && view.has(v, 'Verb') && !view.has(v, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
+  return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev);
+}
+
+export function notAfter(span: NameSpan, list: WordListName): boolean {
+  const i = neighbour(span, 'before');
+  const key = span.view.keys[i];
+  return i < 0 || !(WORD_LISTS[list].has(key) || key === 'at' || key === 'from');
+}
+
+/** A list word followed by "of"/"for" inside the name ("School of Government"). */
+export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): boolean {
+  for (let k = start; k + 1 < end; k++) if (WORD_LISTS[list].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+  return false;
+}
+
+export function placeEnding({ view, end }: NameSpan): boolean {
+  const key = view.keys[end - 1];
+  return PLACE_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+}
