@@ -6,6 +6,7 @@ import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
+import type { KnownActor } from '../resolve/actor';
 import { readAliasesFile } from '../resolve/read-aliases';
 import { resolveAcross } from '../resolve/resolve-across';
 import type { Warning } from '../warnings';
@@ -38,6 +39,8 @@ export interface ArticleObserver {
 
 export interface RunOptions {
   onProgress?: ProgressListener;
+  /** Actors already in the target graph that these extractions may name (kg load asks Neo4j). */
+  knownActors?: (extractions: readonly ArticleExtraction[]) => Promise<KnownActor[]>;
   observer?: ArticleObserver;
   /** Read at most this many articles. */
   limit?: number;
@@ -94,7 +97,8 @@ export async function extractAll(inputs: string[], config: ExtractOptions, run: 
 export async function extractGraph(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<ExtractResult> {
   const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
   const { extractions, warnings } = await extractAll(inputs, config, run);
-  const graph = buildGraph(extractions, resolveAcross(extractions, aliases));
+  const known = run.knownActors ? await run.knownActors(extractions) : [];
+  const graph = buildGraph(extractions, resolveAcross(extractions, aliases, known));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };

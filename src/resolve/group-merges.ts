@@ -3,7 +3,7 @@
 // surname, initials), so the work grows with the number of same-surname groups, not its square.
 import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf } from '../text/normalize-name';
-import type { LocalActor } from './actor';
+import type { KnownActor, LocalActor } from './actor';
 import { forbidIndex, type Aliases } from './aliases';
 import { isAcronymOf, isSpellingVariant, isSurnameOf, surnameOf } from './variant-rules';
 
@@ -17,6 +17,8 @@ export interface Group {
   parent?: Group;
   /** Name keys held by this group's root (for forbid checks). */
   keys: Set<string>;
+  /** Set when the group stands for an actor already in the target graph (kg load). */
+  known?: KnownActor;
 }
 
 /** A name typed below this everywhere has no type to impose on others. */

@@ -2,11 +2,12 @@
 // group by type and name key; groups then merge under guards (variant-rules.ts): spelling
 // variants, a lone surname or acronym with exactly one candidate, and the user's aliases
 // (forced merges, forbidden merges, renames). Everything is computed over the groups sorted by
-// key, so the same inputs in any order give the same actors and ids.
+// key, so the same inputs in any order give the same actors and ids. Actors already in the
+// target graph (`known`, from kg load) join the groups, and a group holding one keeps its id.
 import type { ActorType } from '../mentions/mention';
 import type { ArticleExtraction } from '../pipeline/extract-article';
 import { compactKey, slugify } from '../text/normalize-name';
-import type { Actor } from './actor';
+import type { Actor, KnownActor } from './actor';
 import { NO_ALIASES, type Aliases } from './aliases';
 import { mergeGroups, root, wordCount, type Group } from './group-merges';
 
@@ -22,7 +23,22 @@ export function makeActorId(type: string, name: string): string {
 
 const DEFAULT_CONFIDENCE = 0.5;
 
-function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases): Group[] {
+/** Types of known actors never yield to a type guessed from new text. */
+const KNOWN_CONFIDENCE = 1;
+
+function addKnownGroups(byKey: Map<string, Group>, known: readonly KnownActor[]): void {
+  for (const actor of known) {
+    const key = `${actor.type}|${compactKey(actor.name)}`;
+    const group = byKey.get(key) ?? { key, type: actor.type, name: actor.name, confidence: 0, members: [], keys: new Set<string>() };
+    if (group.known && group.known.id < actor.id) continue;
+    group.known = actor;
+    group.confidence = KNOWN_CONFIDENCE;
+    for (const f of [actor.name, ...actor.aliases]) group.keys.add(compactKey(f));
+    byKey.set(key, group);
+  }
+}
+
+function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases, known: readonly KnownActor[]): Group[] {
   const renames = new Map(Object.entries(aliases.names).map(([from, to]) => [compactKey(from), to]));
   const byKey = new Map<string, Group>();
   for (const ex of extractions) {
@@ -37,6 +53,7 @@ function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases)
       byKey.set(key, group);
     }
   }
+  addKnownGroups(byKey, known);
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -50,21 +67,29 @@ function canonicalType(members: Group[]): ActorType {
   return [...members].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0].type;
 }
 
-export function resolveAcross(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES): Resolution {
-  const groups = makeGroups(extractions, aliases);
+/** The known actor a merged group resolves to (the smallest id when the graph already holds two). */
+function knownOf(members: Group[]): KnownActor | undefined {
+  return members.flatMap((g) => (g.known ? [g.known] : [])).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+}
+
+export function resolveAcross(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES, known: readonly KnownActor[] = []): Resolution {
+  const groups = makeGroups(extractions, aliases, known);
   mergeGroups(groups, aliases);
   const byRoot = new Map<Group, Group[]>();
   for (const g of groups) byRoot.set(root(g), [...(byRoot.get(root(g)) ?? []), g]);
   const actors: Actor[] = [];
   const actorIds: Record<string, Record<string, string>> = {};
   const usedIds = new Set<string>();
+  for (const k of known) usedIds.add(k.id);
   for (const members of byRoot.values()) {
-    const best = canonicalName(members);
-    const type = canonicalType(members);
-    let id = makeActorId(type, best.name);
-    for (let n = 2; usedIds.has(id); n++) id = `${makeActorId(type, best.name)}-${n}`;
+    if (members.every((g) => g.members.length === 0)) continue; // known, but not in these articles
+    const existing = knownOf(members);
+    const type = existing?.type ?? canonicalType(members);
+    const name = existing?.name ?? canonicalName(members).name;
+    let id = existing?.id ?? makeActorId(type, name);
+    for (let n = 2; !existing && usedIds.has(id); n++) id = `${makeActorId(type, name)}-${n}`;
     usedIds.add(id);
-    const actor: Actor = { id, type, name: best.name, aliases: [], roles: [], mentions: 0 };
+    const actor: Actor = { id, type, name, aliases: [], roles: [], mentions: 0 };
     const aliasSet = new Set<string>();
     const roleSet = new Set<string>();
     for (const g of members) {

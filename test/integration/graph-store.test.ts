@@ -1,5 +1,11 @@
 // The Neo4j side against a real server: schema, idempotent loading, provenance merging across
 // articles, labels, and the named queries. One file, run in order, because it owns the database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadInputs } from '../../src/cli/load-inputs';
+import { createReporter } from '../../src/cli/reporter';
+import { resolveConfig } from '../../src/config';
 import type { GraphConnection } from '../../src/load/connect';
 import { applySchema } from '../../src/load/apply-schema';
 import { loadGraph } from '../../src/load/load-graph';
@@ -129,5 +135,28 @@ describe('Cypher script export', () => {
     expect(await valueTypes()).toEqual(loadedTypes);
     await runScript(articleB());
     expect(await dumpGraph(conn)).toEqual(loaded);
+  });
+});
+
+describe('separate runs resolve against the graph already loaded', () => {
+  test('a spelling variant and a lone surname loaded in a later run join the existing node', async () => {
+    await wipe(conn);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-runs-'));
+    const write = (name: string, text: string): string => {
+      fs.writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    const first = write('first.txt', 'Mohammad Javad Zarif met Josep Borrell in Vienna on Monday.');
+    const second = write('second.txt', 'Mohammed Javad Zarif flew to Doha on Tuesday. Later, Borrell called him.');
+    const config = resolveConfig({}, process.env);
+    const quiet = createReporter({ quiet: true, verbose: false });
+    await loadInputs(conn, [first], config, quiet);
+    await loadInputs(conn, [second], config, quiet);
+    const zarif = await runRead(conn, "MATCH (p:Person) WHERE p.name CONTAINS 'Zarif' RETURN p.name AS name, p.aliases AS aliases", {});
+    expect(zarif.rows).toHaveLength(1);
+    expect([zarif.rows[0].name, ...(zarif.rows[0].aliases as string[])]).toEqual(expect.arrayContaining(['Mohammad Javad Zarif', 'Mohammed Javad Zarif']));
+    const borrell = await one("MATCH (p:Person) WHERE p.name CONTAINS 'Borrell' RETURN count(p) AS n, collect(p.name)[0] AS name");
+    expect(borrell).toEqual({ n: 1, name: 'Josep Borrell' });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

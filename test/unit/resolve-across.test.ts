@@ -84,3 +84,28 @@ describe('resolveAcross: one type per name', () => {
     expect(() => readAliasesFile('/nonexistent/aliases.json')).toThrow(expect.objectContaining({ code: 'ALIASES_INVALID' }));
   });
 });
+
+describe('resolveAcross against actors already in the graph (kg load in separate runs)', () => {
+  const known = [
+    { id: 'person:mohammad-javad-zarif', type: 'Person' as const, name: 'Mohammad Javad Zarif', aliases: ['Zarif'] },
+    { id: 'person:bill-clinton', type: 'Person' as const, name: 'Bill Clinton', aliases: [] },
+    { id: 'location:vienna', type: 'Location' as const, name: 'Vienna', aliases: [] },
+  ];
+
+  test.each([
+    ['a spelling variant', 'Mohammed Javad Zarif flew to Doha on Monday.', 'Mohammed Javad Zarif', 'person:mohammad-javad-zarif'],
+    ['a lone surname with one candidate', 'Later, Zarif spoke to reporters in Doha.', 'Zarif', 'person:mohammad-javad-zarif'],
+    ['the same name', 'Talks resumed in Vienna on Friday.', 'Vienna', 'location:vienna'],
+  ])('%s takes the id and name already in the graph', (_what, text, form, id) => {
+    const ex = extract(text, 'new.txt');
+    const result = resolveAcross([ex], undefined, known);
+    const actor = result.actors.find((a) => a.aliases.includes(form) || a.name === form);
+    expect(actor?.id).toBe(id);
+    expect(actor?.name).toBe(known.find((k) => k.id === id)?.name);
+  });
+
+  test('a different person sharing a surname keeps a node of their own; known actors absent from the articles are not emitted', () => {
+    const result = resolveAcross([extract('Hillary Clinton spoke in Chicago.', 'h.txt')], undefined, known);
+    expect(result.actors.map((a) => a.id)).toEqual(['location:chicago', 'person:hillary-clinton']);
+  });
+});

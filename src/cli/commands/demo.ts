@@ -3,13 +3,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ConfigFlags } from '../../config';
-import { applySchema } from '../../load/apply-schema';
 import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
-import { loadGraph } from '../../load/load-graph';
 import { startLocalNeo4jWithBrowser } from '../../browser/browser-extras';
 import { getLocalNeo4jStatus } from '../../neo4j/local-neo4j';
-import { extractGraph } from '../../pipeline/extract-graph';
 import { addConnectionOptions, addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
+import { loadInputs, relationCounts } from '../load-inputs';
 import { createReporter } from '../reporter';
 
 const EXAMPLES_DIR = path.join(__dirname, '..', '..', '..', '..', 'examples');
@@ -31,13 +29,9 @@ export function registerDemoCommand(program: Command): void {
     }
     const conn = await connectNeo4j(resolveNeo4jTarget(config));
     try {
-      const extracted = await extractGraph(inputs.length ? inputs : [EXAMPLES_DIR], config, { onProgress: (s) => reporter.progress(s) });
-      reporter.warnings(extracted.warnings);
-      await applySchema(conn);
-      const summary = await loadGraph(conn, extracted.graph);
-      const rels = Object.entries(summary.relationships).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+      const { summary } = await loadInputs(conn, inputs.length ? inputs : [EXAMPLES_DIR], config, reporter);
       const lines = [
-        `Loaded ${summary.articles} articles: ${summary.entities} entities, ${summary.mentions} MENTIONS, ${summary.quotes} quotes; relations: ${rels}.`,
+        `Loaded ${summary.articles} articles: ${summary.entities} entities, ${summary.mentions} MENTIONS, ${summary.quotes} quotes; relations: ${relationCounts(summary)}.`,
         '',
       ];
       if (own) {

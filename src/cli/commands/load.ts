@@ -3,10 +3,9 @@
 import type { Command } from 'commander';
 import type { ConfigFlags } from '../../config';
 import { NewsgraphError } from '../../errors';
-import { applySchema } from '../../load/apply-schema';
 import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
-import { DEFAULT_BATCH_SIZE, loadGraph } from '../../load/load-graph';
-import { extractGraph } from '../../pipeline/extract-graph';
+import { DEFAULT_BATCH_SIZE } from '../../load/load-graph';
+import { loadInputs, relationCounts } from '../load-inputs';
 import { addConnectionOptions, addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 
@@ -44,17 +43,10 @@ export function registerLoadCommand(program: Command): void {
       // Connect first: a wrong password or a stopped server fails in seconds, before extraction.
       const conn = await connectNeo4j(resolveNeo4jTarget(config));
       try {
-        const extracted = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s) });
-        reporter.warnings(extracted.warnings);
-        await applySchema(conn);
-        const summary = await loadGraph(conn, extracted.graph, {
-          batchSize,
-          onProgress: (step, done, total) => reporter.detail(`  ${step}: ${done}/${total}`),
-        });
-        const rels = Object.entries(summary.relationships).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
-        process.stdout.write(`Loaded into ${conn.target.uri}: ${summary.articles} articles, ${summary.entities} entities, ${summary.quotes} quotes, ${summary.mentions} MENTIONS, ${summary.said} SAID; relations: ${rels}.\n`);
+        const { summary, warnings } = await loadInputs(conn, inputs, config, reporter, batchSize);
+        process.stdout.write(`Loaded into ${conn.target.uri}: ${summary.articles} articles, ${summary.entities} entities, ${summary.quotes} quotes, ${summary.mentions} MENTIONS, ${summary.said} SAID; relations: ${relationCounts(summary)}.\n`);
         process.stdout.write(`New in the database: ${summary.changes.nodesCreated} nodes, ${summary.changes.relationshipsCreated} relationships.\n`);
-        const fatal = extracted.warnings.filter((w) => w.fatal);
+        const fatal = warnings.filter((w) => w.fatal);
         if (fatal.length > 0) {
           throw new NewsgraphError('INPUT_UNREADABLE', `${fatal.length} input(s) could not be processed (see above); the rest was loaded`, 'Fix or remove those inputs and run kg load again (loading is idempotent).');
         }
