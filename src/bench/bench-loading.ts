@@ -9,7 +9,8 @@ import type { GraphDocument } from '../graph/graph-document';
 import { applySchema } from '../load/apply-schema';
 import { connectNeo4j, type GraphConnection } from '../load/connect';
 import { DEFAULT_BATCH_SIZE, loadGraph } from '../load/load-graph';
-import { runWrite } from '../load/run-cypher';
+import { readCypher, stripComments } from '../load/cypher-file';
+import { runAutoCommit } from '../load/run-cypher';
 import { importCsvIntoLocalNeo4j } from '../neo4j/import-csv';
 import { startLocalNeo4j } from '../neo4j/local-neo4j';
 import { startThrowawayNeo4j, stopThrowawayNeo4j } from '../neo4j/throwaway-neo4j';
@@ -24,7 +25,7 @@ export interface LoadingBench {
 }
 
 async function timeLoad(conn: GraphConnection, graph: GraphDocument, batchSize: number): Promise<number> {
-  await runWrite(conn, 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}).catch(() => runWrite(conn, 'MATCH (n) DETACH DELETE n', {}));
+  await runAutoCommit(conn, stripComments(readCypher('admin/wipe.cypher')));
   const t0 = Date.now();
   await loadGraph(conn, graph, { batchSize });
   return Date.now() - t0;

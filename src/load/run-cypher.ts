@@ -39,6 +39,18 @@ export async function runWrite(conn: GraphConnection, statement: string, params:
   }
 }
 
+/** One auto-commit statement (for procedures and CALL ... IN TRANSACTIONS, which cannot run in a transaction function). */
+export async function runAutoCommit(conn: GraphConnection, statement: string): Promise<void> {
+  const session = conn.driver.session({ database: conn.target.database });
+  try {
+    await session.run(statement);
+  } catch (err) {
+    throw toNeo4jError(err, conn.target.uri, conn.target.username);
+  } finally {
+    await session.close();
+  }
+}
+
 /** `UNWIND $rows` statement over rows in batches of batchSize, one write transaction per batch. */
 export async function runBatched(conn: GraphConnection, statement: string, rows: Row[], batchSize: number, onBatch?: (done: number) => void): Promise<WriteCounts> {
   const total = emptyCounts();

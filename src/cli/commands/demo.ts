@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { ConfigFlags } from '../../config';
 import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
+import { readCypher, stripComments } from '../../load/cypher-file';
 import { startLocalNeo4jWithBrowser } from '../../browser/browser-extras';
 import { getLocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { addConnectionOptions, addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
@@ -12,7 +13,6 @@ import { createReporter } from '../reporter';
 
 const EXAMPLES_DIR = path.join(__dirname, '..', '..', '..', '..', 'examples');
 
-const PASTE = `MATCH p = (a:Person)-[:MET_WITH]-(b:Entity) RETURN p`;
 
 export function registerDemoCommand(program: Command): void {
   const cmd = program
@@ -39,7 +39,7 @@ export function registerDemoCommand(program: Command): void {
         lines.push(`Neo4j Browser: ${status.browserUrl}`, `  connect to ${status.boltUri} as neo4j; the password is in ${status.passwordFile}`);
         lines.push('  (or run: eval "$(npx kg neo4j env)" to get NEO4J_URI/USERNAME/PASSWORD in your shell)');
       } else lines.push(`Loaded into ${conn.target.uri}.`);
-      lines.push('', 'Paste this into Browser to see who met whom:', `  ${PASTE}`, '', 'Or from the shell:', '  npx kg query who-met-whom', '  npx kg query evidence --param a=Musk --param b=Iravani');
+      lines.push('', 'Paste this into Browser to see who met whom:', `  ${stripComments(readCypher('browser/first-look.cypher'))}`, '', 'Or from the shell:', '  npx kg query who-met-whom', '  npx kg query evidence --param a=Musk --param b=Iravani');
       process.stdout.write(lines.join('\n') + '\n');
     } finally {
       await conn.driver.close();
