@@ -17,3 +17,10 @@ maybe('CoNLL04 dev: entity F1 >= 0.80 and relation F1 >= 0.45', () => {
   process.stdout.write(score.stdout);
   expect(score.status).toBe(0);
 });
+
+maybe('worker threads change nothing: CoNLL04 dev with 1 and 2 workers gives byte-identical JSON', () => {
+  const one = runCli(['extract', CONLL_DEV, '--format', 'json', '--quiet', '--workers', '1']);
+  const two = runCli(['extract', CONLL_DEV, '--format', 'json', '--quiet', '--workers', '2']);
+  expect(one.status).toBe(0);
+  expect(two.stdout).toBe(one.stdout);
+});
