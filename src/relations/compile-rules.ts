@@ -3,7 +3,8 @@
 // chance, and where a match can start.
 import type { Item } from './items';
 import type { Element } from './pattern/elements';
-import { compilePattern } from './pattern/compile-pattern';
+import { compilePattern, PatternError } from './pattern/compile-pattern';
+import { WORD_LISTS } from './lexicon/cue-words';
 import { expandMacros } from './rules/macros';
 import type { RelationRule } from './rules/relation-rule';
 import { RELATION_RULES } from './rules';
@@ -23,6 +24,8 @@ export interface CompiledRule {
   /** Every set must share a word with the sentence. */
   required: ReadonlyArray<ReadonlySet<string>>;
   start: StartKind;
+  /** Words that may not come just before a match (RelationRule.notAfter). */
+  notAfter?: ReadonlySet<string>;
 }
 
 function startKind(first: Element | undefined): StartKind {
@@ -81,7 +84,13 @@ export function startsOf(start: StartKind, index: StartIndex): number[] {
 export function compileRule(rule: RelationRule): CompiledRule {
   const elements = compilePattern(expandMacros(rule.pattern));
   const required = elements.filter((e): e is Extract<Element, { k: 'word' }> => e.k === 'word').map((e) => e.words);
-  return { rule, elements, required, start: startKind(elements[0]) };
+  const compiled: CompiledRule = { rule, elements, required, start: startKind(elements[0]) };
+  if (rule.notAfter) {
+    const list = WORD_LISTS[rule.notAfter];
+    if (!list) throw new PatternError(`unknown word list @${rule.notAfter} in notAfter of ${rule.id}`);
+    compiled.notAfter = new Set(list);
+  }
+  return compiled;
 }
 
 let compiled: readonly CompiledRule[] | undefined;

@@ -39,6 +39,15 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
       }
       return undefined;
     },
+    orgAntecedent(itemIndex, exclude) {
+      const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
+      for (let i = itemIndex - 1; i >= 0; i--) {
+        const it = items[i];
+        if (it.kind !== 'mention' || excluded.has(actorOf[it.mention.id] ?? it.mention.id)) continue;
+        if (it.type === 'Organization' || (it.type === 'Location' && it.country)) return it.mention;
+      }
+      return undefined;
+    },
     pair() {
       if (sentence === 0) return undefined;
       const seen = new Map<string, Mention>();

@@ -22,12 +22,33 @@ const MAX_ROLE = 8;
 
 const isWord = (item: Item | undefined): item is WordItem => item?.kind === 'word';
 
+/** A role head, also with a prefix: "co-head", "ex-chairman", "vice-president", "acting-director". */
+const ROLE_PREFIX = /^(?:co|ex|vice|deputy|acting|joint|interim|former)-/;
+export function isRoleHead(normal: string, heads: ReadonlySet<string>): boolean {
+  return heads.has(normal) || (ROLE_PREFIX.test(normal) && heads.has(normal.replace(ROLE_PREFIX, '')));
+}
+
+/** A lower-case word that may continue a role after "of": "head of internal accounting". */
+const lowerNoun = (item: Item | undefined): boolean =>
+  isWord(item) && /^\p{Ll}/u.test(item.text) && !item.poss && item.tags.some((t) => t === 'Noun' || t === 'Adjective') && !item.tags.some((t) => NOT_ROLE_TAGS.includes(t));
+const MAX_OF_WORDS = 3;
+
+/** Ends of "of" + up to three lower-case words closed by punctuation: "of internal accounting,". */
+function lowerOfEnds(items: readonly Item[], ofAt: number): number[] {
+  const ends: number[] = [];
+  for (let e = ofAt + 1; e <= ofAt + MAX_OF_WORDS && lowerNoun(items[e]); e++) {
+    const next = items[e + 1];
+    if (next === undefined || next.kind === 'punct') ends.push(e + 1);
+  }
+  return ends;
+}
+
 function roleWordOk(item: Item | undefined): boolean {
   if (item?.kind === 'mention') return item.type !== 'Person' && !item.poss;
   if (item?.kind === 'punct') return item.char === '-';
   if (!isWord(item) || item.poss) return false;
   if (item.tags.some((t) => NOT_ROLE_TAGS.includes(t))) return false;
-  return item.tags.some((t) => ROLE_TAGS.includes(t)) || HEADS.has(item.normal) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
+  return item.tags.some((t) => ROLE_TAGS.includes(t)) || isRoleHead(item.normal, HEADS) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
 }
 
 const capitalized = (item: Item | undefined): boolean => isWord(item) && /^\p{Lu}/u.test(item.text) && !item.poss;
@@ -39,11 +60,12 @@ function roleEnds(items: readonly Item[], from: number, heads: ReadonlySet<strin
     const item = items[j];
     const inner = isWord(item) && item.normal === 'and' && j > from;
     if (!inner && !roleWordOk(item)) break;
-    if (!isWord(item) || !heads.has(item.normal)) continue;
+    if (!isWord(item) || !isRoleHead(item.normal, heads)) continue;
     ends.push(j + 1);
+    if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of') ends.push(...lowerOfEnds(items, j + 1));
     if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of' && capitalized(items[j + 2])) {
       let e = j + 2;
-      while (capitalized(items[e]) && !HEADS.has((items[e] as WordItem).normal)) e++;
+      while (capitalized(items[e]) && !isRoleHead((items[e] as WordItem).normal, HEADS)) e++;
       if (e > j + 2 && (e >= items.length || items[e].kind !== 'mention')) ends.push(e);
     }
   }

@@ -9,6 +9,7 @@
 //                    never cross negation or intention words); *5!be: and not ending with a word of list @be
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
+//   !appos           no appositive name follows the noun phrase here ("Britain's watchdog, the FSA")
 //   {role} {role:R2} {office} {date} {quote}   ({office}: a role headed by a public office)   captures;  {both:A}  "both (figures)" bound to two people
 //   ( a b / c )      a group with alternatives;  x?  (..)?  optional;  ^ $  sentence start/end
 //   !head            the noun phrase ends here;  !with|to  the next word is not one of these
@@ -60,6 +61,7 @@ function compileAtom(tok: string): Element {
   if (tok === '$') return { k: 'end' };
   if (tok === '!head') return { k: 'head' };
   if (tok === '!list') return { k: 'nolist' };
+  if (tok === '!appos') return { k: 'appos' };
   if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };

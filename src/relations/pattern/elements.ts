@@ -63,8 +63,9 @@ export interface BothEl {
   k: 'both';
   name: string;
 }
+/** Anchors and look-aheads: sentence start/end, not a list middle, no appositive name follows. */
 export interface AnchorEl {
-  k: 'start' | 'end' | 'nolist';
+  k: 'start' | 'end' | 'nolist' | 'appos';
 }
 /** Look-ahead: the noun phrase ends here (no role or unit noun such as "mission" follows). */
 export interface HeadEl {

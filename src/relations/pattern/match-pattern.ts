@@ -2,7 +2,7 @@
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
 import type { Item, MentionItem, WordItem } from '../items';
-import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import { BLOCKERS, CLAUSE_BREAKS, ORG_PRONOUNS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
 import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
 import { captureDate, captureRole, skipHonorifics } from './captures';
 import type { Element, GapEl, SlotEl, SlotType } from './elements';
@@ -21,6 +21,8 @@ export interface MatchContext {
   text: string;
   /** The person a pronoun item refers to, if known; never one of `exclude` (the clause's subject). */
   antecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
+  /** The organization or country "it"/"its" at this item refers to, if known; never one of `exclude`. */
+  orgAntecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
   /** The two people a "both" at this item refers to, if known. */
   pair(itemIndex: number): readonly Mention[] | undefined;
 }
@@ -37,6 +39,7 @@ const DETS = new Set(['the', 'a', 'an']);
 const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
+const IT = new Set(ORG_PRONOUNS);
 const PAIRS = new Set(PAIR_NOUNS);
 const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
 
@@ -64,6 +67,11 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
     const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
     if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
     return ctx.antecedent(pos, b ? Object.values(b.slots).flat() : []);
+  }
+  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Org' || t === 'actor') && IT.has(item.normal)) {
+    if (el.poss !== 'any' && (item.normal === 'its') !== (el.poss === 'yes')) return undefined;
+    const m = ctx.orgAntecedent(pos, b ? Object.values(b.slots).flat() : []);
+    return m && el.types.some((t) => t === 'actor' || (t === 'Org' && m.type === 'Organization')) ? m : undefined;
   }
   return undefined;
 }
@@ -137,6 +145,17 @@ function continuesList(items: readonly Item[], at: number): boolean {
   return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
 
+const MAX_APPOS_WORDS = 3;
+
+/** True when up to three plain words, a comma and (a determiner and) a mention follow: "'s financial watchdog, the FSA". */
+function appositiveNameFollows(items: readonly Item[], at: number): boolean {
+  let pos = at;
+  while (pos < at + MAX_APPOS_WORDS && items[pos]?.kind === 'word' && !(items[pos] as WordItem).tags.includes('Verb')) pos++;
+  if (pos === at || !isPunct(items[pos], ',')) return false;
+  const name = isWord(items[pos + 1], DETS) ? pos + 2 : pos + 1;
+  return items[name]?.kind === 'mention';
+}
+
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
   if (ei === els.length) return k(pos, b);
   const el = els[ei];
@@ -155,6 +174,8 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
       return pos === 0 ? next(pos, b) : null;
     case 'nolist':
       return continuesList(ctx.items, pos) ? null : next(pos, b);
+    case 'appos':
+      return appositiveNameFollows(ctx.items, pos) ? null : next(pos, b);
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'head':
