@@ -34,7 +34,7 @@ export const ROLE_HEADS: readonly string[] = [
 
 /** Titles written before a name that are not the role itself ("Sen.", "Ayatollah", "Mr"). */
 export const HONORIFICS: readonly string[] = [
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt',
   'cmdr', 'adm', 'sgt', 'maj', 'prof', 'rev', 'fr', 'hon', 'ayatollah', 'sheikh', 'imam', 'rabbi', 'pope',
   'cardinal', 'bishop', 'father', 'brother', 'sister', 'judge', 'justice', 'president', 'prime', 'minister',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'datuk', 'sri', 'officer', 'martyr',

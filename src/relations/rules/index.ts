@@ -8,6 +8,8 @@ import { OWN_RULES } from './own-rules';
 import { PLACE_RULES } from './place-rules';
 import type { RelationRule } from './relation-rule';
 import { SAID_RULES } from './said-rules';
+import { STAFF_RULES } from './staff-rules';
+import { STAKE_RULES } from './stake-rules';
 import { STANCE_RULES } from './stance-rules';
 import { WORKS_RULES } from './works-rules';
 
@@ -15,10 +17,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...MEETING_RULES,
   ...ADVICE_RULES,
   ...WORKS_RULES,
+  ...STAFF_RULES,
   ...APPOINT_RULES,
   ...STANCE_RULES,
   ...KILL_RULES,
   ...OWN_RULES,
+  ...STAKE_RULES,
   ...PLACE_RULES,
   ...LIVES_RULES,
   ...SAID_RULES,

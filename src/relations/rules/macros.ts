@@ -10,6 +10,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   titled: '( [T:actor\'s] )? ( [T2:Org|Loc] )? {role:title}?',
   /** A party-and-state tag after a legislator's name: ", D-Calif." */
   party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
+  /** Where a post is held, after the role: "ambassador to the United Nations", "envoy at the WTO". */
+  posting: '( ( to / at ) @det? [U:Org|Loc] )?',
   /** Prepositions that tie a role to its organization. */
   rolePrep: '( of / at / for / with / in )',
 };

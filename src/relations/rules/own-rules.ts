@@ -12,8 +12,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: '[B:Org] %appos ( , which / which / that )? %adv @be? %adv ( owned / controlled / acquired / bought / purchased ) by [A:actor]',
-    reason: 'B (is) owned by A',
+    pattern: '[B:Org] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [A:actor]',
+    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader) A',
     confidence: 0.85,
   },
   {

@@ -5,8 +5,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-verb',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+]",
-    reason: 'A criticised/condemned/slammed B',
+    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
+    reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
   {
@@ -29,6 +29,20 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: "{both:A} %adv @be %det *2 @critic of @det? [B:actor's?]",
     reason: 'Both (figures) are critics of B: "both" refers to the two people just named',
     confidence: 0.7,
+  },
+  {
+    id: 'accused-of',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @accuse @det? [B:actor's?+] ( of / for / over ) !np",
+    reason: 'A accused/blamed/attacked B of/for/over something (a physical attack has no such complement)',
+    confidence: 0.8,
+  },
+  {
+    id: 'criticize-described',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
+    reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
+    confidence: 0.8,
   },
   {
     id: 'criticized-by',
@@ -64,6 +78,13 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !np',
     reason: 'A backs/supports/endorsed B',
     confidence: 0.8,
+  },
+  {
+    id: 'support-given-to-by',
+    type: 'SUPPORTS',
+    pattern: '( support / backing ) ( given / offered / lent / shown / pledged ) to [B:actor] by @det? [A:actor]',
+    reason: 'the support given to B by A',
+    confidence: 0.75,
   },
   {
     id: 'support-for',

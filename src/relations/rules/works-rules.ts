@@ -9,7 +9,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-title',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person's] {role} ( , {role:job} / , )? [A:Person]",
+    pattern: "[B:Org|Person's] {role} %posting ( , {role:job} / , )? [A:Person]",
     role: ROLE,
     reason: "B's ROLE (,) A: \"Trump's campaign communications director, X\"",
     confidence: 0.85,
@@ -17,9 +17,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'country-possessive-office',
     type: 'WORKS_FOR',
-    pattern: "[B:Country's] {office} ,? [A:Person]",
+    pattern: "[B:Country's] {office} %posting ,? [A:Person]",
     role: ROLE,
-    reason: "COUNTRY's OFFICE (,) A: \"Iran's UN Ambassador X\" (a public office of that country)",
+    reason: "COUNTRY's OFFICE (to ORG) (,) A: \"Iran's UN Ambassador X\", \"Iran's ambassador to the UN, X\"",
     confidence: 0.85,
   },
   {
@@ -58,7 +58,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 [B:Org's?] ( \\( [C:Org] \\) / [C:Org] )?",
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] )? [B:Org's?] ( \\( [C:Org] \\) / [C:Org] )?",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     reason: 'A, (a) ROLE (of ...) of/at/for/with B (C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y"',
     confidence: 0.85,

@@ -1,0 +1,88 @@
+import { extractMarked } from './relations-harness';
+
+// [sentence, expected relation line, expected rule id, expected role ('' = not checked)]
+type Row = [string, string, string, string];
+
+describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
+  const fires: Row[] = [
+    ['[Maria Ortiz|P] will continue to run [Ortiz Foods|O] after the merger.', 'WORKS_FOR Maria Ortiz -> Ortiz Foods', 'runs-org', ''],
+    ['[Hans Keller|P] heads [Alpenbank|O], the second-largest lender.', 'WORKS_FOR Hans Keller -> Alpenbank', 'runs-org', ''],
+    ['[Ravi Mehta|P], 52, has stepped down as finance director and vice-chairman of [Delta Steel|O].', 'WORKS_FOR Ravi Mehta -> Delta Steel', 'left-post-as', 'finance director and vice-chairman'],
+    ['[Olga Berg|P] resigned as chairman of [Nordic Air|O] on Friday.', 'WORKS_FOR Olga Berg -> Nordic Air', 'left-post-as', 'chairman'],
+    ['[Lena Park|P] has replaced [Tom Wu|P] as managing director of [Sunrise Media|O].', 'WORKS_FOR Lena Park -> Sunrise Media', 'replaced-as', 'managing director'],
+    ['[Lena Park|P] has replaced [Tom Wu|P] as managing director of [Sunrise Media|O].', 'WORKS_FOR Tom Wu -> Sunrise Media', 'replaced-as', 'managing director'],
+    ["[Ken Ito|P] will formally serve as [Sara Cole|P]'s deputy.", 'WORKS_FOR Ken Ito -> Sara Cole', 'serves-as-poss-role', 'deputy'],
+    ['[Pia Lund|P] is to become chief executive of [Scandia Telecom|O] in May.', 'WORKS_FOR Pia Lund -> Scandia Telecom', 'became-role-of', 'chief executive'],
+    ['[Mr Hale|P] has been appointed to the [Brightwater|O] board.', 'WORKS_FOR Mr Hale -> Brightwater', 'joined-board', 'board member'],
+    ['[Ms Grant|P] joined the board of directors of [Cobalt Mining|O] in 2001.', 'WORKS_FOR Ms Grant -> Cobalt Mining', 'joined-board', 'board member'],
+    ["[Ms Grant|P] sits on [Cobalt Mining|O]'s board.", 'WORKS_FOR Ms Grant -> Cobalt Mining', 'sits-on-board', 'board member'],
+    ['The singer [Nia Reed|P] was put in charge of one of the oldest jazz labels, [Blue Lantern|O].', 'WORKS_FOR Nia Reed -> Blue Lantern', 'in-charge-of', ''],
+    ['[Raj Patel|P] has represented [India|L] at the [World Trade Organization|O] since 2019.', 'WORKS_FOR Raj Patel -> India', 'represented', 'representative'],
+    ['[Dana Fox|P], a spokeswoman for the [Obama|P] campaign, declined to comment.', 'WORKS_FOR Dana Fox -> Obama', 'role-for-leader-unit', 'spokeswoman'],
+    ['The Swiss co-chairman of shipping group [Marlin|O] [Urs Baumann|P] will retire.', 'WORKS_FOR Urs Baumann -> Marlin', 'role-of-org-name', ''],
+    ["[Amy Stone|P], [Globex|O]'s ex-head of internal audit, testified on Tuesday.", 'WORKS_FOR Amy Stone -> Globex', 'appos-org-role', 'ex-head of internal audit'],
+    ['[Petra Novak|P], the Czech co-head of [Danube Bank|O] will also leave.', 'WORKS_FOR Petra Novak -> Danube Bank', 'appos-role-of', ''],
+    ["[Ivan Popov|P], an analyst at [Moscow|L]'s [Troika Capital|O], said so.", 'WORKS_FOR Ivan Popov -> Troika Capital', 'appos-role-of', 'analyst'],
+    ["[Chile|L]'s ambassador to the [United Nations|O], [Rosa Vidal|P], spoke.", 'WORKS_FOR Rosa Vidal -> Chile', 'country-possessive-office', 'ambassador'],
+  ];
+  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    const detail = found.details.find((d) => d.line === expected);
+    expect(detail?.rule).toBe(rule);
+    if (role !== '') expect(detail?.role).toBe(role);
+  });
+
+  const silent: Array<[string, string]> = [
+    ['[Maria Ortiz|P] ran to [Ortiz Foods|O] headquarters.', 'WORKS_FOR Maria Ortiz -> Ortiz Foods'],
+    ['[Olga Berg|P] did not resign as chairman of [Nordic Air|O].', 'WORKS_FOR Olga Berg -> Nordic Air'],
+    ['[Lena Park|P] replaced the roof of [Sunrise Media|O] headquarters.', 'WORKS_FOR Lena Park -> Sunrise Media'],
+    ['[Ken Ito|P] praised [Sara Cole|P] as a deputy would.', 'WORKS_FOR Ken Ito -> Sara Cole'],
+    ['[Dana Fox|P], a critic of the [Obama|P] campaign, declined to comment.', 'WORKS_FOR Dana Fox -> Obama'],
+    ['[Raj Patel|P] met [India|L] officials at the talks.', 'WORKS_FOR Raj Patel -> India'],
+    ['[Nia Reed|P] wants to be put in charge of [Blue Lantern|O].', 'WORKS_FOR Nia Reed -> Blue Lantern'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
+
+describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rules.ts)', () => {
+  const fires: Row[] = [
+    ['[Tata|O] owns 40% of [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works', 'holds-percent-of', ''],
+    ['[Nestor Holdings|O], which owns 30% of [Pelican Air|O], objected.', 'OWNS Nestor Holdings -> Pelican Air', 'holds-percent-of', ''],
+    ['[Tata|O] bought a 25% stake in [Jaguar Works|O] last year.', 'OWNS Tata -> Jaguar Works', 'holds-stake-in', ''],
+    ['[Pelican Air|O], in which [Nestor Holdings|O] holds a controlling stake, lost money.', 'OWNS Nestor Holdings -> Pelican Air', 'in-which-stake', ''],
+    ["[Nestor Holdings|O]'s 12% stake in [Pelican Air|O] is worth $1bn.", 'OWNS Nestor Holdings -> Pelican Air', 'possessive-stake', ''],
+    ['[Pelican Air|O] is 51%-owned by [Nestor Holdings|O].', 'OWNS Nestor Holdings -> Pelican Air', 'owned-by', ''],
+    ['The [Lynx|O] sports car brand - now owned by [Orion Motors|O] - is profitable.', 'OWNS Orion Motors -> Lynx', 'owned-by', ''],
+    ['Half of [Lynx|O] was bought by industry leader [Orion Motors|O].', 'OWNS Orion Motors -> Lynx', 'owned-by', ''],
+    ['The [Kremlin|O]-owned broadcaster [Channel One|O] said so.', 'OWNS Kremlin -> Channel One', 'actor-owned', ''],
+    ["[Orion Motors|O] - [Atlas|O]' biggest shareholder - voted against it.", 'OWNS Orion Motors -> Atlas', 'appos-poss-owner', ''],
+    ["[Lynx|O]'s parent company, [Orion Motors|O], declined to comment.", 'OWNS Orion Motors -> Lynx', 'poss-parent-appos', ''],
+    ['[Lynx|O], a subsidiary of [Orion Motors|O], makes sports cars.', 'OWNS Orion Motors -> Lynx', 'subsidiary-of', ''],
+    ["[Orion Motors|O]'s [Lynx|O] unit makes sports cars.", 'OWNS Orion Motors -> Lynx', 'poss-subsidiary', ''],
+    ['[Orion Motors|O] listed [Lynx|O], its sports car subsidiary, in Tokyo.', 'OWNS Orion Motors -> Lynx', 'appos-poss-subsidiary', ''],
+    ['[Orion Motors|O] said on Monday it had bought 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx', 'holds-percent-of', ''],
+    ['[Orion Motors|O] has taken over the [Turin|L]-based [Lynx|O] design studio.', 'OWNS Orion Motors -> Lynx', 'took-over', ''],
+    ['The purchase of [Lynx|O] by [Orion Motors|O] closed in May.', 'OWNS Orion Motors -> Lynx', 'purchase-of-by', ''],
+    ['[Mr Ruiz|P] has returned, buying back [Lynx|O] and [Puma Design|O].', 'OWNS Mr Ruiz -> Puma Design', 'buying-clause', ''],
+  ];
+  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    expect(found.details.find((d) => d.line === expected)?.rule).toBe(rule);
+  });
+
+  const silent: Array<[string, string]> = [
+    ['[Nestor Holdings|O] has sold its 30% stake in [Pelican Air|O].', 'OWNS Nestor Holdings -> Pelican Air'],
+    ["[Tata|O] sold [Nestor Holdings|O]'s 12% stake in [Pelican Air|O].", 'OWNS Nestor Holdings -> Pelican Air'],
+    ['[Tata|O] tried to buy a 25% stake in [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works'],
+    ['[Tata|O] did not take over [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works'],
+    ['[Orion Motors|O] plans to buy 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx'],
+    ['[Lynx|O] makes parts for [Orion Motors|O], its biggest customer.', 'OWNS Orion Motors -> Lynx'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
