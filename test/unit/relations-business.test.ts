@@ -67,6 +67,8 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Orion Motors|O] has taken over the [Turin|L]-based [Lynx|O] design studio.', 'OWNS Orion Motors -> Lynx', 'took-over', ''],
     ['The purchase of [Lynx|O] by [Orion Motors|O] closed in May.', 'OWNS Orion Motors -> Lynx', 'purchase-of-by', ''],
     ['[Mr Ruiz|P] has returned, buying back [Lynx|O] and [Puma Design|O].', 'OWNS Mr Ruiz -> Puma Design', 'buying-clause', ''],
+    ['[Agro Ltd|O], a subsidiary of the [Netherlands|L] dairy group [Frisia|O], sells milk.', 'OWNS Frisia -> Agro Ltd', 'subsidiary-of', ''],
+    ['"Demand is strong," said [Tom Ray|P], an analyst at [Brook Capital|O], which holds shares in [Acme|O].', 'OWNS Brook Capital -> Acme', 'holds-stake-in', ''],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
     const found = extractMarked(sentence);
@@ -81,6 +83,13 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Tata|O] did not take over [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works'],
     ['[Orion Motors|O] plans to buy 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx'],
     ['[Lynx|O] makes parts for [Orion Motors|O], its biggest customer.', 'OWNS Orion Motors -> Lynx'],
+    // a relative clause after an appositive belongs to the appositive's noun
+    ['"Demand is strong," said [Tom Ray|P], an analyst at [Brook Capital|O], which holds shares in [Acme|O].', 'OWNS Tom Ray -> Acme'],
+    // a country before a common noun is a modifier, not the owner
+    ['[Lynx|O] is owned by a [Netherlands|L] company.', 'OWNS Netherlands -> Lynx'],
+    ['[Agro Ltd|O], a subsidiary of the [Netherlands|L] dairy group [Frisia|O], sells milk.', 'OWNS Netherlands -> Agro Ltd'],
+    // taking over the helm of a company is running it, not buying it
+    ['[Ann Cole|P] will take over the helm of [Lynx|O] in May.', 'OWNS Ann Cole -> Lynx'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

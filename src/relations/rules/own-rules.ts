@@ -12,8 +12,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: '[B:Org] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [A:actor]',
-    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader) A',
+    pattern: '[B:Org] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? ( [A:Org|Person] !np / [A:Country] ( government / state ) )',
+    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader) A (not "by a British company")',
     confidence: 0.85,
   },
   {
@@ -26,7 +26,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:actor~] %appos ( , who / who / which )? %adv @own @det? *1 [B:Org] !head',
+    pattern: '[A:actor~] ( , who / , which / who / which / %appos ) %adv @own @det? *1 [B:Org] !head',
     reason: 'A owns/acquired/bought B',
     confidence: 0.8,
   },

@@ -8,19 +8,24 @@ import type { RelationRule } from './relation-rule';
 
 /** A stake's size: "30%", "a majority", "controlling". */
 const SIZE = '( #Percent / @stakesize )?';
+/** An appositive or a relative pronoun after the subject ("A, which owns"), not both: after
+ * "X, an analyst at Y, which has shares in Z" the "which" is Y's. */
+const REL = '( , which / , who / which / who / that / %appos )';
+/** The owner after "by"/"of": an organization or person, or a country's government ("the French government"). */
+const OWNER = '( [A:Org|Person] !np / [A:Country] ( government / state ) )';
 
 export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'holds-percent-of',
     type: 'OWNS',
-    pattern: '[A:actor~] %appos ( , which / , who / which / who / that )? %adv @hold @det? ( #Percent / majority ) of @det? [B:Org] !head',
+    pattern: `[A:actor~] ${REL} %adv @hold @det? ( #Percent / majority ) of @det? [B:Org] !head`,
     reason: 'A owns/bought (the) 30% of B',
     confidence: 0.85,
   },
   {
     id: 'holds-stake-in',
     type: 'OWNS',
-    pattern: `[A:actor~] %appos ( , which / , who / which / who / that )? %adv @hold @det? ${SIZE} ${SIZE} @stake ( in / of ) @det? [B:Org] !head`,
+    pattern: `[A:actor~] ${REL} %adv @hold @det? ${SIZE} ${SIZE} @stake ( in / of ) @det? [B:Org] !head`,
     reason: 'A owns/holds/bought a (30%/majority) stake in B',
     confidence: 0.85,
   },
@@ -77,7 +82,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'subsidiary-of',
     type: 'OWNS',
-    pattern: '[B:Org] ( , / @be ) %det *2 @subsidiary of @det? [A:actor]',
+    pattern: `[B:Org] ( , / @be ) %det *2 @subsidiary of @det? *3~ ${OWNER}`,
     reason: 'B, a (broadcasting) subsidiary/unit of A',
     confidence: 0.8,
   },
@@ -98,14 +103,14 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'took-over',
     type: 'OWNS',
-    pattern: '[A:actor~] %appos ( , which / , who / which / who )? %adv ( took / takes / taken / take ) over @det? ( [L:Loc] - @based )? *2 [B:Org+] !head',
+    pattern: `[A:actor~] ${REL} %adv ( took / takes / taken / take ) over @det? ( [L:Loc] - @based )? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [B:Org+] !head`,
     reason: 'A (has) taken over B',
     confidence: 0.8,
   },
   {
     id: 'purchase-of-by',
     type: 'OWNS',
-    pattern: '@det? ( purchase / acquisition / takeover / buyout ) of @det? [B:Org] by [A:actor]',
+    pattern: `@det? ( purchase / acquisition / takeover / buyout ) of @det? [B:Org] by @det? ${OWNER}`,
     reason: 'the purchase/acquisition of B by A',
     confidence: 0.8,
   },
