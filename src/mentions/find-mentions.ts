@@ -17,6 +17,9 @@ import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeS
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
+/** A context rule this sure confirms an unknown sentence-initial word as a name. */
+const STRONG_CONTEXT = 0.75;
+
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
   const slice = (from: number, to: number): string => parsed.article.text.slice(tokens[from].start, tokens[to - 1].end);
@@ -24,14 +27,18 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
   if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
+  // "First Amendment", "Patriot Act", "Chapter 11": laws and legal texts are not actors.
+  if (!c.entry && !c.demonymOf && WORD_LISTS.lawWords.has(view.keys[c.end - 1])) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
   if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
   if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
-  const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
-  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  // An unknown sentence-initial word is tentative unless a strong context rule types it ("Ostrova chief executive X").
+  const tentative = c.tentative && decision.confidence < STRONG_CONTEXT;
+  const rule = tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
+  const confidence = tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
