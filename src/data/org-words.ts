@@ -42,3 +42,9 @@ export const ORG_NOUNS: readonly string[] = [
 
 /** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
 export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice', 'Channel'];
+
+/** Abbreviated words of organization names and their full forms: "News Corp" is "News Corporation". */
+export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  corp: 'corporation', co: 'company', inc: 'incorporated', ltd: 'limited', bros: 'brothers', intl: 'international',
+  mfg: 'manufacturing', assn: 'association', dept: 'department', univ: 'university', natl: 'national', grp: 'group',
+};

@@ -11,6 +11,9 @@ import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { headingCandidates } from './heading-candidates';
 import { joinCommaNames, qualifyTowns } from './join-comma-names';
+import { extendKnownNames } from './known-names';
+import { linkAliases } from './alias-links';
+import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
 import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
@@ -75,21 +78,24 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
-  const body: Mention[] = [];
+  let body: Mention[] = [];
   const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
+  const views = new Map<number, TokenView>();
   for (const sentence of parsed.sentences) {
     const view = makeTokenView(sentence.tokens);
+    views.set(sentence.index, view);
     if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
     else body.push(...sentenceMentions(parsed, sentence, view));
   }
+  body = extendKnownNames(parsed, views, body);
   const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true })));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
+  return linkAliases(parsed, harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all)))));
 }
