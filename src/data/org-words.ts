@@ -17,7 +17,7 @@ export const ORG_HEADS: readonly string[] = [
   'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
-  'Entertainment', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
+  'Entertainment', 'Management', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
   'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
@@ -41,4 +41,10 @@ export const ORG_NOUNS: readonly string[] = [
 ];
 
 /** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
-export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice'];
+export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice', 'Channel'];
+
+/** Abbreviated words of organization names and their full forms: "News Corp" is "News Corporation". */
+export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  corp: 'corporation', co: 'company', inc: 'incorporated', ltd: 'limited', bros: 'brothers', intl: 'international',
+  mfg: 'manufacturing', assn: 'association', dept: 'department', univ: 'university', natl: 'national', grp: 'group',
+};

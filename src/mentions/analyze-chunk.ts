@@ -26,6 +26,7 @@ export interface Candidate {
   tentative?: boolean;
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
 
@@ -70,7 +71,8 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const rest = tokens.slice(k, end);
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
     if (lookupName(keys.slice(k, end))?.type === 'Location') return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
-    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key))) return [{ start, end: k, entry: prefix }];
+    // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
+    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
@@ -78,9 +80,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
   }
-  for (let k = start + 1; k < end - 1; k++) {
-    // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.
-    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k])) && view.has(k + 1, 'FirstName')) {
+  for (let k = start; k < end - 1; k++) {
+    // "Pacific Fleet Igor Khmelnov", "EADS Philippe Camus": an organization name runs straight into a person's name.
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || isAllCaps(tokens[k].text)) && view.has(k + 1, 'FirstName')) {
       return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
     }
   }

@@ -11,11 +11,17 @@ import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { headingCandidates } from './heading-candidates';
 import { joinCommaNames, qualifyTowns } from './join-comma-names';
+import { extendKnownNames } from './known-names';
+import { linkAliases } from './alias-links';
+import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
 import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
+
+/** A context rule this sure confirms an unknown sentence-initial word as a name. */
+const STRONG_CONTEXT = 0.75;
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
@@ -24,14 +30,18 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
   if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
+  // "First Amendment", "Patriot Act", "Chapter 11": laws and legal texts are not actors.
+  if (!c.entry && !c.demonymOf && WORD_LISTS.lawWords.has(view.keys[c.end - 1])) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
   if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
   if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
-  const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
-  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  // An unknown sentence-initial word is tentative unless a strong context rule types it ("Ostrova chief executive X").
+  const tentative = c.tentative && decision.confidence < STRONG_CONTEXT;
+  const rule = tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
+  const confidence = tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
@@ -68,21 +78,24 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
-  const body: Mention[] = [];
+  let body: Mention[] = [];
   const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
+  const views = new Map<number, TokenView>();
   for (const sentence of parsed.sentences) {
     const view = makeTokenView(sentence.tokens);
+    views.set(sentence.index, view);
     if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
     else body.push(...sentenceMentions(parsed, sentence, view));
   }
+  body = extendKnownNames(parsed, views, body);
   const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true })));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
+  return linkAliases(parsed, harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all)))));
 }

@@ -7,7 +7,7 @@ import cities from 'city-timezones/data/cityMap.json';
 import countries from 'world-countries';
 import states from 'us-states-normalize/jsons/states.json';
 import territories from 'us-states-normalize/jsons/territories.json';
-import { COUNTRY_ACRONYMS, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
+import { COUNTRY_ACRONYMS, COUNTRY_SHORT_NAMES, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations';
 import { nameTokenKeys } from '../text/normalize-name';
 import type { ActorType } from './mention';
@@ -79,6 +79,7 @@ function buildGazetteer(): Gazetteer {
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
   }
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
+  for (const [short, name] of Object.entries(COUNTRY_SHORT_NAMES)) add(short, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
   for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameTokenKeys(demonym).join(' '), name);
   for (const record of [...Object.values(states as Record<string, StateRecord>), ...Object.values(territories as Record<string, StateRecord>)]) {

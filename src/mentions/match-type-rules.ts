@@ -2,6 +2,7 @@
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
+import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
 
@@ -47,6 +48,12 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('hyphenedWithCountry' in c) return ctx.hyphenedWithCountry(span);
   if ('ownedThing' in c) return ctx.ownedThing(span);
   if ('endsWith' in c) return ctx.placeEnding(span);
+  if ('phraseBefore' in c) return phrases.phraseBefore(span, c.phraseBefore);
+  if ('phraseAfter' in c) return phrases.phraseAfter(span, c.phraseAfter, c.possessive);
+  if ('foundedAfter' in c) return phrases.foundedAfter(span, WORD_LISTS.foundingVerbs);
+  if ('whichAfter' in c) return phrases.whichAfter(span);
+  if ('notPersonName' in c) return span.end - span.start < 2 || !(span.view.has(span.start, 'FirstName') || span.view.has(span.start, 'Person'));
+  if ('notInGazetteer' in c) return span.entry === undefined;
   if ('at' in c) return tokenCondition(span, c);
   const n = span.end - span.start;
   return n >= (c.minTokens ?? 0) && n <= (c.maxTokens ?? Infinity);

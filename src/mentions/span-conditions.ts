@@ -13,8 +13,11 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
   if (!commaAfter(span) || !DETERMINERS.has(view.keys[end])) return false;
   let head = -1;
   for (let i = end + 1; i < Math.min(view.tokens.length, end + 6); i++) {
-    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'Verb') || view.has(i, 'QuestionWord')) break;
-    head = i;
+    const noun = view.has(i, 'Noun');
+    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'QuestionWord') || view.has(i, 'Determiner') || (view.has(i, 'Verb') && !noun)) break;
+    // The head is the last noun of the first noun phrase: "the man behind ..." stops at "man".
+    if (head > 0 && !noun) break;
+    if (noun || head < 0) head = i;
     if (/[^\s]/.test(view.tokens[i].post)) break;
   }
   return head > 0 && WORD_LISTS[list].has(view.keys[head]);
@@ -31,8 +34,9 @@ export function ownedThing({ view, start, end }: NameSpan): boolean {
   return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
 }
 
-export function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase'): boolean {
+export function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber'): boolean {
   const words = span.view.tokens.slice(span.start, span.end);
+  if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
   if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
@@ -45,7 +49,9 @@ export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]):
   if (!commaAfter(span)) return false;
   for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
     const entry = lookupName(view.keys.slice(end, j));
-    const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || !view.has(j, 'Noun') || view.cap[j];
+    // "Rosneft, Russia is able ...": a verb after the place makes it the subject of a new clause.
+    const verbNext = j < view.tokens.length && (view.has(j, 'Verb') || view.has(j, 'Copula') || view.has(j, 'Auxiliary'));
+    const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || (!view.has(j, 'Noun') && !verbNext) || view.cap[j];
     if (entry && kinds.includes(entry.kind) && closes) return true;
   }
   return false;

@@ -3,7 +3,7 @@
 // interprets them is match-type-rules.ts.
 import type { GazetteerKind } from './gazetteer';
 import type { ActorType } from './mention';
-import type { WordListName } from './word-lists';
+import type { PhraseListName, WordListName } from './word-lists';
 
 export type Condition =
   /** The whole name is a gazetteer entry of one of these kinds. */
@@ -46,10 +46,22 @@ export type Condition =
   | { employerAfterRole: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
+  /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
+  | { phraseBefore: PhraseListName }
+  /** A phrase of the list follows the name; `possessive`: the name is written "X's" ("X's chief executive"). */
+  | { phraseAfter: PhraseListName; possessive: boolean }
+  /** "X was founded in", "X, founded in 1982": the name is what was founded, floated, renamed. */
+  | { foundedAfter: true }
+  /** "X, which" or "X, in which": a relative clause for a thing. */
+  | { whichAfter: true }
+  /** Not a name of two or more words opening on a word compromise tags as a (first) name ("Henry Ford"). */
+  | { notPersonName: true }
+  /** The name is not a gazetteer entry. */
+  | { notInGazetteer: true }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
-  | { shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' };
+  | { shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' };
 
 export interface TypeRule {
   id: string;
@@ -65,10 +77,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'business-phrase-before', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { phraseBefore: 'businessBefore' }], type: 'Organization', confidence: 0.8, reason: '"shares in X", "a stake in X", "chief executive of X": only a company fits' },
+  { id: 'business-possessive', when: [{ notInGazetteer: true }, { phraseAfter: 'ownedByBusiness', possessive: true }], type: 'Organization', confidence: 0.8, reason: '"X\'s chief executive", "X\'s shareholders": what only a business has' },
+  { id: 'business-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseAfter: 'businessAfter', possessive: false }], type: 'Organization', confidence: 0.75, reason: '"Renault chief executive", "X shares rose": a company\'s officer or stock' },
+  { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
+  { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
@@ -77,8 +95,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'city-after-preposition', when: [{ gazetteer: ['city'] }, { at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.9, reason: '"in London": a known city after a place preposition' },
   { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'Person' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
+  { id: 'acquisition-object', when: [{ notInGazetteer: true }, { maxTokens: 4 }, { phraseBefore: 'acquisitionVerbs' }], type: 'Organization', confidence: 0.7, reason: '"bought X", "acquired by X": what is bought or buys is most often a company' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
-  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }, { notPersonName: true }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
   { id: 'org-noun-after', when: [{ maxTokens: 2 }, { at: 'after', list: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
@@ -86,6 +105,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
+  { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.6, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },

@@ -1,5 +1,6 @@
 // The one name normalizer. Every comparison of names — resolution, aliases files, gold scoring,
 // entity ids — goes through these functions, so "Iran's", "IRAN" and "Iran." compare equal.
+import { ORG_ABBREVIATIONS } from '../data/org-words';
 
 /** Removes a trailing possessive ('s or s') and surrounding punctuation; keeps inner dots (U.S.). */
 export function cleanName(surface: string): string {
@@ -33,6 +34,21 @@ export function nameKey(name: string): string {
 /** Key without dots or spaces inside acronyms: "U.N." → "un", "U. S." → "us". */
 export function compactKey(name: string): string {
   return nameKey(name.replace(/\.(?=\s?\p{L})/gu, '').replace(/\./g, ''));
+}
+
+const ORG_WORDS = new Map(Object.entries(ORG_ABBREVIATIONS));
+
+/** Key of an organization name: compactKey with abbreviated words written out ("News Corp" = "News Corporation"). */
+export function orgKey(name: string): string {
+  return compactKey(name)
+    .split(' ')
+    .map((w) => ORG_WORDS.get(w) ?? w)
+    .join(' ');
+}
+
+/** Key under which two names of one type are the same actor: orgKey for organizations, compactKey otherwise. */
+export function actorKey(type: string, name: string): string {
+  return type === 'Organization' ? orgKey(name) : compactKey(name);
 }
 
 /** Slug for ids: lower-case ASCII words joined by "-". */

@@ -1,0 +1,38 @@
+// Business-news typing cues: companies named from the words around them, and must-not-fire rows.
+import { namesOf } from './mentions-helpers';
+
+describe('findMentions: company names typed from business context', () => {
+  test.each([
+    ['Investors bought shares in Quillmore after the report.', 'Organization:Quillmore'],
+    ['Brevik took a 20% stake in Tandrel last year.', 'Organization:Tandrel'],
+    ['The takeover by France\'s Vaucanson Lemoine is likely, analysts said.', 'Organization:Vaucanson Lemoine'],
+    ['Mr Hale, Ostrova\'s chief executive, resigned.', 'Organization:Ostrova'],
+    ['Ostrova\'s shareholders rejected the plan.', 'Organization:Ostrova'],
+    ['Ostrova chief executive Dana Pruitt resigned.', 'Organization:Ostrova'],
+    ['The Dellacqua shares in Milan rose 3% on Monday.', 'Organization:Dellacqua'],
+    ['He was hired by the Korvath group last year.', 'Organization:Korvath'],
+    ['The accounts were approved by auditors Benton Marsh.', 'Organization:Benton Marsh'],
+    ['Lumetra was founded in 1988 by two engineers.', 'Organization:Lumetra'],
+    ['Drinks group Halvard bought Strathmoyle in 2001.', 'Organization:Strathmoyle'],
+    ['The deal was blocked by media watchdog Telvora.', 'Organization:Telvora'],
+    ['Prices rose at Japanese carmaker Sukemori this year.', 'Organization:Sukemori'],
+    ['Grayle, in which Vantor owns a majority stake, may be sold.', 'Organization:Grayle'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // A person described by a business noun keeps the person reading when a first name opens the name.
+    ['The family of automaker Henry Ford gathered.', 'Person:Henry Ford'],
+    // A possessive person with a word that a person also has is not a company.
+    ['Senator Blake\'s staff declined to comment.', 'Person:Blake'],
+    // "shares" as a verb after a person.
+    ['Margaret Ellison shares the view of her colleagues.', 'Person:Margaret Ellison'],
+    // A city after a business phrase stays a city.
+    ['Trading in shares in London was brisk.', 'Location:London'],
+    // Political advisers are people, not a firm.
+    ['She named advisers like Paula Winters to the panel.', 'Person:Paula Winters'],
+  ])('must not become a company: %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});

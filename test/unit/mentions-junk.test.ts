@@ -1,0 +1,45 @@
+// Names written with "&", numbers, quotes and lists; and capitalized words that are not actors.
+import { namesOf } from './mentions-helpers';
+
+describe('findMentions: name shapes', () => {
+  test.each([
+    ['The broker Pelham & Royce said it would pay.', ['Organization:Pelham & Royce']],
+    ['The chain Bakin\' Bagels opened a store.', ['Organization:Bakin\' Bagels']],
+    ['Lionel "Big L" Marsh, chairman of the label, spoke.', ['Person:Lionel "Big L" Marsh']],
+    ['The show moved to Channel 5 in May.', ['Organization:Channel 5']],
+    ['He sold his 21 Management company last year.', ['Organization:21 Management']],
+    ['A spokesman for the Department for Transport, Energy and Housing said no.', ['Organization:Department for Transport, Energy and Housing']],
+    ['The designers at Just Add Ideas were hired.', ['Organization:Just Add Ideas']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test('a dash set off by spaces separates two names', () => {
+    expect(namesOf('Talks between Orvane - Kestler executives stalled.')).not.toContain('Person:Orvane - Kestler');
+  });
+
+  test('an acronym running into a first name is two names', () => {
+    const names = namesOf('The head of defence group VRX Julien Marchetti is to leave.');
+    expect(names).toContain('Person:Julien Marchetti');
+    expect(names.some((n) => n.endsWith(':VRX'))).toBe(true);
+  });
+});
+
+describe('findMentions: capitalized words that are not actors', () => {
+  test.each([
+    ['The actor Tom Briar received an OBE in 2003.', ['Person:Tom Briar']],
+    ['Mark Dunmore CBE opened the hall.', ['Person:Mark Dunmore']],
+    ['Several ISPs blocked the site.', []],
+    ['It ran PR campaigns for stars.', []],
+    ['The court cited the First Amendment in its ruling.', []],
+    ['The firm filed for Chapter 11 protection.', []],
+    ['Her hits included Rain On Your Window and more.', []],
+    ['His films include I Dream Mountains this year.', []],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test('an all-capitals name compromise reads as a Roman numeral is still a name', () => {
+    expect(namesOf('Last week, MCI agreed to the offer.')).toEqual(['Organization:MCI']);
+  });
+});
