@@ -24,6 +24,9 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Petra Novak|P], the Czech co-head of [Danube Bank|O] will also leave.', 'WORKS_FOR Petra Novak -> Danube Bank', 'appos-role-of', ''],
     ["[Ivan Popov|P], an analyst at [Moscow|L]'s [Troika Capital|O], said so.", 'WORKS_FOR Ivan Popov -> Troika Capital', 'appos-role-of', 'analyst'],
     ["[Chile|L]'s ambassador to the [United Nations|O], [Rosa Vidal|P], spoke.", 'WORKS_FOR Rosa Vidal -> Chile', 'country-possessive-office', 'ambassador'],
+    ['[Ann Wu|P], former dean of the [Law School|O] at the [University of Iowa|O], agreed.', 'WORKS_FOR Ann Wu -> University of Iowa', 'appos-role-of', 'former dean'],
+    ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'WORKS_FOR Mike Dean -> Ohio', 'place-office-title', 'governor'],
+    ['[Texas|L] [Greg Holt|P:Attorney General] sued the firm.', 'WORKS_FOR Greg Holt -> Texas', 'place-office-titled-mention', 'Attorney General'],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
     const found = extractMarked(sentence);
@@ -41,6 +44,11 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Dana Fox|P], a critic of the [Obama|P] campaign, declined to comment.', 'WORKS_FOR Dana Fox -> Obama'],
     ['[Raj Patel|P] met [India|L] officials at the talks.', 'WORKS_FOR Raj Patel -> India'],
     ['[Nia Reed|P] wants to be put in charge of [Blue Lantern|O].', 'WORKS_FOR Nia Reed -> Blue Lantern'],
+    ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'LIVES_IN Mike Dean -> Ohio'],
+    ['[Tempe|L] architect [Greg Holt|P] sued the firm.', 'WORKS_FOR Greg Holt -> Tempe'],
+    // a public office's title names no union or company; a demonym inside a name is not the country
+    ['"It looks grim," said [Sweden|L] trades union official [Ulf Berg|P].', 'WORKS_FOR Ulf Berg -> Sweden'],
+    ['[Tom Frost|P], director general of the [Japan|L] Trade Council, spoke.', 'WORKS_FOR Tom Frost -> Japan'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
@@ -90,6 +98,36 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Agro Ltd|O], a subsidiary of the [Netherlands|L] dairy group [Frisia|O], sells milk.', 'OWNS Netherlands -> Agro Ltd'],
     // taking over the helm of a company is running it, not buying it
     ['[Ann Cole|P] will take over the helm of [Lynx|O] in May.', 'OWNS Ann Cole -> Lynx'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
+
+describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
+  const fires: Row[] = [
+    ['[Orion Motors|O] said it had bought 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx', 'holds-percent-of', ''],
+    ['Carmaker [Orion Motors|O] cut jobs. The [Detroit|L]-based firm lost $2bn.', 'BASED_IN Orion Motors -> Detroit', 'place-based-org', ''],
+    ['The singer was put in charge of [Blue Lantern|O]. [Nia Reed|P] will become the company\'s president in May.', 'WORKS_FOR Nia Reed -> Blue Lantern', 'became-role-of', 'president'],
+    ['The [Food Standards Agency|O] issued a warning, said [Joe Hart|P], a spokesman for the agency.', 'WORKS_FOR Joe Hart -> Food Standards Agency', 'appos-role-of', 'spokesman'],
+  ];
+  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    const detail = found.details.find((d) => d.line === expected);
+    expect(detail?.rule).toBe(rule);
+    if (role !== '') expect(detail?.role).toBe(role);
+  });
+
+  const silent: Array<[string, string]> = [
+    // an indefinite noun is not a reference back: "a firm" is some other firm
+    ['Carmaker [Orion Motors|O] cut jobs. A [Detroit|L]-based firm lost $2bn.', 'BASED_IN Orion Motors -> Detroit'],
+    // no organization named before: nothing to refer to
+    ['The [Detroit|L]-based firm lost $2bn, said [Ann Lee|P].', 'BASED_IN Ann Lee -> Detroit'],
+    // "the firm" after another organization in its sentence is usually a second firm
+    ['[Highland Capital|O] said it would take the [Virginia|L]-based firm private.', 'BASED_IN Highland Capital -> Virginia'],
+    // "it"/"its" are resolved within their sentence only
+    ['[Acme|O] grew fast. It also owns [Globex|O].', 'OWNS Acme -> Globex'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

@@ -93,13 +93,21 @@ export const BLOCKERS: readonly string[] = [
 ];
 
 /** Words that end a clause: a gap does not run across them. */
-export const CLAUSE_BREAKS: readonly string[] = ['but', 'while', 'although', 'though', 'because', 'whereas', 'however'];
+export const CLAUSE_BREAKS: readonly string[] = ['but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'whose'];
 
 /** Pronouns that a `~` slot may resolve to a preceding person. */
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'his'];
 
 /** Pronouns that a `~` slot of an organization type may resolve to a preceding organization or country. */
 export const ORG_PRONOUNS: readonly string[] = ['it', 'its'];
+
+/** Nouns that, after "the", refer back to an organization named before ("the firm", "the Paris-based group"). */
+export const ORG_ANAPHOR_NOUNS: readonly string[] = [
+  'company', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
+  'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
+  'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
+  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
+];
 
 /** Nouns for a pair of people, after "both" ("Both figures are critics of X"). */
 export const PAIR_NOUNS: readonly string[] = ['figures', 'men', 'women', 'leaders', 'officials', 'politicians', 'candidates', 'nominees', 'picks', 'senators', 'lawmakers'];

@@ -47,6 +47,17 @@ export const UNIT_NOUNS: readonly string[] = [
   'representatives', 'envoy', 'envoys', 'agency', 'service', 'headquarters', 'campus', 'policy', 'policies',
 ];
 
+/**
+ * Role heads of a public office of a state, province or city ("New York Attorney General X",
+ * "Ohio's governor"): the officeholder works for that place (and need not live there).
+ */
+export const LOCAL_OFFICE_HEADS: readonly string[] = [
+  'governor', 'gov', 'lieutenant-governor', 'mayor', 'attorney', 'senator', 'sen', 'representative', 'rep',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'sheriff', 'comptroller',
+  'treasurer', 'premier', 'minister', 'secretary', 'commissioner', 'councilman', 'councilwoman', 'councillor',
+  'alderman', 'prosecutor',
+];
+
 /** Role heads of a public office held for a country: such a title makes WORKS_FOR the country. */
 export const OFFICE_HEADS: readonly string[] = [
   'ambassador', 'envoy', 'diplomat', 'consul', 'minister', 'secretary', 'president', 'vice-president', 'premier',

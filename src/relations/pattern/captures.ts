@@ -2,8 +2,8 @@
 // State", "campaign communications director") and a date as written ("November 11", "Monday",
 // "Dec. 8, 1980"). Each returns its candidate spans, longest first.
 import type { Item, WordItem } from '../items';
-import { MONTHS, WEEKDAYS } from '../lexicon/cue-words';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
+import { MONTHS, WEEKDAYS, WORD_LISTS } from '../lexicon/cue-words';
+import { HONORIFICS, LOCAL_OFFICE_HEADS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
 import type { Capture, MatchContext } from './match-pattern';
 
 export interface CaptureSpan {
@@ -13,6 +13,13 @@ export interface CaptureSpan {
 
 const HEADS = new Set(ROLE_HEADS);
 const OFFICES = new Set(OFFICE_HEADS);
+const LOCAL_OFFICES = new Set(LOCAL_OFFICE_HEADS);
+
+/** Whether a written title ends with a local public office ("Attorney General", "Gov."). */
+export function isLocalOffice(role: string): boolean {
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  return words.some((w) => LOCAL_OFFICES.has(w)) && !words.includes('deputy');
+}
 const HONOR = new Set(HONORIFICS);
 const MONTH = new Set(MONTHS);
 const WEEKDAY = new Set(WEEKDAYS);
@@ -82,10 +89,18 @@ export function skipHonorifics(items: readonly Item[], pos: number): number {
   return p;
 }
 
-export function captureRole(ctx: MatchContext, from: number, office = false): CaptureSpan[] {
+const ORG_NOUNS = new Set(WORD_LISTS.orgnoun);
+
+/** A public office's title names no company, union or party ("trades union official" is not the state's). */
+function namesOrganization(items: readonly Item[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (isWord(items[i]) && ORG_NOUNS.has((items[i] as WordItem).normal)) return true;
+  return false;
+}
+
+export function captureRole(ctx: MatchContext, from: number, heads: 'role' | 'office' | 'localoffice' = 'role'): CaptureSpan[] {
   const { items } = ctx;
-  return roleEnds(items, from, office ? OFFICES : HEADS)
-    .filter((end) => items[end - 1].kind !== 'punct')
+  return roleEnds(items, from, heads === 'office' ? OFFICES : heads === 'localoffice' ? LOCAL_OFFICES : HEADS)
+    .filter((end) => items[end - 1].kind !== 'punct' && (heads === 'role' || !namesOrganization(items, from, end)))
     .map((end) => {
       const start = items[from].start;
       const stop = items[end - 1].end;

@@ -1,11 +1,12 @@
 // Matches compiled patterns over a sentence's items: depth-first with backtracking, optional
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
-import type { Item, MentionItem, WordItem } from '../items';
-import { BLOCKERS, CLAUSE_BREAKS, ORG_PRONOUNS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import type { Item, WordItem } from '../items';
+import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS } from '../lexicon/cue-words';
 import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
-import { captureDate, captureRole, skipHonorifics } from './captures';
-import type { Element, GapEl, SlotEl, SlotType } from './elements';
+import { captureDate, captureRole } from './captures';
+import type { Element, GapEl } from './elements';
+import { matchSlot } from './match-slot';
 
 export interface Capture {
   text: string;
@@ -21,8 +22,11 @@ export interface MatchContext {
   text: string;
   /** The person a pronoun item refers to, if known; never one of `exclude` (the clause's subject). */
   antecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
-  /** The organization or country "it"/"its" at this item refers to, if known; never one of `exclude`. */
-  orgAntecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
+  /**
+   * The organization or country that "it"/"its" (no `noun`) or "the NOUN" ("the firm", "the
+   * agency") at this item refers to, if known; never one of `exclude`.
+   */
+  orgAntecedent(itemIndex: number, exclude: readonly Mention[], noun?: string): Mention | undefined;
   /** The two people a "both" at this item refers to, if known. */
   pair(itemIndex: number): readonly Mention[] | undefined;
 }
@@ -30,82 +34,14 @@ export interface PatternMatch extends Bindings {
   from: number;
   to: number;
 }
-type Cont = (pos: number, b: Bindings) => Bindings | null;
+export type Cont = (pos: number, b: Bindings) => Bindings | null;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
 const DETS = new Set(['the', 'a', 'an']);
-/** A demonym after a preposition ("in Spanish") is a language or people, not the country. */
-const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
-const PRONOUNS = new Set(PERSON_PRONOUNS);
-const IT = new Set(ORG_PRONOUNS);
 const PAIRS = new Set(PAIR_NOUNS);
 const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
-
-function typeFits(item: MentionItem, t: SlotType): boolean {
-  switch (t) {
-    case 'actor': return true;
-    case 'Person': return item.type === 'Person';
-    case 'Org': return item.type === 'Organization';
-    case 'Loc': return item.type === 'Location';
-    case 'Country': return item.type === 'Location' && item.country;
-    case 'Place': return item.type === 'Location' && !item.country;
-  }
-}
-
-/** One member of a slot at pos: a fitting mention, or a pronoun with a known antecedent. */
-function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
-  const item = ctx.items[pos];
-  if (item?.kind === 'mention') {
-    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
-    if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
-    const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
-    return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
-  }
-  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
-    const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
-    if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
-    return ctx.antecedent(pos, b ? Object.values(b.slots).flat() : []);
-  }
-  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Org' || t === 'actor') && IT.has(item.normal)) {
-    if (el.poss !== 'any' && (item.normal === 'its') !== (el.poss === 'yes')) return undefined;
-    const m = ctx.orgAntecedent(pos, b ? Object.values(b.slots).flat() : []);
-    return m && el.types.some((t) => t === 'actor' || (t === 'Org' && m.type === 'Organization')) ? m : undefined;
-  }
-  return undefined;
-}
-
-
-function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
-  const pos = skipHonorifics(ctx.items, at);
-  const first = slotMember(ctx, el, pos, b);
-  if (!first) return null;
-  const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
-  if (el.list) {
-    const member: SlotEl = el.poss === 'yes' ? { ...el, poss: 'any' } : el;
-    let p = pos + 1;
-    const members = [first];
-    while (p < ctx.items.length) {
-      const comma = ctx.items[p]?.kind === 'punct' && (ctx.items[p] as { char: string }).char === ',';
-      let q = comma ? p + 1 : p;
-      const coord = isWord(ctx.items[q], COORD);
-      if (coord) q++;
-      if (!comma && !coord) break;
-      const next = slotMember(ctx, member, q);
-      if (!next) break;
-      members.push(next);
-      p = q + 1;
-      ends.push({ pos: p, members: [...members] });
-      if (coord) break;
-    }
-  }
-  for (let e = ends.length - 1; e >= 0; e--) {
-    const r = k(ends[e].pos, { ...b, slots: { ...b.slots, [el.name]: ends[e].members } });
-    if (r) return r;
-  }
-  return null;
-}
 
 /** Words that open a new clause: a description gap before a name does not run across them. */
 const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
@@ -176,6 +112,8 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
       return continuesList(ctx.items, pos) ? null : next(pos, b);
     case 'appos':
       return appositiveNameFollows(ctx.items, pos) ? null : next(pos, b);
+    case 'noname':
+      return item?.kind === 'word' && /^\p{Lu}/u.test(item.text) ? null : next(pos, b);
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'head':
@@ -216,7 +154,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
         const { text, start, end } = item.quote;
         return next(pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } });
       }
-      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what === 'office');
+      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what);
       for (const span of spans) {
         const r = next(span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } });
         if (r) return r;

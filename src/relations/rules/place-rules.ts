@@ -71,8 +71,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-based-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] - @based *3 [A:Org]',
-    reason: 'the B-based A: "the Dallas-based X"',
+    pattern: '[B:Loc] - @based *3 [A:Org~]',
+    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before)',
     confidence: 0.85,
   },
   {

@@ -15,7 +15,7 @@ export const STAFF_RULES: readonly RelationRule[] = [
   {
     id: 'left-post-as',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos ( , #Value , )? %adv ( will / is to / are to )? %adv @leave ( down / up )? ( as / from ) %det {role} %rolePrep @det? [B:Org's?] ( \\( [C:Org] \\) )?",
+    pattern: "[A:Person~] %appos ( , #Value , )? %adv ( will / is to / are to )? %adv @leave ( down / up )? ( as / from ) ( %det {role} %rolePrep @det? [B:Org's?~] ( \\( [C:Org] \\) )? / @det? [B:Org's~] {role} )",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     reason: 'A stepped down / resigned / retired as ROLE of B (a former post is still WORKS_FOR)',
     confidence: 0.8,
@@ -38,7 +38,7 @@ export const STAFF_RULES: readonly RelationRule[] = [
   {
     id: 'became-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos %adv ( will / is to / are to )? %adv @become %det ( {role} %rolePrep @det? *2 [B:Org's?] / [B:Org's] {role} / [B:Org] {role} )",
+    pattern: "[A:Person~] %appos %adv ( will / is to / are to )? %adv @become %det ( {role} %rolePrep @det? *2 [B:Org's?~] / [B:Org's~] {role} / [B:Org] {role} )",
     reason: 'A became / is to become ROLE of B',
     confidence: 0.82,
   },
@@ -93,5 +93,20 @@ export const STAFF_RULES: readonly RelationRule[] = [
     pattern: '@det? {role} ( of / at ) @det? *5 [B:Org] [A:Person]',
     reason: 'the (co-)head of (aerospace group) B A: the title and its organization before the name',
     confidence: 0.75,
+  },
+  {
+    id: 'place-office-title',
+    type: 'WORKS_FOR',
+    pattern: "[B:Place's?] {localoffice} ,? [A:Person]",
+    reason: 'PLACE (\'s) OFFICE A: "Ohio\'s governor, X" — a state or city official works for it (supersedes LIVES_IN)',
+    confidence: 0.8,
+  },
+  {
+    id: 'place-office-titled-mention',
+    type: 'WORKS_FOR',
+    pattern: "[B:Place's?] [X:Org]? [A:Person^L]",
+    role: 'slot:A',
+    reason: 'PLACE A, where A carries a local office title: "New York Attorney General X"',
+    confidence: 0.8,
   },
 ];

@@ -9,7 +9,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-title',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person's] {role} %posting ( , {role:job} / , )? [A:Person]",
+    pattern: "( [B:Org|Person's] / [B:Org's~] ) {role} %posting ( , {role:job} / , )? [A:Person]",
     role: ROLE,
     reason: "B's ROLE (,) A: \"Trump's campaign communications director, X\"",
     confidence: 0.85,
@@ -58,15 +58,15 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] )? [B:Org's?] ( \\( [C:Org] \\) / [C:Org] )?",
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
-    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y"',
+    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C / at C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y", "X, dean of the Law School at Y University"',
     confidence: 0.85,
   },
   {
     id: 'appos-office-of-country',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?]",
+    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?] !np !name",
     reason: 'A, (the) OFFICE of COUNTRY: "X, Supreme Leader of Iran"',
     confidence: 0.8,
   },
@@ -111,7 +111,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'is-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?] / [B:Org's] {role} / [B:Org] {role} )",
+    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?~] / [B:Org's~] {role} / [B:Org] {role} )",
     reason: 'A is (the) ROLE of/for B',
     confidence: 0.8,
   },
@@ -160,7 +160,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'org-headed-by',
     type: 'WORKS_FOR',
-    pattern: "[B:Org] %appos ,? ( which / that )? @be? %adv ( headed / led / chaired / run / directed / managed / founded ) *4~ by [A:Person]",
+    pattern: "[B:Org~] %appos ,? ( which / that )? @be? %adv ( headed / led / chaired / run / directed / managed / founded ) *4~ by [A:Person]",
     reason: 'ORG (was) headed/led/founded by A',
     confidence: 0.75,
   },
