@@ -26,6 +26,10 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ["[Chile|L]'s ambassador to the [United Nations|O], [Rosa Vidal|P], spoke.", 'WORKS_FOR Rosa Vidal -> Chile', 'country-possessive-office', 'ambassador'],
     ['[Ann Wu|P], former dean of the [Law School|O] at the [University of Iowa|O], agreed.', 'WORKS_FOR Ann Wu -> University of Iowa', 'appos-role-of', 'former dean'],
     ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'WORKS_FOR Mike Dean -> Ohio', 'place-office-title', 'governor'],
+    ['[Lise Dahl|P] founded [Nordlys Media|O] in 1998.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'founded-org', 'founder'],
+    ['[Lise Dahl|P], hired by [Nordlys Media|O] as a designer in 2003, won.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'hired-by', ''],
+    ['[Lise Dahl|P] left [Nordlys Media|O] in March.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'left-org', ''],
+    ['[Jane Doe|P] was appointed chief of staff by [Tom Reed|P].', 'APPOINTED Tom Reed -> Jane Doe', 'appointed-by', 'chief of staff'],
     ['[Texas|L] [Greg Holt|P:Attorney General] sued the firm.', 'WORKS_FOR Greg Holt -> Texas', 'place-office-titled-mention', 'Attorney General'],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
@@ -46,6 +50,8 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Nia Reed|P] wants to be put in charge of [Blue Lantern|O].', 'WORKS_FOR Nia Reed -> Blue Lantern'],
     ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'LIVES_IN Mike Dean -> Ohio'],
     ['[Tempe|L] architect [Greg Holt|P] sued the firm.', 'WORKS_FOR Greg Holt -> Tempe'],
+    ['[Lise Dahl|P] left [Oslo|L] in March.', 'WORKS_FOR Lise Dahl -> Oslo'],
+    ['[Lise Dahl|P] left the [Nordlys Media|O] building at noon.', 'WORKS_FOR Lise Dahl -> Nordlys Media'],
     // a public office's title names no union or company; a demonym inside a name is not the country
     ['"It looks grim," said [Sweden|L] trades union official [Ulf Berg|P].', 'WORKS_FOR Ulf Berg -> Sweden'],
     ['[Tom Frost|P], director general of the [Japan|L] Trade Council, spoke.', 'WORKS_FOR Tom Frost -> Japan'],
@@ -77,6 +83,9 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Mr Ruiz|P] has returned, buying back [Lynx|O] and [Puma Design|O].', 'OWNS Mr Ruiz -> Puma Design', 'buying-clause', ''],
     ['[Agro Ltd|O], a subsidiary of the [Netherlands|L] dairy group [Frisia|O], sells milk.', 'OWNS Frisia -> Agro Ltd', 'subsidiary-of', ''],
     ['"Demand is strong," said [Tom Ray|P], an analyst at [Brook Capital|O], which holds shares in [Acme|O].', 'OWNS Brook Capital -> Acme', 'holds-stake-in', ''],
+    ['[Orion Motors|O] completed its purchase of [Lynx|O] in May.', 'OWNS Orion Motors -> Lynx', 'completed-purchase', ''],
+    ['[Orion Motors|O] sold its ailing [Lynx|O] unit to investment group [Vesta Partners|O].', 'OWNS Vesta Partners -> Lynx', 'sold-to', ''],
+    ['[Orion Motors|O] unit [Lynx|O] cut jobs.', 'OWNS Orion Motors -> Lynx', 'org-unit-name', ''],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
     const found = extractMarked(sentence);
@@ -88,6 +97,8 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Nestor Holdings|O] has sold its 30% stake in [Pelican Air|O].', 'OWNS Nestor Holdings -> Pelican Air'],
     ["[Tata|O] sold [Nestor Holdings|O]'s 12% stake in [Pelican Air|O].", 'OWNS Nestor Holdings -> Pelican Air'],
     ['[Tata|O] tried to buy a 25% stake in [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works'],
+    ['[Orion Motors|O] hopes to complete its purchase of [Lynx|O] in May.', 'OWNS Orion Motors -> Lynx'],
+    ['[Orion Motors|O] sold its ailing [Lynx|O] unit to investment group [Vesta Partners|O].', 'OWNS Orion Motors -> Lynx'],
     ['[Tata|O] did not take over [Jaguar Works|O].', 'OWNS Tata -> Jaguar Works'],
     ['[Orion Motors|O] plans to buy 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx'],
     ['[Lynx|O] makes parts for [Orion Motors|O], its biggest customer.', 'OWNS Orion Motors -> Lynx'],

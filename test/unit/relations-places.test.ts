@@ -41,3 +41,12 @@ describe('SAID rules (quotations)', () => {
     expect(found.quotes).toHaveLength(1);
   });
 });
+
+describe('BASED_IN from "one of COUNTRY\'s biggest companies"', () => {
+  test('fires on the appositive', () => {
+    expect(extractMarked("[Norsk Hydro|O], one of [Norway|L]'s biggest companies, grew.").relations).toContain('BASED_IN Norsk Hydro -> Norway');
+  });
+  test('does not fire without the appositive', () => {
+    expect(extractMarked("[Norsk Hydro|O] sold one of [Norway|L]'s biggest companies.").relations).not.toContain('BASED_IN Norsk Hydro -> Norway');
+  });
+});

@@ -40,12 +40,12 @@ const lowerNoun = (item: Item | undefined): boolean =>
   isWord(item) && /^\p{Ll}/u.test(item.text) && !item.poss && item.tags.some((t) => t === 'Noun' || t === 'Adjective') && !item.tags.some((t) => NOT_ROLE_TAGS.includes(t));
 const MAX_OF_WORDS = 3;
 
-/** Ends of "of" + up to three lower-case words closed by punctuation: "of internal accounting,". */
+/** Ends of "of" + up to three lower-case words closed by punctuation or a preposition: "of internal accounting,", "of staff by". */
 function lowerOfEnds(items: readonly Item[], ofAt: number): number[] {
   const ends: number[] = [];
   for (let e = ofAt + 1; e <= ofAt + MAX_OF_WORDS && lowerNoun(items[e]); e++) {
     const next = items[e + 1];
-    if (next === undefined || next.kind === 'punct') ends.push(e + 1);
+    if (next === undefined || next.kind === 'punct' || (isWord(next) && next.tags.includes('Preposition') && next.normal !== 'of')) ends.push(e + 1);
   }
   return ends;
 }

@@ -11,7 +11,7 @@
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
 //   !appos           no appositive name follows the noun phrase here ("Britain's watchdog, the FSA")
-//   !name            no capitalized word follows (the name goes on: "the British Chambers of Commerce")
+//   !name            no capitalized word or organization follows (the name goes on: "the British Chambers of Commerce")
 //   {role} {role:R2} {office} {localoffice} {date} {quote}   ({office}: a role headed by a public office
 //                    of a country; {localoffice}: of a state or city)   captures;  {both:A}  "both (figures)" bound to two people
 //   ( a b / c )      a group with alternatives;  x?  (..)?  optional;  ^ $  sentence start/end

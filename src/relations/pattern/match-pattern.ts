@@ -113,7 +113,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'appos':
       return appositiveNameFollows(ctx.items, pos) ? null : next(pos, b);
     case 'noname':
-      return item?.kind === 'word' && /^\p{Lu}/u.test(item.text) ? null : next(pos, b);
+      return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || (item?.kind === 'mention' && item.type === 'Organization') ? null : next(pos, b);
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'head':

@@ -66,6 +66,13 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'poss-ally',
+    type: 'ALLY_OF',
+    pattern: "[B:actor's] *2 @ally ,? [A:Person]",
+    reason: "B's (close) ally (,) A",
+    confidence: 0.75,
+  },
+  {
     id: 'allied-with',
     type: 'ALLY_OF',
     pattern: '[A:actor~] %adv ( allied / aligned ) with [B:actor]',

@@ -1,6 +1,7 @@
 // Every relation rule row, in the order the engine tries them (the order only breaks ties).
 import { ADVICE_RULES } from './advice-rules';
 import { APPOINT_RULES } from './appoint-rules';
+import { CAREER_RULES } from './career-rules';
 import { KILL_RULES } from './kill-rules';
 import { LIVES_RULES } from './lives-rules';
 import { MEETING_RULES } from './meeting-rules';
@@ -18,6 +19,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...ADVICE_RULES,
   ...WORKS_RULES,
   ...STAFF_RULES,
+  ...CAREER_RULES,
   ...APPOINT_RULES,
   ...STANCE_RULES,
   ...KILL_RULES,

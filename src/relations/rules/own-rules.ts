@@ -30,4 +30,25 @@ export const OWN_RULES: readonly RelationRule[] = [
     reason: 'A owns/acquired/bought B',
     confidence: 0.8,
   },
+  {
+    id: 'completed-purchase',
+    type: 'OWNS',
+    pattern: '[A:actor~] %appos %adv ( completed / completes / finalised / finalized / closed / concluded ) @det? *2 ( purchase / acquisition / takeover / buyout ) of @det? [B:Org] !head',
+    reason: 'A completed its (\$4bn) purchase/acquisition of B (a bid or plan does not match)',
+    confidence: 0.85,
+  },
+  {
+    id: 'sold-to',
+    type: 'OWNS',
+    pattern: '[X:actor~] %appos %adv ( sold / sells ) @det? *3 [B:Org] *2 to @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [A:Org|Person] !np',
+    reason: 'X sold (its loss-making) B (unit) to (investment group) A: A owns B now',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-unit-name',
+    type: 'OWNS',
+    pattern: '[A:Org] @subsidiary ,? [B:Org] !head',
+    reason: 'A unit B: "GM unit Opel", "Citigroup subsidiary Smith Barney"',
+    confidence: 0.75,
+  },
 ];

@@ -154,4 +154,11 @@ export const PLACE_RULES: readonly RelationRule[] = [
     reason: 'A, the B agency/company',
     confidence: 0.75,
   },
+  {
+    id: 'one-of-place-firms',
+    type: 'BASED_IN',
+    pattern: "[A:Org] , one of [B:Loc's] *3 @orgnoun",
+    reason: "A, one of B's biggest companies",
+    confidence: 0.75,
+  },
 ];
