@@ -107,6 +107,9 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     // a country before a common noun is a modifier, not the owner
     ['[Lynx|O] is owned by a [Netherlands|L] company.', 'OWNS Netherlands -> Lynx'],
     ['[Agro Ltd|O], a subsidiary of the [Netherlands|L] dairy group [Frisia|O], sells milk.', 'OWNS Netherlands -> Agro Ltd'],
+    // a possessive before a club or show with a companion noun is not ownership
+    ["[Mourinho|P]'s [Porto|O] counterpart [Jose Peseiro|P] was glum.", 'OWNS Mourinho -> Porto'],
+    ["The [Jonathan Ross|P]'s [BBC Radio 2|O] show returns.", 'OWNS Jonathan Ross -> BBC Radio 2'],
     // taking over the helm of a company is running it, not buying it
     ['[Ann Cole|P] will take over the helm of [Lynx|O] in May.', 'OWNS Ann Cole -> Lynx'],
   ];

@@ -60,6 +60,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   ],
   ownedby: ['owned', 'controlled', 'acquired', 'bought', 'purchased'],
   hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
+  /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
+  notowned: ['counterpart', 'counterparts', 'club-mate', 'team-mate', 'teammate', 'colleague', 'colleagues', 'rival', 'rivals', 'show', 'shows', 'debut', 'triumph', 'victory', 'win', 'defeat', 'career', 'contract', 'days', 'spell', 'side', 'squad'],
   /** Changing hands: "sold its stake", "bought Fiat's stake". */
   trade: ['sold', 'sells', 'sell', 'selling', 'bought', 'buys', 'buy', 'buying', 'acquired', 'acquire', 'acquires', 'offloaded', 'divested', 'reduced', 'cut', 'dumped', 'offered', 'offer'],
   stake: ['stake', 'stakes', 'holding', 'holdings', 'share', 'shares'],

@@ -5,8 +5,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-company',
     type: 'OWNS',
-    pattern: "[A:Person|Org's] [B:Org] !head",
-    reason: "A's B: \"Musk's Starlink\"",
+    pattern: "[A:Person|Org's] [B:Org] !head !@notowned",
+    reason: "A's B: \"Musk's Starlink\" (not \"Wenger's Bayern counterpart\", \"Peel's Radio 1 show\")",
     confidence: 0.65,
   },
   {
