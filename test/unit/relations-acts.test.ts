@@ -8,6 +8,8 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ['[Greenpeace|O] accused [Shell|O] of hiding the spill.', 'CRITICIZED Greenpeace -> Shell', 'accused-of'],
     ['[Ms Cole|P] attacked [Acme Corp|O] over its pension plans.', 'CRITICIZED Ms Cole -> Acme Corp', 'accused-of'],
     ['[Mr Diaz|P] chided [Sara Lee|P] for the delay.', 'CRITICIZED Mr Diaz -> Sara Lee', 'criticize-verb'],
+    ["[Nikon|O]'s chairman, [Ken Sato|P], attacked [Canon|O] over its prices.", 'CRITICIZED Ken Sato -> Canon', 'accused-of'],
+    ['[Google|O] has been accused by the [European Commission|O] of unfair practices.', 'CRITICIZED European Commission -> Google', 'criticized-by'],
     ["[Tesco|O] has criticised [Britain|L]'s competition regulator, the [Office of Fair Trading|O].", 'CRITICIZED Tesco -> Office of Fair Trading', 'criticize-described'],
     ['The plan won with the strong support given to [Ms Roy|P] by the [Unite|O] union.', 'SUPPORTS Unite -> Ms Roy', 'support-given-to-by'],
     ['The [ACLU|O] has found new allies in its fight with [Microsoft|O], including Professor [Ann Wu|P].', 'ALLY_OF Ann Wu -> ACLU', 'allies-including'],
@@ -30,6 +32,8 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ["[Tesco|O] has criticised [Britain|L]'s competition regulator, the [Office of Fair Trading|O].", 'CRITICIZED Tesco -> Britain'],
     // a physical attack is not criticism
     ['[Iraq|L] attacked [Kuwait|L] in 1990.', 'CRITICIZED Iraq -> Kuwait'],
+    // a list is not an appositive name: "Iran, Iraq, ..." has no closing comma of a name
+    ['Officials from [Iran|L], [Iraq|L] and [Syria|L] attacked the plan.', 'CRITICIZED Iraq -> Syria'],
     ['[Greenpeace|O] was accused by [Shell|O] of lying.', 'CRITICIZED Greenpeace -> Shell'],
     ['[ACLU|O] has no allies, while [Microsoft|O] has [Ann Wu|P].', 'ALLY_OF Ann Wu -> ACLU'],
     ['[Lincoln|P] wanted [Mary Ross|P] to lead the review.', 'APPOINTED Lincoln -> Mary Ross'],

@@ -29,6 +29,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Lise Dahl|P] founded [Nordlys Media|O] in 1998.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'founded-org', 'founder'],
     ['[Lise Dahl|P], hired by [Nordlys Media|O] as a designer in 2003, won.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'hired-by', ''],
     ['[Lise Dahl|P] left [Nordlys Media|O] in March.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'left-org', ''],
+    ['[Mr Kaur|P], who has run [Tata Steel|O] since 2001, spoke.', 'WORKS_FOR Mr Kaur -> Tata Steel', 'who-owned', ''],
     ['[Jane Doe|P] was appointed chief of staff by [Tom Reed|P].', 'APPOINTED Tom Reed -> Jane Doe', 'appointed-by', 'chief of staff'],
     ['[Texas|L] [Greg Holt|P:Attorney General] sued the firm.', 'WORKS_FOR Greg Holt -> Texas', 'place-office-titled-mention', 'Attorney General'],
   ];
@@ -86,6 +87,8 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Orion Motors|O] completed its purchase of [Lynx|O] in May.', 'OWNS Orion Motors -> Lynx', 'completed-purchase', ''],
     ['[Orion Motors|O] sold its ailing [Lynx|O] unit to investment group [Vesta Partners|O].', 'OWNS Vesta Partners -> Lynx', 'sold-to', ''],
     ['[Orion Motors|O] unit [Lynx|O] cut jobs.', 'OWNS Orion Motors -> Lynx', 'org-unit-name', ''],
+    ['The deal was agreed by [Ann Ross|P], the retail tycoon who owns [Fenwick Stores|O].', 'OWNS Ann Ross -> Fenwick Stores', 'owns-verb', ''],
+    ['[Bosch|O] has taken over the [France|L] firm [Valeo Systems|O].', 'OWNS Bosch -> Valeo Systems', 'took-over', ''],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
     const found = extractMarked(sentence);

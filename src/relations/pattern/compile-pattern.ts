@@ -11,6 +11,7 @@
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
 //   !appos           no appositive name follows the noun phrase here ("Britain's watchdog, the FSA")
+//   ,^               the comma closing a name written as an appositive ("Sony's chief, X, said")
 //   !name            no capitalized word or organization follows (the name goes on: "the British Chambers of Commerce")
 //   {role} {role:R2} {office} {localoffice} {date} {quote}   ({office}: a role headed by a public office
 //                    of a country; {localoffice}: of a state or city)   captures;  {both:A}  "both (figures)" bound to two people
@@ -21,7 +22,7 @@ import type { Element, GapEl, SlotType } from './elements';
 
 const SLOT_TYPES: readonly SlotType[] = ['Person', 'Org', 'Loc', 'Country', 'Place', 'actor'];
 const PUNCT = new Set([',', ':', ';', '-', '_', '.', '\\(', '\\)', '!', '?']);
-const LEX = /\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\/\S+\/\??|\(|\)\??|\/|[^\s()/]+/g;
+const LEX = /,\^|\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\/\S+\/\??|\(|\)\??|\/|[^\s()/]+/g;
 
 const GAP_MODES: Readonly<Record<string, GapEl['mode']>> = { '*': 'words', '*,': 'commas', '*~': 'desc', '**-': 'phrase', '**': 'any' };
 
@@ -66,6 +67,7 @@ function compileAtom(tok: string): Element {
   if (tok === '!list') return { k: 'nolist' };
   if (tok === '!appos') return { k: 'appos' };
   if (tok === '!name') return { k: 'noname' };
+  if (tok === ',^') return { k: 'closer' };
   if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };

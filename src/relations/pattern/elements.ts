@@ -65,7 +65,7 @@ export interface BothEl {
 }
 /** Anchors and look-aheads: sentence start/end, not a list middle, no appositive name follows. */
 export interface AnchorEl {
-  k: 'start' | 'end' | 'nolist' | 'appos' | 'noname';
+  k: 'start' | 'end' | 'nolist' | 'appos' | 'noname' | 'closer';
 }
 /** Look-ahead: the noun phrase ends here (no role or unit noun such as "mission" follows). */
 export interface HeadEl {

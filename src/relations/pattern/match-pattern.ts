@@ -112,6 +112,8 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
       return continuesList(ctx.items, pos) ? null : next(pos, b);
     case 'appos':
       return appositiveNameFollows(ctx.items, pos) ? null : next(pos, b);
+    case 'closer':
+      return isPunct(item, ',') && ctx.items[pos - 1]?.kind === 'mention' && isPunct(ctx.items[pos - 2], ',') ? next(pos + 1, b) : null;
     case 'noname':
       return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || (item?.kind === 'mention' && item.type === 'Organization') ? null : next(pos, b);
     case 'end':

@@ -1,7 +1,11 @@
 // Pattern fragments shared by many rules, written %name in a pattern.
 export const MACROS: Readonly<Record<string, string>> = {
-  /** An appositive after a name (", a close Trump adviser recently named ...,"), not followed by "which": that belongs to the appositive's noun. */
-  appos: '( , **16- , !which )?',
+  /**
+   * An appositive after a name (", a close Trump adviser recently named ...,"), not followed by
+   * "which" (that belongs to the appositive's noun); or the comma closing a name that is itself an
+   * appositive ("Sony's chief executive, X, attacked").
+   */
+  appos: '( , **16- , !which / ,^ )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */

@@ -103,7 +103,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'took-over',
     type: 'OWNS',
-    pattern: `[A:actor~] ${REL} %adv ( took / takes / taken / take ) over @det? ( [L:Loc] - @based )? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [B:Org+] !head`,
+    pattern: `[A:actor~] ${REL} %adv ( took / takes / taken / take ) over @det? ( [L:Loc] - @based / [L:Loc] )? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [B:Org+] !head`,
     reason: 'A (has) taken over B',
     confidence: 0.8,
   },

@@ -47,7 +47,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticized-by',
     type: 'CRITICIZED',
-    pattern: '[B:actor] %appos ( @be / , ) %adv ( criticized / criticised / condemned / slammed / denounced / rebuked ) by [A:actor]',
+    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) by @det? [A:actor] !np',
     reason: 'B was criticised by A',
     confidence: 0.8,
   },
