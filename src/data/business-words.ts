@@ -41,7 +41,7 @@ export const BUSINESS_PHRASES_BEFORE: readonly string[] = [
   'buyout of', 'buyout by', 'bid for', 'offer for', 'merger with', 'merging with', 'merged with', 'merge with',
   'subsidiary of', 'unit of', 'division of', 'arm of', 'chief executive of', 'chief executive officer of',
   'chief operating officer of', 'chairman of', 'chairwoman of', 'board of', 'spun off from', 'renamed', 'profits at',
-  'job cuts at', 'workers at',
+  'job cuts at', 'workers at', 'market leader', 'industry leader',
 ];
 
 /** Verbs of buying right before a name: the name bought is most often a company ("bought X", "acquired by X"). */

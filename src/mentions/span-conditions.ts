@@ -2,6 +2,7 @@
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
 import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
 import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
+import type { Shape } from './type-rules';
 import { WORD_LISTS, type WordListName } from './word-lists';
 
 const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
@@ -34,8 +35,9 @@ export function ownedThing({ view, start, end }: NameSpan): boolean {
   return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
 }
 
-export function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber'): boolean {
+export function shapeOf(span: NameSpan, shape: Shape): boolean {
   const words = span.view.tokens.slice(span.start, span.end);
+  if (shape === 'webAddress') return words.length === 1 && /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|org\.uk|info|biz)$/iu.test(words[0].text);
   if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
   if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
@@ -126,4 +128,12 @@ export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): bo
 export function placeEnding({ view, end }: NameSpan): boolean {
   const key = view.keys[end - 1];
   return PLACE_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+}
+
+/** "the Mercosur bloc", "the X car company": a lower-case noun of the list right after the name or after one lower-case noun. */
+export function nounAfter({ view, end }: NameSpan, list: WordListName): boolean {
+  const lowerNoun = (i: number): boolean => i < view.tokens.length && /^\p{Ll}/u.test(view.tokens[i].text) && view.has(i, 'Noun');
+  if (/[^\s]/.test(view.tokens[end - 1].post) || end >= view.tokens.length) return false;
+  if (WORD_LISTS[list].has(view.keys[end])) return true;
+  return lowerNoun(end) && !/[^\s]/.test(view.tokens[end].post) && !view.has(end, 'Plural') && WORD_LISTS[list].has(view.keys[end + 1] ?? '') && lowerNoun(end + 1);
 }

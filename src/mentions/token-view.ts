@@ -100,7 +100,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
-      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || WORD_LISTS.neverNames.has(keys[i]);
+      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;
   });

@@ -17,6 +17,10 @@ describe('findMentions: company names typed from business context', () => {
     ['The deal was blocked by media watchdog Telvora.', 'Organization:Telvora'],
     ['Prices rose at Japanese carmaker Sukemori this year.', 'Organization:Sukemori'],
     ['Grayle, in which Vantor owns a majority stake, may be sold.', 'Organization:Grayle'],
+    ['The plan merges the Tessaro car company into the group.', 'Organization:Tessaro'],
+    ['The other half was bought by market leader Brunvald.', 'Organization:Brunvald'],
+    ['Readers of sites such as GadgetPulse.com complained.', 'Organization:GadgetPulse.com'],
+    ['Universal bought the Zok-A-Billy label last year.', 'Organization:Zok-A-Billy'],
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
   });
@@ -30,6 +34,10 @@ describe('findMentions: company names typed from business context', () => {
     ['Margaret Ellison shares the view of her colleagues.', 'Person:Margaret Ellison'],
     // A city after a business phrase stays a city.
     ['Trading in shares in London was brisk.', 'Location:London'],
+    // What is bought is the thing after a possessive owner, not the owner.
+    ['The group agreed to buying Gerald Wyatt\'s Tenmoor label.', 'Person:Gerald Wyatt'],
+    // A first name that is also a city, alone, is the city.
+    ['Listings moved to New York rather than Sydney this year.', 'Location:Sydney'],
     // Political advisers are people, not a firm.
     ['She named advisers like Paula Winters to the panel.', 'Person:Paula Winters'],
   ])('must not become a company: %s', (text, expected) => {
