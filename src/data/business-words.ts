@@ -32,6 +32,7 @@ export const BUSINESS_NOUNS_AFTER: readonly string[] = [
   'chief executive', 'chief executive officer', 'chief operating officer', 'finance director', 'managing director',
   'boss', 'bosses', 'chief', 'chiefs', 'head', 'founder', 'shares', 'shareholders', 'stock', 'investors', 'executives',
   'chairman', 'chairwoman', 'board', 'spokesman', 'spokeswoman', 'headquarters', 'subsidiary', 'unit', 'division',
+  'employee', 'employees', 'president',
 ];
 
 /** Words (and phrases) right before a name that make it a company ("shares in X", "a stake in X", "bought X"). */
@@ -51,4 +52,4 @@ export const ACQUISITION_VERBS: readonly string[] = [
 ];
 
 /** Verbs after "X was ..." or "X, ..." that only an organization takes as its own founding ("X was founded in"). */
-export const FOUNDING_VERBS: readonly string[] = ['founded', 'established', 'incorporated', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'renamed', 'delisted'];
+export const FOUNDING_VERBS: readonly string[] = ['based', 'headquartered', 'founded', 'established', 'incorporated', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'renamed', 'delisted'];

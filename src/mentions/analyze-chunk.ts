@@ -70,7 +70,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
-    if (lookupName(keys.slice(k, end))?.type === 'Location') return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
     if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');

@@ -16,7 +16,7 @@ import { linkAliases } from './alias-links';
 import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
-import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
+import { COMMON_NOUN_ENDING, isAnchored, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
@@ -30,8 +30,8 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
   if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
-  // "First Amendment", "Patriot Act", "Chapter 11": laws and legal texts are not actors.
-  if (!c.entry && !c.demonymOf && WORD_LISTS.lawWords.has(view.keys[c.end - 1])) return undefined;
+  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
+  if (!c.entry && !c.demonymOf && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };

@@ -24,6 +24,17 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
   return head > 0 && WORD_LISTS[list].has(view.keys[head]);
 }
 
+/** "Epps, owner of ...", "Budisa, chairman of the party": a role noun without an article, then "of"/"at"/"for". */
+export function roleAppositive(span: NameSpan): boolean {
+  const { view, end } = span;
+  if (!commaAfter(span)) return false;
+  for (let i = end; i < Math.min(view.tokens.length - 1, end + 4); i++) {
+    if (!/^\p{Ll}/u.test(view.tokens[i].text) || /[^\s]/.test(view.tokens[i].post) || view.has(i, 'Determiner')) return false;
+    if (WORD_LISTS.personNouns.has(view.keys[i]) && !WORD_LISTS.orgNouns.has(view.keys[i]) && ['of', 'at', 'for'].includes(view.keys[i + 1])) return true;
+  }
+  return false;
+}
+
 export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   const isCountry = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.kind === 'country';
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));
@@ -136,4 +147,10 @@ export function nounAfter({ view, end }: NameSpan, list: WordListName): boolean 
   if (/[^\s]/.test(view.tokens[end - 1].post) || end >= view.tokens.length) return false;
   if (WORD_LISTS[list].has(view.keys[end])) return true;
   return lowerNoun(end) && !/[^\s]/.test(view.tokens[end].post) && !view.has(end, 'Plural') && WORD_LISTS[list].has(view.keys[end + 1] ?? '') && lowerNoun(end + 1);
+}
+
+/** "Henry Ford": two or more words opening on a word compromise tags as a name (not "Owens-Corning Fiberglass"). */
+export function opensWithPersonName({ view, start, end }: NameSpan): boolean {
+  if (end - start < 2 || /^[\-\u2010\u2011]/.test(view.tokens[start].post) || WORD_LISTS.orgHeads.has(view.keys[end - 1])) return false;
+  return view.has(start, 'FirstName') || view.has(start, 'Person');
 }

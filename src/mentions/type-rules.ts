@@ -18,6 +18,8 @@ export type Condition =
   | { at: 'before' | 'after'; list?: WordListName; tag?: string }
   /** An appositive after the name: "X, a city in ..." → head noun in the list. */
   | { appositive: WordListName }
+  /** ", owner of", ", chairman of" right after the name: a role noun without an article. */
+  | { roleAppositive: true }
   /** The name is hyphen-joined to a country ("Israel-Hamas war"): the other party of a conflict or pair. */
   | { hyphenedWithCountry: true }
   /** A possessive name comes right before and a lower-case noun right after ("Musk's Starlink service"). */
@@ -98,8 +100,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
   { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
   { id: 'appositive-person', when: [{ appositive: 'personNouns' }], type: 'Person', confidence: 0.8, reason: '"X, a senior fellow ..."' },
+  { id: 'role-appositive', when: [{ roleAppositive: true }, { maxTokens: 4 }], type: 'Person', confidence: 0.8, reason: '"X, owner of ...", "X, chairman of ...": a role without an article' },
   { id: 'city-after-preposition', when: [{ gazetteer: ['city'] }, { at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.9, reason: '"in London": a known city after a place preposition' },
   { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'LastName' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
+  { id: 'person-noun-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'before', list: 'personNouns' }, { at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.75, reason: '"his sister Mary": a role noun before a first name that is also a city' },
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
   { id: 'acquisition-object', when: [{ notInGazetteer: true }, { maxTokens: 4 }, { notPossessive: true }, { phraseBefore: 'acquisitionVerbs' }], type: 'Organization', confidence: 0.7, reason: '"bought X", "acquired by X": what is bought or buys is most often a company' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },

@@ -21,6 +21,9 @@ describe('findMentions: company names typed from business context', () => {
     ['The other half was bought by market leader Brunvald.', 'Organization:Brunvald'],
     ['Readers of sites such as GadgetPulse.com complained.', 'Organization:GadgetPulse.com'],
     ['Universal bought the Zok-A-Billy label last year.', 'Organization:Zok-A-Billy'],
+    ['Marrowby, based in Leeds, makes towels.', 'Organization:Marrowby'],
+    ['Sam Lyle, another Tarnwell employee, saw the fire.', 'Organization:Tarnwell'],
+    ['Shares fell after Quenby president Alan Roth quit.', 'Organization:Quenby'],
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
   });
@@ -38,6 +41,10 @@ describe('findMentions: company names typed from business context', () => {
     ['The group agreed to buying Gerald Wyatt\'s Tenmoor label.', 'Person:Gerald Wyatt'],
     // A first name that is also a city, alone, is the city.
     ['Listings moved to New York rather than Sydney this year.', 'Location:Sydney'],
+    // A role without an article after the name: a person, even when a company bears the name.
+    ['"It works," said Dunmore, owner of Dunmore Aviation at the airport.', 'Person:Dunmore'],
+    // A first name that is also a city, after a family noun.
+    ['He asked that his sister Sofia be told.', 'Person:Sofia'],
     // Political advisers are people, not a firm.
     ['She named advisers like Paula Winters to the panel.', 'Person:Paula Winters'],
   ])('must not become a company: %s', (text, expected) => {

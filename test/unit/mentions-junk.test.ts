@@ -35,6 +35,10 @@ describe('findMentions: capitalized words that are not actors', () => {
     ['The firm filed for Chapter 11 protection.', []],
     ['Her hits included Rain On Your Window and more.', []],
     ['His films include I Dream Mountains this year.', []],
+    ['She won the Marlow Prize and two Grammy Awards.', []],
+    ['He fought in the Korean War and retired.', []],
+    ['The suspect, a Christian Arab, was held.', []],
+    ['He starred in "Nights Over Marrow Bay Road" in 1990.', []],
   ])('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
@@ -42,4 +46,8 @@ describe('findMentions: capitalized words that are not actors', () => {
   test('an all-capitals name compromise reads as a Roman numeral is still a name', () => {
     expect(namesOf('Last week, MCI agreed to the offer.')).toEqual(['Organization:MCI']);
   });
+});
+
+test('a government named with its nationality stays an organization', () => {
+  expect(namesOf('The Chinese Government rejected the plan.')).toContain('Organization:Chinese Government');
 });
