@@ -21,7 +21,7 @@ import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
 /** A context rule this sure confirms an unknown sentence-initial word as a name. */
-const STRONG_CONTEXT = 0.75;
+const STRONG_CONTEXT = 0.7;
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
