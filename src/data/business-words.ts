@@ -48,7 +48,8 @@ export const BUSINESS_PHRASES_BEFORE: readonly string[] = [
 /** Verbs of buying right before a name: the name bought is most often a company ("bought X", "acquired by X"). */
 export const ACQUISITION_VERBS: readonly string[] = [
   'bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'taken over by', 'bought by',
-  'acquired by', 'take over', 'took over', 'taking over', 'buy back', 'buying back', 'bought back',
+  'acquired by', 'take over', 'took over', 'taking over', 'buy back', 'buying back', 'bought back', 'owned by',
+  'majority owned by', 'wholly owned by', 'controlled by',
 ];
 
 /** Verbs after "X was ..." or "X, ..." that only an organization takes as its own founding ("X was founded in"). */

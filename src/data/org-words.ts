@@ -48,3 +48,6 @@ export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
   corp: 'corporation', co: 'company', inc: 'incorporated', ltd: 'limited', bros: 'brothers', intl: 'international',
   mfg: 'manufacturing', assn: 'association', dept: 'department', univ: 'university', natl: 'national', grp: 'group',
 };
+
+/** Nouns before a name that describe a person as often as a firm ("film producer X", "games developer X"). */
+export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 'publisher', 'publishers', 'developer', 'developers', 'maker', 'makers', 'founder', 'owner', 'partner', 'distributor', 'supplier', 'operator', 'broker', 'carrier'];

@@ -57,6 +57,19 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   return mention;
 }
 
+/** Keys of the words the article writes in lower case. */
+function lowerCaseWords(parsed: ParsedArticle): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of parsed.sentences) for (const t of sentence.tokens) if (/^\p{Ll}+$/u.test(t.text)) words.add(t.text);
+  return words;
+}
+
+function isCommonWord(view: TokenView | undefined, i: number, lowerWords: ReadonlySet<string>): boolean {
+  if (!view) return false;
+  const key = view.keys[i];
+  return lowerWords.has(key) || WORD_LISTS.personNouns.has(key) || WORD_LISTS.orgNouns.has(key);
+}
+
 /** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
 function isTitleCaseLine(view: TokenView): boolean {
   const words = view.tokens.filter((t, i) => /^\p{L}+$/u.test(t.text) && !WORD_LISTS.functionWords.has(view.keys[i]) && !/^\p{Lu}+$/u.test(t.text));
@@ -87,8 +100,13 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
     else body.push(...sentenceMentions(parsed, sentence, view));
   }
-  body = extendKnownNames(parsed, views, body);
-  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  body = linkAliases(parsed, extendKnownNames(parsed, views, body));
+  // A sentence-initial word the article also writes in lower case, or a role noun ("Fellow", "Profit"), is a common word.
+  const lowerWords = lowerCaseWords(parsed);
+  const commonStart = (m: Mention): boolean =>
+    m.tokenEnd - m.tokenStart === 1 && m.confidence < 0.5 && views.get(m.sentence)?.initial[m.tokenStart] === true && isCommonWord(views.get(m.sentence), m.tokenStart, lowerWords);
+  body = body.filter((m) => !commonStart(m));
+  const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
@@ -97,5 +115,5 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true })));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return linkAliases(parsed, harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all)))));
+  return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));
 }

@@ -61,6 +61,7 @@ function buildGazetteer(): Gazetteer {
     const eng = c.demonyms?.eng;
     for (const d of eng ? new Set([eng.m, eng.f]) : []) {
       const key = nameTokenKeys(d).join(' ');
+      if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
       if (owners.length === 0 || c.unMember) owners.push(c.name.common);
       demonymOwners.set(key, owners);

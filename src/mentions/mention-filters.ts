@@ -8,7 +8,7 @@ import { WORD_LISTS } from './word-lists';
 
 /** One-token names that are never actors: function words, months, single letters, codes like "F404" or "D-Calif". */
 export const isNeverAlone = (text: string, key: string): boolean =>
-  WORD_LISTS.neverNames.has(key) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
+  WORD_LISTS.neverNames.has(key) || /^I['\u2019](?:ll|ve|m|d)$/.test(text) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
 
 /** Names of laws and events ("First Amendment", "Academy Awards") and runs made only of words that are never names. */
 export function isNotActorName(view: TokenView, start: number, end: number): boolean {

@@ -48,6 +48,8 @@ export function ownedThing({ view, start, end }: NameSpan): boolean {
 
 export function shapeOf(span: NameSpan, shape: Shape): boolean {
   const words = span.view.tokens.slice(span.start, span.end);
+  if (shape === 'lowerInitial') return words.length === 1 && /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u.test(words[0].text);
+  if (shape === 'ampersand') return words.some((t) => /\p{L}&\p{L}/u.test(t.text) || t.text === '&');
   if (shape === 'webAddress') return words.length === 1 && /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|org\.uk|info|biz)$/iu.test(words[0].text);
   if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
@@ -110,7 +112,7 @@ export function ageOrWhoAfter(span: NameSpan): boolean {
 export function employerAfterRole(span: NameSpan): boolean {
   const { keys } = span.view;
   let at = wordBefore(span);
-  if (at >= 0 && keys[at] === 'the') at--;
+  while (at >= 0 && (keys[at] === 'the' || keys[at] === 'rival') && wordBefore(span) - at < 2) at--;
   return at >= 1 && (keys[at] === 'for' || keys[at] === 'at') && WORD_LISTS.employeeNouns.has(keys[at - 1]);
 }
 

@@ -69,7 +69,7 @@ export type Condition =
   /** Shape of the name's text. */
   | { shape: Shape };
 
-export type Shape = 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress';
+export type Shape = 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
 
 export interface TypeRule {
   id: string;
@@ -82,9 +82,11 @@ export interface TypeRule {
 export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: [{ gazetteer: ['country', 'state', 'place'] }], type: 'Location', confidence: 0.95, reason: 'a country, US state or well-known region' },
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
+  { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
+  { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
-  { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
@@ -107,7 +109,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
   { id: 'acquisition-object', when: [{ notInGazetteer: true }, { maxTokens: 4 }, { notPossessive: true }, { phraseBefore: 'acquisitionVerbs' }], type: 'Organization', confidence: 0.7, reason: '"bought X", "acquired by X": what is bought or buys is most often a company' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
-  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }, { notPersonName: true }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }, { notPersonName: true }, { notAfter: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'org-noun-before-one-word', when: [{ maxTokens: 1 }, { at: 'before', list: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.6, reason: '"games developer X", "oil producer X": a one-word name after a noun for a person or a firm' },
   { id: 'org-noun-after', when: [{ maxTokens: 2 }, { nounAfter: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },

@@ -51,3 +51,25 @@ describe('findMentions: capitalized words that are not actors', () => {
 test('a government named with its nationality stays an organization', () => {
   expect(namesOf('The Chinese Government rejected the plan.')).toContain('Organization:Chinese Government');
 });
+
+describe('findMentions: common words and brand shapes', () => {
+  test.each([
+    ['Profit rose 5% last year. Net profit was higher than forecast.', []],
+    ["I'll be back, he said.", []],
+    ['Users sent SMSes to relatives.', []],
+    ['Crowds came to the Gadget Electronics Show in Reno.', ['Location:Reno']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He bought an iPlod for his son.', 'Organization:iPlod'],
+    ['It agreed to buy phone pioneer BK&T for $16bn.', 'Organization:BK&T'],
+    ['The company, majority-owned by Japan\'s Kessler, said sales rose.', 'Organization:Kessler'],
+    ['Shares in Ardent Holdings, formerly known as Talcott, rose.', 'Organization:Talcott'],
+    ['The film producer Daiki Morimoto attended.', 'Person:Daiki Morimoto'],
+    ['The veteran games developer Tallis grew fast.', 'Organization:Tallis'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});

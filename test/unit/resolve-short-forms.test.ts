@@ -86,3 +86,14 @@ describe('resolveActors: words of organization names and article structure', () 
     expect(actors).toContainEqual({ type: 'Location', name: 'United Kingdom', forms: ['Britain', 'UK'] });
   });
 });
+
+describe('resolveActors: initials and surname', () => {
+  test('"T Marlowe" and "Marlowe" join "Tom Marlowe"', () => {
+    expect(formsOf('Tom Marlowe scored twice. Marlowe was happy. The side was T Marlowe, R Adeyemi and J Cole.', 'Tom Marlowe')).toEqual(['Tom Marlowe', 'Marlowe', 'T Marlowe']);
+  });
+
+  test('initials that do not fit stay apart', () => {
+    const actors = actorsOf('Tom Marlowe scored twice. The side was R Marlowe, J Adeyemi and K Cole.');
+    expect(actors.map((a) => a.name)).toContain('R Marlowe');
+  });
+});
