@@ -82,7 +82,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   }
   for (let k = start; k < end - 1; k++) {
     // "Pacific Fleet Igor Khmelnov", "EADS Philippe Camus": an organization name runs straight into a person's name.
-    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || isAllCaps(tokens[k].text)) && view.has(k + 1, 'FirstName')) {
+    // ("JP Morgan Securities" stays one name: what follows the acronym ends in an organization word.)
+    const acronymThenPerson = isAllCaps(tokens[k].text) && !WORD_LISTS.orgHeads.has(keys[end - 1]);
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || acronymThenPerson) && view.has(k + 1, 'FirstName')) {
       return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
     }
   }

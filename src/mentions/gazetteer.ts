@@ -119,5 +119,13 @@ export function lookupCommaName(head: readonly string[], tail: readonly string[]
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
+}
+
+/** "Californian", "Virginians": a US state's name with "-n" (no package lists state demonyms). */
+function stateDemonym(key: string): string | undefined {
+  const stem = key.replace(/ns?$/, '');
+  if (stem === key || stem.length < 4) return undefined;
+  const entry = GAZETTEER.names.get(stem);
+  return entry?.kind === 'state' && nameTokenKeys(entry.name).join(' ') === stem ? entry.name : undefined;
 }

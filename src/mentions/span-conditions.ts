@@ -14,6 +14,11 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
   if (!commaAfter(span) || !DETERMINERS.has(view.keys[end])) return false;
   let head = -1;
   for (let i = end + 1; i < Math.min(view.tokens.length, end + 6); i++) {
+    // "the country's richest man": a possessive noun opens the phrase whose head comes later.
+    if (/['\u2019]s$/.test(view.tokens[i].text) && !/[^\s]/.test(view.tokens[i].post)) {
+      head = -1;
+      continue;
+    }
     const noun = view.has(i, 'Noun');
     if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'QuestionWord') || view.has(i, 'Determiner') || (view.has(i, 'Verb') && !noun)) break;
     // The head is the last noun of the first noun phrase: "the man behind ..." stops at "man".

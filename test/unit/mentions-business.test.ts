@@ -51,3 +51,23 @@ describe('findMentions: company names typed from business context', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: more name shapes', () => {
+  test.each([
+    ['Talks with Oleg Varenko, the country\'s richest man, failed.', 'Person:Oleg Varenko'],
+    ['Analysts at JP Morgan Securities agreed.', 'Organization:JP Morgan Securities'],
+    ['Leaders met at the Global Trade Forum in Davos.', 'Organization:Global Trade Forum'],
+    ['The firm agreed to buy Californian winemaker Brellon for $260m.', 'Organization:Brellon'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('a state adjective is a link to the state, not a name', () => {
+    expect(namesOf('The firm agreed to buy Californian winemaker Brellon.')).not.toContain('Organization:Californian');
+  });
+
+  test('a hyphenated company name at a sentence start is completed from the article', () => {
+    const names = namesOf('Shares in Zel-Mart rose. Zel-Mart said sales grew.');
+    expect(names.filter((n) => n.endsWith('Mart'))).toEqual(['Organization:Zel-Mart', 'Organization:Zel-Mart']);
+  });
+});
