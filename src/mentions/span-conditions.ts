@@ -45,10 +45,15 @@ export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));
 }
 
+/** "Musk's Starlink service", "Musk's Starlink has ...": a one-word name owned by the possessive name before it. */
 export function ownedThing({ view, start, end }: NameSpan): boolean {
   const before = view.tokens[start - 1];
   const after = view.tokens[end];
-  return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
+  if (!before || !after || !/^\p{Lu}.*['\u2019]s$/u.test(before.text) || /[^\s]/.test(view.tokens[end - 1].post)) return false;
+  const noun = /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
+  // "Russia's Putin said": a place's name before a verb is as often its leader as its brand.
+  const verb = (view.has(end, 'Verb') || view.has(end, 'Auxiliary') || view.has(end, 'Copula') || view.has(end, 'Modal')) && lookupName([view.keys[start - 1]])?.type !== 'Location';
+  return noun || verb;
 }
 
 export function shapeOf(span: NameSpan, shape: Shape): boolean {
