@@ -32,6 +32,7 @@ export const BUSINESS_NOUNS_AFTER: readonly string[] = [
   'chief executive', 'chief executive officer', 'chief operating officer', 'finance director', 'managing director',
   'boss', 'bosses', 'chief', 'chiefs', 'head', 'founder', 'shares', 'shareholders', 'stock', 'investors', 'executives',
   'chairman', 'chairwoman', 'board', 'spokesman', 'spokeswoman', 'headquarters', 'subsidiary', 'unit', 'division',
+  'employee', 'employees', 'president',
 ];
 
 /** Words (and phrases) right before a name that make it a company ("shares in X", "a stake in X", "bought X"). */
@@ -41,14 +42,15 @@ export const BUSINESS_PHRASES_BEFORE: readonly string[] = [
   'buyout of', 'buyout by', 'bid for', 'offer for', 'merger with', 'merging with', 'merged with', 'merge with',
   'subsidiary of', 'unit of', 'division of', 'arm of', 'chief executive of', 'chief executive officer of',
   'chief operating officer of', 'chairman of', 'chairwoman of', 'board of', 'spun off from', 'renamed', 'profits at',
-  'job cuts at', 'workers at',
+  'job cuts at', 'workers at', 'market leader', 'industry leader',
 ];
 
 /** Verbs of buying right before a name: the name bought is most often a company ("bought X", "acquired by X"). */
 export const ACQUISITION_VERBS: readonly string[] = [
   'bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'taken over by', 'bought by',
-  'acquired by', 'take over', 'took over', 'taking over', 'buy back', 'buying back', 'bought back',
+  'acquired by', 'take over', 'took over', 'taking over', 'buy back', 'buying back', 'bought back', 'owned by',
+  'majority owned by', 'wholly owned by', 'controlled by',
 ];
 
 /** Verbs after "X was ..." or "X, ..." that only an organization takes as its own founding ("X was founded in"). */
-export const FOUNDING_VERBS: readonly string[] = ['founded', 'established', 'incorporated', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'renamed', 'delisted'];
+export const FOUNDING_VERBS: readonly string[] = ['based', 'headquartered', 'founded', 'established', 'incorporated', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'renamed', 'delisted'];

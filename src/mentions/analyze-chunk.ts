@@ -70,7 +70,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
-    if (lookupName(keys.slice(k, end))?.type === 'Location') return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
     if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
@@ -82,7 +82,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   }
   for (let k = start; k < end - 1; k++) {
     // "Pacific Fleet Igor Khmelnov", "EADS Philippe Camus": an organization name runs straight into a person's name.
-    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || isAllCaps(tokens[k].text)) && view.has(k + 1, 'FirstName')) {
+    // ("JP Morgan Securities" stays one name: what follows the acronym ends in an organization word.)
+    const acronymThenPerson = isAllCaps(tokens[k].text) && !WORD_LISTS.orgHeads.has(keys[end - 1]);
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || acronymThenPerson) && view.has(k + 1, 'FirstName')) {
       return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
     }
   }

@@ -142,7 +142,9 @@ export function chunkNames(view: TokenView): Chunk[] {
     let end = i + 1;
     const joins: Array<[number, number]> = [];
     while (end < n && !view.breakAfter[end - 1]) {
-      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end))) {
+      // "Roc-A-Fella": capitalized parts of one hyphenated word stay together, function words included.
+      const hyphenated = /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && /^\p{Lu}/u.test(view.tokens[end].text);
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated)) {
         end++;
         continue;
       }

@@ -61,6 +61,7 @@ function buildGazetteer(): Gazetteer {
     const eng = c.demonyms?.eng;
     for (const d of eng ? new Set([eng.m, eng.f]) : []) {
       const key = nameTokenKeys(d).join(' ');
+      if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
       if (owners.length === 0 || c.unMember) owners.push(c.name.common);
       demonymOwners.set(key, owners);
@@ -118,5 +119,13 @@ export function lookupCommaName(head: readonly string[], tail: readonly string[]
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
+}
+
+/** "Californian", "Virginians": a US state's name with "-n" (no package lists state demonyms). */
+function stateDemonym(key: string): string | undefined {
+  const stem = key.replace(/ns?$/, '');
+  if (stem === key || stem.length < 4) return undefined;
+  const entry = GAZETTEER.names.get(stem);
+  return entry?.kind === 'state' && nameTokenKeys(entry.name).join(' ') === stem ? entry.name : undefined;
 }

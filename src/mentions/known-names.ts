@@ -18,7 +18,7 @@ export function extendKnownNames(parsed: ParsedArticle, views: ReadonlyMap<numbe
   return mentions.map((m) => {
     const view = views.get(m.sentence);
     const at = m.tokenStart - 1;
-    if (!view || at < 0 || !view.initial[at] || taken.has(`${m.sentence}:${at}`) || !/^\p{Lu}/u.test(view.tokens[at].text) || /[^\s]/.test(view.tokens[at].post)) return m;
+    if (!view || at < 0 || !view.initial[at] || taken.has(`${m.sentence}:${at}`) || !/^\p{Lu}/u.test(view.tokens[at].text) || /[^\s\-]/.test(view.tokens[at].post)) return m;
     const full = known.get(view.keys.slice(at, m.tokenEnd).join(' '));
     if (!full || m.role) return m;
     const start = view.tokens[at].start;

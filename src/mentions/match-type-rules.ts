@@ -52,7 +52,10 @@ function holds(span: NameSpan, c: Condition): boolean {
   if ('phraseAfter' in c) return phrases.phraseAfter(span, c.phraseAfter, c.possessive);
   if ('foundedAfter' in c) return phrases.foundedAfter(span, WORD_LISTS.foundingVerbs);
   if ('whichAfter' in c) return phrases.whichAfter(span);
-  if ('notPersonName' in c) return span.end - span.start < 2 || !(span.view.has(span.start, 'FirstName') || span.view.has(span.start, 'Person'));
+  if ('roleAppositive' in c) return ctx.roleAppositive(span);
+  if ('notPersonName' in c) return !ctx.opensWithPersonName(span);
+  if ('notPossessive' in c) return !phrases.isPossessiveToken(span.view, span.end - 1);
+  if ('nounAfter' in c) return ctx.nounAfter(span, c.nounAfter);
   if ('notInGazetteer' in c) return span.entry === undefined;
   if ('at' in c) return tokenCondition(span, c);
   const n = span.end - span.start;

@@ -5,8 +5,10 @@
 import { nameKey } from '../text/normalize-name';
 import type { Mention } from './mention';
 
-/** Below this a mention's type is a guess; at or above it, evidence. */
+/** At or above this an organization's type is evidence for its parts. */
 const WEAK = 0.6;
+/** Below this a part's own type yields to the organization's (compromise's person tag on a surname is 0.7). */
+const YIELDS = 0.75;
 
 const isGazetteer = (m: Mention): boolean => m.rule.startsWith('gazetteer') || m.rule === 'city-after-preposition' || m.rule.startsWith('title-before-name');
 
@@ -23,7 +25,7 @@ export function typeOrganizationParts(mentions: readonly Mention[]): Mention[] {
     }
   }
   return mentions.map((m) => {
-    if (m.type === 'Organization' || m.confidence >= WEAK || m.linkOnly || isGazetteer(m)) return m;
+    if (m.type === 'Organization' || m.confidence >= YIELDS || m.linkOnly || isGazetteer(m)) return m;
     const words = nameKey(m.text).split(' ');
     const part = words.length === 1 && ends.has(words[0]);
     const extended = words.length > 1 && singles.has(words[0]);

@@ -11,7 +11,7 @@ const SKIPPED = new Set(['the', 'a', 'an', 'its', 'their', 'rival', 'fellow']);
 /** Tags of a token that can follow a noun reading of a verb-like cue ("X shares rose", "X shares in London"). */
 const AFTER_NOUN_TAGS = ['Preposition', 'Verb', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'Conjunction'];
 
-const isPossessiveToken = (view: TokenView, i: number): boolean => /['\u2019]s$/i.test(view.tokens[i].text) || /^['\u2019](?!\w)/.test(view.tokens[i].post);
+export const isPossessiveToken = (view: TokenView, i: number): boolean => /['\u2019]s$/i.test(view.tokens[i].text) || /^['\u2019](?!\w)/.test(view.tokens[i].post);
 
 /** A possessive place or a demonym qualifying the name ("France's X", "French X"): skipped when looking back. */
 function isPlaceQualifier(view: TokenView, i: number): boolean {

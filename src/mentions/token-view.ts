@@ -34,7 +34,7 @@ const SPACED_DASH = /\s[\-\u2010-\u2015]|[\-\u2010-\u2015]\s/;
 /** "Dunkin'", "Rockin'": a word whose final g is elided, written with an apostrophe inside a name. */
 const isElided = (token: Token): boolean => /in$/i.test(token.text) && /^['\u2019]\s/.test(token.post);
 /** An all-capitals plural of an acronym ("ISPs", "CEOs"): a common noun. */
-const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}e?s$/u;
 /** Punctuation in `post` that ends a name: anything but spaces, an abbreviation dot or a hyphen. */
 const endsName = (token: Token, key: string): boolean =>
   /[^\s.\-\u2010\u2011]/.test((isElided(token) ? token.post.slice(1) : token.post)) || SPACED_DASH.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
@@ -100,7 +100,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
-      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || WORD_LISTS.neverNames.has(keys[i]);
+      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;
   });

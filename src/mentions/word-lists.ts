@@ -1,9 +1,9 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
 import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../data/location-words';
-import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PERSON_OR_ORG_NOUNS } from '../data/org-words';
 import { ACQUISITION_VERBS, BUSINESS_NOUNS, BUSINESS_NOUNS_AFTER, BUSINESS_PHRASES_BEFORE, FIRM_PLURALS, FOUNDING_VERBS, OWNED_BY_BUSINESS } from '../data/business-words';
-import { COMMON_ACRONYMS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
+import { COMMON_ACRONYMS, EVENT_WORDS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
 import { tokenKey } from '../text/normalize-name';
 
 const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
@@ -23,7 +23,9 @@ export const WORD_LISTS = {
   locationOfHeads: keySet(LOCATION_OF_HEADS),
   orgNouns: nounSet([...ORG_NOUNS, ...BUSINESS_NOUNS]),
   foundingVerbs: keySet(FOUNDING_VERBS),
+  personOrOrgNouns: keySet(PERSON_OR_ORG_NOUNS),
   lawWords: keySet(LAW_WORDS),
+  eventWords: keySet(EVENT_WORDS),
   postnominals: keySet(POSTNOMINALS),
   locationHeads: keySet(LOCATION_HEADS),
   locationPrefixes: keySet(LOCATION_PREFIXES),

@@ -28,7 +28,8 @@ function bestName(mentions: readonly Mention[]): string {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
   const named = mentions.filter((m) => !m.linkOnly);
-  return named.reduce((best, m) => (wordCount(m.text) > wordCount(best) ? m.text : best), named[0]?.text ?? mentions[0].text);
+  const longer = (a: string, b: string): boolean => wordCount(a) > wordCount(b) || (wordCount(a) === wordCount(b) && a.length > b.length);
+  return named.reduce((best, m) => (longer(m.text, best) ? m.text : best), named[0]?.text ?? mentions[0].text);
 }
 
 function groupMentions(mentions: readonly Mention[]): { groups: Group[]; groupOfMention: Map<string, Group> } {

@@ -29,6 +29,12 @@ export interface ShortFormRule {
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s/g, '')) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
 const isPrefix = (s: readonly string[], l: readonly string[]): boolean => l.length > s.length && s.every((w, i) => l[i] === w);
+/** "t shanklin" / "kp robertson" for "tom shanklin" / "kevin peter robertson". */
+function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
+  if (s.words.length !== 2 || long.length < 2 || s.words[1] !== long[long.length - 1] || s.words[0].length > 3 || s.words[0] === long[0]) return false;
+  const initials = long.slice(0, -1).map((w) => w[0]).join('');
+  return initials.startsWith(s.words[0]) && /^\p{Lu}{1,3}$/u.test(s.name.split(/\s+/)[0].replace(/\./g, ''));
+}
 const orgs = (s: NameGroup, l: NameGroup): boolean => s.type === 'Organization' && l.type === 'Organization';
 const isCompanyWord = (w: string): boolean => WORD_LISTS.orgHeads.has(w) || WORD_LISTS.corporateSuffixes.has(w);
 
@@ -48,6 +54,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     reason: '"Amir Iravani" stands for "Amir Saeed Iravani"',
     fits: (s, l) =>
       s.type === 'Person' && l.type === 'Person' && s.words.length >= 2 && l.words.length > s.words.length && s.words[0] === l.words[0] && s.words.at(-1) === l.words.at(-1),
+  },
+  {
+    id: 'initials-and-surname',
+    reason: '"T Shanklin" stands for "Tom Shanklin": initials of the given names and the surname',
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isInitialsOf(s, personWords(l)),
   },
   {
     id: 'given-name',

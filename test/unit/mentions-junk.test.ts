@@ -35,11 +35,41 @@ describe('findMentions: capitalized words that are not actors', () => {
     ['The firm filed for Chapter 11 protection.', []],
     ['Her hits included Rain On Your Window and more.', []],
     ['His films include I Dream Mountains this year.', []],
+    ['She won the Marlow Prize and two Grammy Awards.', []],
+    ['He fought in the Korean War and retired.', []],
+    ['The suspect, a Christian Arab, was held.', []],
+    ['He starred in "Nights Over Marrow Bay Road" in 1990.', []],
   ])('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
 
   test('an all-capitals name compromise reads as a Roman numeral is still a name', () => {
     expect(namesOf('Last week, MCI agreed to the offer.')).toEqual(['Organization:MCI']);
+  });
+});
+
+test('a government named with its nationality stays an organization', () => {
+  expect(namesOf('The Chinese Government rejected the plan.')).toContain('Organization:Chinese Government');
+});
+
+describe('findMentions: common words and brand shapes', () => {
+  test.each([
+    ['Profit rose 5% last year. Net profit was higher than forecast.', []],
+    ["I'll be back, he said.", []],
+    ['Users sent SMSes to relatives.', []],
+    ['Crowds came to the Gadget Electronics Show in Reno.', ['Location:Reno']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He bought an iPlod for his son.', 'Organization:iPlod'],
+    ['It agreed to buy phone pioneer BK&T for $16bn.', 'Organization:BK&T'],
+    ['The company, majority-owned by Japan\'s Kessler, said sales rose.', 'Organization:Kessler'],
+    ['Shares in Ardent Holdings, formerly known as Talcott, rose.', 'Organization:Talcott'],
+    ['The film producer Daiki Morimoto attended.', 'Person:Daiki Morimoto'],
+    ['The veteran games developer Tallis grew fast.', 'Organization:Tallis'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
   });
 });
