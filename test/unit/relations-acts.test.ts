@@ -12,6 +12,8 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ['[Google|O] has been accused by the [European Commission|O] of unfair practices.', 'CRITICIZED European Commission -> Google', 'criticized-by'],
     ["[Tesco|O] has criticised [Britain|L]'s competition regulator, the [Office of Fair Trading|O].", 'CRITICIZED Tesco -> Office of Fair Trading', 'criticize-described'],
     ['The plan won with the strong support given to [Ms Roy|P] by the [Unite|O] union.', 'SUPPORTS Unite -> Ms Roy', 'support-given-to-by'],
+    // a hyphenated demonym of a country named in the article is read as that country
+    ['[Syria|L] denied it. Syrian-backed militias such as [Amal|O] grew.', 'SUPPORTS Syria -> Amal', 'actor-backed'],
     ['The [ACLU|O] has found new allies in its fight with [Microsoft|O], including Professor [Ann Wu|P].', 'ALLY_OF Ann Wu -> ACLU', 'allies-including'],
     ["[Macron|P]'s closest allies, including [Paul Dumas|P], stayed silent.", 'ALLY_OF Paul Dumas -> Macron', 'poss-allies-including'],
     ["[Macron|P]'s close ally [Paul Dumas|P] stayed silent.", 'ALLY_OF Paul Dumas -> Macron', 'poss-ally'],
@@ -35,6 +37,8 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     // a list is not an appositive name: "Iran, Iraq, ..." has no closing comma of a name
     ['Officials from [Iran|L], [Iraq|L] and [Syria|L] attacked the plan.', 'CRITICIZED Iraq -> Syria'],
     ['[Greenpeace|O] was accused by [Shell|O] of lying.', 'CRITICIZED Greenpeace -> Shell'],
+    ['[Syria|L] denied it. Syrian-born [Ann Lee|P] praised [Amal|O].', 'SUPPORTS Syria -> Amal'],
+    ['Syrian-backed militias such as [Amal|O] grew.', 'SUPPORTS Syria -> Amal'],
     ['[ACLU|O] has no allies, while [Microsoft|O] has [Ann Wu|P].', 'ALLY_OF Ann Wu -> ACLU'],
     ['[Lincoln|P] wanted [Mary Ross|P] to lead the review.', 'APPOINTED Lincoln -> Mary Ross'],
     ["[Bill Gates|P] did not meet [Kenya|L]'s envoy, [Jane Mwangi|P].", 'MET_WITH Bill Gates -> Jane Mwangi'],

@@ -47,7 +47,7 @@ export const CAREER_RULES: readonly RelationRule[] = [
   {
     id: 'in-charge-of',
     type: 'WORKS_FOR',
-    pattern: '[A:Person~] %appos *12 ( in / took / take / takes / taking ) charge ( of / at ) ( @det? [B:Org] / *8 , @det? [B:Org] ) !head',
+    pattern: '[A:Person~] %appos *12 ( in / took / take / takes / taking ) charge ( of / at ) ( @det? [B:Org] / *8~ , @det? [B:Org] ) !head',
     reason: 'A (was put) in charge of B / took charge at B; "in charge of one of the labels, B"',
     confidence: 0.7,
   },

@@ -8,9 +8,9 @@ import type { RelationRule } from './relation-rule';
 
 /** A stake's size: "30%", "a majority", "controlling". */
 const SIZE = '( #Percent / @stakesize )?';
-/** An appositive or a relative pronoun after the subject ("A, which owns"), not both: after
- * "X, an analyst at Y, which has shares in Z" the "which" is Y's. */
-const REL = '( , which / , who / which / who / that / %appos )';
+/** An appositive or a relative pronoun after the subject ("A, which owns", "the A group, which
+ * owns"), not both: after "X, an analyst at Y, which has shares in Z" the "which" is Y's. */
+const REL = '@orgnoun? ( , which / , who / which / who / that / %appos )';
 /** The owner after "by"/"of": an organization or person, or a country's government ("the French government"). */
 const OWNER = '( [A:Org|Person] !np / [A:Country] ( government / state ) )';
 
