@@ -30,6 +30,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Lise Dahl|P], hired by [Nordlys Media|O] as a designer in 2003, won.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'hired-by', ''],
     ['[Lise Dahl|P] left [Nordlys Media|O] in March.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'left-org', ''],
     ['[Mr Kaur|P], who has run [Tata Steel|O] since 2001, spoke.', 'WORKS_FOR Mr Kaur -> Tata Steel', 'who-owned', ''],
+    ['[Ann Roy|P] was director of the [Cyber Unit|O] within the [Department of Energy|O].', 'WORKS_FOR Ann Roy -> Department of Energy', 'is-role-of', 'director'],
     ['[Jane Doe|P] was appointed chief of staff by [Tom Reed|P].', 'APPOINTED Tom Reed -> Jane Doe', 'appointed-by', 'chief of staff'],
     ['[Texas|L] [Greg Holt|P:Attorney General] sued the firm.', 'WORKS_FOR Greg Holt -> Texas', 'place-office-titled-mention', 'Attorney General'],
   ];
@@ -89,6 +90,8 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Orion Motors|O] unit [Lynx|O] cut jobs.', 'OWNS Orion Motors -> Lynx', 'org-unit-name', ''],
     ['The deal was agreed by [Ann Ross|P], the retail tycoon who owns [Fenwick Stores|O].', 'OWNS Ann Ross -> Fenwick Stores', 'owns-verb', ''],
     ['[Bosch|O] has taken over the [France|L] firm [Valeo Systems|O].', 'OWNS Bosch -> Valeo Systems', 'took-over', ''],
+    ['[Lise Dahl|P] has sold her [Nordlys Media|O] company to a bank.', 'OWNS Lise Dahl -> Nordlys Media', 'sold-own', ''],
+    ['The [Cyber Unit|O] within the [Department of Energy|O] grew.', 'OWNS Department of Energy -> Cyber Unit', 'unit-within', ''],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
     const found = extractMarked(sentence);
@@ -124,6 +127,7 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
 describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
   const fires: Row[] = [
     ['[Orion Motors|O] said it had bought 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx', 'holds-percent-of', ''],
+    ['[Nissan|O] grew fast. [Renault|O] owns 44% of the [Japan|L] carmaker.', 'OWNS Renault -> Nissan', 'holds-percent-of', ''],
     ['Carmaker [Orion Motors|O] cut jobs. The [Detroit|L]-based firm lost $2bn.', 'BASED_IN Orion Motors -> Detroit', 'place-based-org', ''],
     ['The singer was put in charge of [Blue Lantern|O]. [Nia Reed|P] will become the company\'s president in May.', 'WORKS_FOR Nia Reed -> Blue Lantern', 'became-role-of', 'president'],
     ['The [Food Standards Agency|O] issued a warning, said [Joe Hart|P], a spokesman for the agency.', 'WORKS_FOR Joe Hart -> Food Standards Agency', 'appos-role-of', 'spokesman'],

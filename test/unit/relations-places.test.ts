@@ -45,6 +45,7 @@ describe('SAID rules (quotations)', () => {
 describe('BASED_IN from "one of COUNTRY\'s biggest companies"', () => {
   test('fires on the appositive', () => {
     expect(extractMarked("[Norsk Hydro|O], one of [Norway|L]'s biggest companies, grew.").relations).toContain('BASED_IN Norsk Hydro -> Norway');
+    expect(extractMarked("[Glenlivet Ltd|O], one of [Scotland|L]'s premier whisky firms, grew.").relations).toContain('BASED_IN Glenlivet Ltd -> Scotland');
   });
   test('does not fire without the appositive', () => {
     expect(extractMarked("[Norsk Hydro|O] sold one of [Norway|L]'s biggest companies.").relations).not.toContain('BASED_IN Norsk Hydro -> Norway');

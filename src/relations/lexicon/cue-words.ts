@@ -57,11 +57,15 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'broadcaster', 'channel', 'studio', 'studios', 'label', 'publisher', 'newspaper', 'agency', 'regulator', 'watchdog',
     'body', 'authority', 'giant', 'business', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
     'union', 'party', 'organisation', 'organization', 'charity', 'foundation', 'institute', 'university', 'court', 'team', 'club',
+    'firms', 'groups', 'carmakers', 'makers', 'manufacturers', 'producers', 'banks', 'lenders', 'insurers', 'retailers',
+    'airlines', 'broadcasters', 'networks', 'publishers', 'brewers', 'distillers', 'developers', 'suppliers', 'businesses',
   ],
   ownedby: ['owned', 'controlled', 'acquired', 'bought', 'purchased'],
   hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
   /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
   notowned: ['counterpart', 'counterparts', 'club-mate', 'team-mate', 'teammate', 'colleague', 'colleagues', 'rival', 'rivals', 'show', 'shows', 'debut', 'triumph', 'victory', 'win', 'defeat', 'career', 'contract', 'days', 'spell', 'side', 'squad'],
+  /** Possessive determiners of the owner ("sold his company"). */
+  possdet: ['his', 'her', 'its', 'their'],
   /** Changing hands: "sold its stake", "bought Fiat's stake". */
   trade: ['sold', 'sells', 'sell', 'selling', 'bought', 'buys', 'buy', 'buying', 'acquired', 'acquire', 'acquires', 'offloaded', 'divested', 'reduced', 'cut', 'dumped', 'offered', 'offer'],
   stake: ['stake', 'stakes', 'holding', 'holdings', 'share', 'shares'],

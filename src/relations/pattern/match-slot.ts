@@ -30,15 +30,29 @@ function typeFits(item: MentionItem, t: SlotType): boolean {
 }
 
 /** "the" (or "this") before the noun at pos, across lower-case modifiers and "Paris-based". */
+/** A modifier inside a definite description: "Japanese", "Paris" "-" "based", "struggling". */
+const isModifier = (it: Item | undefined): boolean =>
+  (it?.kind === 'word' && /^\p{Ll}/u.test(it.text) && !it.poss && !it.tags.includes('Determiner') && !it.tags.includes('Preposition') && !ANAPHORS.has(it.normal))
+  || (it?.kind === 'punct' && it.char === '-') || (it?.kind === 'mention' && it.type === 'Location' && !it.poss);
+
 function definiteBefore(items: readonly Item[], pos: number): boolean {
   for (let i = pos - 1; i >= 0 && i >= pos - MAX_MODIFIERS; i--) {
     const it = items[i];
     if (it.kind === 'word' && DEFINITE.has(it.normal)) return true;
-    const modifier = (it.kind === 'word' && /^\p{Ll}/u.test(it.text) && !it.poss && !it.tags.includes('Determiner') && !it.tags.includes('Preposition'))
-      || (it.kind === 'punct' && it.char === '-') || (it.kind === 'mention' && it.type === 'Location' && !it.poss);
-    if (!modifier) return false;
+    if (!isModifier(it)) return false;
   }
   return false;
+}
+
+/** Where a `~` organization slot starting at a modifier reaches its noun ("the [Japanese carmaker]"). */
+function anaphorNoun(items: readonly Item[], pos: number): number {
+  if (!isModifier(items[pos]) || !(items[pos - 1]?.kind === 'word' && DEFINITE.has((items[pos - 1] as { normal: string }).normal))) return -1;
+  for (let i = pos + 1; i < items.length && i <= pos + MAX_MODIFIERS; i++) {
+    const it = items[i];
+    if (it.kind === 'word' && ANAPHORS.has(it.normal)) return i;
+    if (!isModifier(it)) return -1;
+  }
+  return -1;
 }
 
 const orgTyped = (el: SlotEl): boolean => el.types.some((t) => t === 'Org' || t === 'actor');
@@ -78,8 +92,15 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
 }
 
 export function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
-  const pos = skipHonorifics(ctx.items, at);
-  const first = slotMember(ctx, el, pos, b);
+  let pos = skipHonorifics(ctx.items, at);
+  let first = slotMember(ctx, el, pos, b);
+  if (!first && el.pron && orgTyped(el)) {
+    const noun = anaphorNoun(ctx.items, pos);
+    if (noun >= 0) {
+      pos = noun;
+      first = slotMember(ctx, el, pos, b);
+    }
+  }
   if (!first) return null;
   const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
   if (el.list) {

@@ -16,6 +16,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
   /** Where a post is held, after the role: "ambassador to the United Nations", "envoy at the WTO". */
   posting: '( ( to / at ) @det? [U:Org|Loc] )?',
+  /** The larger organization a unit is part of: "the Cyber Security Division within the US Department of ...". */
+  within: '( ( within / inside / at / of ) @det? ( [X:Loc] )? [C:Org] )?',
   /** Prepositions that tie a role to its organization. */
   rolePrep: '( of / at / for / with / in )',
 };

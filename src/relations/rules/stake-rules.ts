@@ -18,14 +18,14 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'holds-percent-of',
     type: 'OWNS',
-    pattern: `[A:actor~] ${REL} %adv @hold @det? ( #Percent / majority ) of @det? [B:Org] !head`,
+    pattern: `[A:actor~] ${REL} %adv @hold @det? ( #Percent / majority ) of @det? [B:Org~] !head`,
     reason: 'A owns/bought (the) 30% of B',
     confidence: 0.85,
   },
   {
     id: 'holds-stake-in',
     type: 'OWNS',
-    pattern: `[A:actor~] ${REL} %adv @hold @det? ${SIZE} ${SIZE} @stake ( in / of ) @det? [B:Org] !head`,
+    pattern: `[A:actor~] ${REL} %adv @hold @det? ${SIZE} ${SIZE} @stake ( in / of ) @det? [B:Org~] !head`,
     reason: 'A owns/holds/bought a (30%/majority) stake in B',
     confidence: 0.85,
   },
@@ -119,6 +119,20 @@ export const STAKE_RULES: readonly RelationRule[] = [
     type: 'OWNS',
     pattern: '^ @det? [A:actor] *6 , ( buying / acquiring ) ( back / up / out )? @det? [B:Org+] !head',
     reason: 'A ..., buying (back) B: a participle clause about the sentence subject',
+    confidence: 0.75,
+  },
+  {
+    id: 'sold-own',
+    type: 'OWNS',
+    pattern: '[A:actor~] %appos %adv ( sold / sells ) @possdet ( #Adjective / - )? ( #Adjective / - )? [B:Org] !head',
+    reason: 'A sold his/its B (company): A owned it',
+    confidence: 0.75,
+  },
+  {
+    id: 'unit-within',
+    type: 'OWNS',
+    pattern: '[B:Org] ( within / inside ) @det? ( [X:Loc] )? [A:Org] !head',
+    reason: 'the B within (the US) A: a division of A',
     confidence: 0.75,
   },
 ];

@@ -111,8 +111,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'is-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?~] / [B:Org's~] {role} / [B:Org] {role} )",
-    reason: 'A is (the) ROLE of/for B',
+    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?~] %within / [B:Org's~] {role} / [B:Org] {role} )",
+    also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
+    reason: 'A is (the) ROLE of/for B (within C)',
     confidence: 0.8,
   },
   {
