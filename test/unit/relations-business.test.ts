@@ -116,6 +116,12 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     // a possessive before a club or show with a companion noun is not ownership
     ["[Mourinho|P]'s [Porto|O] counterpart [Jose Peseiro|P] was glum.", 'OWNS Mourinho -> Porto'],
     ["The [Jonathan Ross|P]'s [BBC Radio 2|O] show returns.", 'OWNS Jonathan Ross -> BBC Radio 2'],
+    // a passive "owned by" / "led by" is read the other way round
+    ['[Infinity|O], which is owned by [Viacom|O], paid fines.', 'OWNS Infinity -> Viacom'],
+    ['[Hato Ranch|O], a cattle ranch owned by [Agroflora|O], was seized.', 'WORKS_FOR Hato Ranch -> Agroflora'],
+    // a country before a noun is a modifier; a relative clause after "in the US" is not the country's
+    ['Fans of [Perrier|O], the [France|L] water bought by [Nestle|O], objected.', 'OWNS France -> Nestle'],
+    ['The suit covers anyone in the [US|L] who has purchased an [HP|O] printer.', 'OWNS US -> HP'],
     // taking over the helm of a company is running it, not buying it
     ['[Ann Cole|P] will take over the helm of [Lynx|O] in May.', 'OWNS Ann Cole -> Lynx'],
   ];

@@ -26,7 +26,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:actor~] @orgnoun? ( , who / , which / who / which / , %det *4 ( who / which / that ) / %appos ) %adv @own @det? *1 [B:Org] !head',
+    pattern: '[A:actor~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *1 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
     reason: 'A owns/acquired/bought B',
     confidence: 0.8,
   },

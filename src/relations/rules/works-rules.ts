@@ -147,7 +147,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'who-owned',
     type: 'WORKS_FOR',
-    pattern: '[A:Person] , ( %det *4 )? ( who / which )? %adv ( owns / owned / founded / co-founded / @run ) @det? *2 [B:Org] !head',
+    pattern: '[A:Person] , ( %det *4 )? ( who / which )? %adv ( owns / owned / founded / co-founded / @run ) !by @det? *2 [B:Org] !head',
     reason: 'A, (the tycoon) who owned/ran/headed B: "X, who has run Y since 2003"',
     confidence: 0.7,
   },
