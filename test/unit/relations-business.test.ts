@@ -118,7 +118,8 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ["The [Jonathan Ross|P]'s [BBC Radio 2|O] show returns.", 'OWNS Jonathan Ross -> BBC Radio 2'],
     // a passive "owned by" / "led by" is read the other way round
     ['[Infinity|O], which is owned by [Viacom|O], paid fines.', 'OWNS Infinity -> Viacom'],
-    ['[Hato Ranch|O], a cattle ranch owned by [Agroflora|O], was seized.', 'WORKS_FOR Hato Ranch -> Agroflora'],
+    // (the ranch typed Person here, as the mentions stage may)
+    ['[Hato Ranch|P], a cattle ranch owned by [Agroflora|O], was seized.', 'WORKS_FOR Hato Ranch -> Agroflora'],
     // a country before a noun is a modifier; a relative clause after "in the US" is not the country's
     ['Fans of [Perrier|O], the [France|L] water bought by [Nestle|O], objected.', 'OWNS France -> Nestle'],
     ['The suit covers anyone in the [US|L] who has purchased an [HP|O] printer.', 'OWNS US -> HP'],
