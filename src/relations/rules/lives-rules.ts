@@ -6,7 +6,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'born-in',
     type: 'LIVES_IN',
-    pattern: '[A:Person~] %appos ,? who? @be? born [C:Person]? *6, ( in / at / near ) @direction? [B:Loc]',
+    pattern: '[A:Person~] %appos ( , / /^_$/ )? who? @be? born [C:Person]? *6, ( in / at / near ) @direction? [B:Loc]',
     also: [{ type: 'LIVES_IN', from: 'C', to: 'B' }],
     reason: 'A was born (C) in B: "X, the 30th president, was born in Plymouth, Vt."',
     confidence: 0.85,
@@ -42,14 +42,14 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'place-native',
     type: 'LIVES_IN',
-    pattern: "[A:Person] ( , / @be ) %det [B:Loc's?] ( native / resident / born )",
+    pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / resident / born )",
     reason: 'A, a B native / A is a B native',
     confidence: 0.8,
   },
   {
     id: 'native-before',
     type: 'LIVES_IN',
-    pattern: "[B:Loc's?] *1 ( native / resident / natives ) ( son / daughter )? ,? [A:Person]",
+    pattern: "[B:Loc's?] *1 ( native / resident / natives ) ( son / daughter )? ,? [A:Person's?]",
     reason: "B native A / B's native son A",
     confidence: 0.8,
   },
@@ -63,7 +63,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'appos-from',
     type: 'LIVES_IN',
-    pattern: '[A:Person] , %det *3 from [B:Loc]',
+    pattern: '[A:Person] , %det *6, from [B:Loc]',
     reason: 'A, a (job) from B: "X, an electronics technician from North Wales"',
     confidence: 0.75,
   },

@@ -161,4 +161,18 @@ export const PLACE_RULES: readonly RelationRule[] = [
     reason: "A, one of B's biggest companies",
     confidence: 0.75,
   },
+  {
+    id: 'in-region-opener',
+    type: 'LOCATED_IN',
+    pattern: '^ in [B:Loc] , **16- ( in / over / near / at / outside ) @det? [A:Place] !np',
+    reason: 'In B, ... in A: a sentence opened with its region ("In Idaho, smoke hung over Boise")',
+    confidence: 0.65,
+  },
+  {
+    id: 'place-one-of-region',
+    type: 'LOCATED_IN',
+    pattern: "( [A:Place] , ( one of )? [B:Loc's] *3 @geonoun / one of [B:Loc's] *3 @geonoun , [A:Place] )",
+    reason: "A, (one of) B's highest peaks / One of B's major provinces, A",
+    confidence: 0.75,
+  },
 ];
