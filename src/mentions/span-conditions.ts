@@ -63,7 +63,8 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
   if (shape === 'webAddress') return words.length === 1 && /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|org\.uk|info|biz)$/iu.test(words[0].text);
   if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
-  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  // "NRC's": the possessive does not count against the capitals.
+  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text.replace(/['\u2019]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text));
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
 }

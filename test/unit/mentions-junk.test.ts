@@ -73,3 +73,17 @@ describe('findMentions: common words and brand shapes', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: possessives inside organization names', () => {
+  test.each([
+    ["Jana Korbel, secretary of the Slovene People's Party, spoke.", "Organization:Slovene People's Party"],
+    ["He chairs the National Mayors' Association this year.", "Organization:National Mayors' Association"],
+    ["A briefing at the NRC's offices was held.", 'Organization:NRC'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test("a person's possessive before an organization word stays apart", () => {
+    expect(namesOf("He toured Ford's Theatre and left.")).not.toContain("Organization:Ford's Theatre");
+  });
+});
