@@ -102,9 +102,9 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   }
   body = linkAliases(parsed, extendKnownNames(parsed, views, body));
   // A sentence-initial word the article also writes in lower case, or a role noun ("Fellow", "Profit"), is a common word.
-  const lowerWords = lowerCaseWords(parsed);
+  let lowerWords: Set<string> | undefined;
   const commonStart = (m: Mention): boolean =>
-    m.tokenEnd - m.tokenStart === 1 && m.confidence < 0.5 && views.get(m.sentence)?.initial[m.tokenStart] === true && isCommonWord(views.get(m.sentence), m.tokenStart, lowerWords);
+    m.tokenEnd - m.tokenStart === 1 && m.confidence < 0.5 && views.get(m.sentence)?.initial[m.tokenStart] === true && isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)));
   body = body.filter((m) => !commonStart(m));
   const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
