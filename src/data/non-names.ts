@@ -8,6 +8,8 @@ export const POSTNOMINALS: readonly string[] = ['OBE', 'CBE', 'MBE', 'KBE', 'DBE
 export const COMMON_ACRONYMS: readonly string[] = [
   'PR', 'HR', 'AI', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'PC', 'DVD', 'CD', 'SMS', 'ATM', 'DNA', 'HIV', 'SUV', 'VAT', 'FAQ',
   'URL', 'PIN', 'VIP', 'IOU', 'LCD', 'GPS', 'MRI', 'ID', 'IQ', 'ISP', 'HQ', 'PLC', 'AGM', 'R&D', 'M&A', 'UFO',
+  // Units written with capitals.
+  'Mbps', 'Kbps', 'Gbps', 'MHz', 'GHz', 'KB', 'MB', 'GB', 'TB', 'kWh', 'MW', 'GW',
 ];
 
 /** Last words of names of laws and legal texts, which are not actors ("First Amendment", "Patriot Act"). */

@@ -59,6 +59,8 @@ function compile(c: Condition): Predicate {
   if ('notPersonName' in c) return (span) => !ctx.opensWithPersonName(span);
   if ('notPossessive' in c) return (span) => !phrases.isPossessiveToken(span.view, span.end - 1);
   if ('nounAfter' in c) return (span) => ctx.nounAfter(span, c.nounAfter);
+  if ('companyRegion' in c) return (span) => ctx.companyRegion(span);
+  if ('minLetters' in c) return (span) => span.view.tokens.slice(span.start, span.end).reduce((n, t) => n + (t.text.replace(/['\u2019]s$/, '').match(/\p{L}/gu)?.length ?? 0), 0) >= c.minLetters;
   if ('notInGazetteer' in c) return (span) => span.entry === undefined;
   if ('at' in c) return (span) => tokenCondition(span, c);
   return (span) => {

@@ -167,3 +167,14 @@ export function opensWithPersonName({ view, start, end }: NameSpan): boolean {
   if (end - start < 2 || /^[\-\u2010\u2011]/.test(view.tokens[start].post) || WORD_LISTS.orgHeads.has(view.keys[end - 1])) return false;
   return view.has(start, 'FirstName') || view.has(start, 'Person');
 }
+
+/** "Lycos Europe": unknown proper words, then a country or region (not "Mainland China", "Western Europe", "Paris Hilton"). */
+export function companyRegion({ view, start, end }: NameSpan): boolean {
+  const last = lookupName([view.keys[end - 1]]);
+  if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
+  for (let k = start; k < end - 1; k++) {
+    const plain = view.has(k, 'ProperNoun') && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
+    if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
+  }
+  return true;
+}
