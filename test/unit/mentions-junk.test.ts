@@ -35,6 +35,7 @@ describe('findMentions: capitalized words that are not actors', () => {
     ['The firm filed for Chapter 11 protection.', []],
     ['Her hits included Rain On Your Window and more.', []],
     ['His films include I Dream Mountains this year.', []],
+    ['He backed the film She Hate Me last year.', []],
     ['She won the Marlow Prize and two Grammy Awards.', []],
     ['He fought in the Korean War and retired.', []],
     ['The suspect, a Christian Arab, was held.', []],
