@@ -67,3 +67,9 @@ export const PLACE_NAME_ENDINGS: readonly string[] = [
   'ville', 'burg', 'burgh', 'borough', 'boro', 'town', 'ton', 'field', 'ford', 'port', 'mouth', 'chester', 'caster', 'shire',
   'land', 'stan', 'grad', 'pol', 'polis', 'abad', 'pur', 'heim', 'dorf', 'hausen', 'wood', 'dale', 'view', 'haven', 'berg', 'sk',
 ];
+
+/** Words that qualify a region ("Mainland China", "Greater London", "Central Europe"): with them a name stays a place. */
+export const REGION_QUALIFIERS: readonly string[] = [
+  'Mainland', 'Greater', 'Central', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Coastal', 'Continental', 'Metropolitan',
+  'Old', 'New', 'Little', 'Great', 'Deep', 'Far', 'Near', 'Middle', 'Mid', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
+];

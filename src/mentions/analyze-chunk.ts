@@ -48,6 +48,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
+    // "FAA Administrator X", "CIA Director X": an acronym qualifying the title is the employer.
+    else if (!hit && isAllCaps(view.tokens[i].text.replace(/['\u2019]s$/, '')) && !isTitleWord(view.keys[i]) && !WORD_LISTS.neverNames.has(view.keys[i])) hit = { start: i, end: i + 1, inRole: true };
     if (hit) found.push(hit);
     i = hit ? hit.end : i + 1;
   }

@@ -144,7 +144,9 @@ export function chunkNames(view: TokenView): Chunk[] {
     while (end < n && !view.breakAfter[end - 1]) {
       // "Roc-A-Fella": capitalized parts of one hyphenated word stay together, function words included.
       const hyphenated = /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && /^\p{Lu}/u.test(view.tokens[end].text);
-      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated)) {
+      // "Bradley First Air": a name-opening function word continues a name when a capital follows it.
+      const opener = WORD_LISTS.nameOpeners.has(view.keys[end]) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener)) {
         end++;
         continue;
       }

@@ -102,9 +102,13 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   }
   body = linkAliases(parsed, extendKnownNames(parsed, views, body));
   // A sentence-initial word the article also writes in lower case, or a role noun ("Fellow", "Profit"), is a common word.
-  const lowerWords = lowerCaseWords(parsed);
+  let lowerWords: Set<string> | undefined;
+  // ... and a city name only capitalized because it opens a sentence or a headline ("Mobile networks ...").
   const commonStart = (m: Mention): boolean =>
-    m.tokenEnd - m.tokenStart === 1 && m.confidence < 0.5 && views.get(m.sentence)?.initial[m.tokenStart] === true && isCommonWord(views.get(m.sentence), m.tokenStart, lowerWords);
+    m.tokenEnd - m.tokenStart === 1 &&
+    (m.confidence < 0.5 || m.rule === 'gazetteer-city') &&
+    (views.get(m.sentence)?.initial[m.tokenStart] === true || m.heading === true) &&
+    isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)));
   body = body.filter((m) => !commonStart(m));
   const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
@@ -112,7 +116,7 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true })));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));

@@ -63,7 +63,8 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
   if (shape === 'webAddress') return words.length === 1 && /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|org\.uk|info|biz)$/iu.test(words[0].text);
   if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
-  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  // "NRC's": the possessive does not count against the capitals.
+  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text.replace(/['\u2019]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text));
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
 }
@@ -165,4 +166,15 @@ export function nounAfter({ view, end }: NameSpan, list: WordListName): boolean 
 export function opensWithPersonName({ view, start, end }: NameSpan): boolean {
   if (end - start < 2 || /^[\-\u2010\u2011]/.test(view.tokens[start].post) || WORD_LISTS.orgHeads.has(view.keys[end - 1])) return false;
   return view.has(start, 'FirstName') || view.has(start, 'Person');
+}
+
+/** "Lycos Europe": unknown proper words, then a country or region (not "Mainland China", "Western Europe", "Paris Hilton"). */
+export function companyRegion({ view, start, end }: NameSpan): boolean {
+  const last = lookupName([view.keys[end - 1]]);
+  if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
+  for (let k = start; k < end - 1; k++) {
+    const plain = view.has(k, 'ProperNoun') && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
+    if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
+  }
+  return true;
 }

@@ -57,11 +57,21 @@ function markNicknames(tokens: readonly Token[], has: (i: number, tag: string) =
   return marks;
 }
 
+/** "People's Party", "Governors' Association": a plural possessive inside an organization name. */
+function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number, tag: string) => boolean, keys: readonly string[]): boolean {
+  const next = tokens[i + 1];
+  if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
+  const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
+  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && WORD_LISTS.orgHeads.has(keys[i + 1]);
+}
+
 export function makeTokenView(tokens: readonly Token[]): TokenView {
   const keys = tokens.map((t) => tokenKey(t.text) || (t.text === '&' ? '&' : ''));
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
-  const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
+  // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
+  const pluralPossessive = (i: number): boolean => i >= 0 && /s$/i.test(tokens[i].text) && /^['\u2019]\s/.test(tokens[i].post);
+  const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
     if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
@@ -96,6 +106,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {
     if (nickname[i + 1] || nickname[i]) return false;
+    if (isPossessive(t) && isGroupPossessive(tokens, i, has, keys)) return false;
     if (isPossessive(t) || endsName(t, keys[i])) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.

@@ -64,6 +64,10 @@ export type Condition =
   | { nounAfter: WordListName }
   /** The name is not a gazetteer entry. */
   | { notInGazetteer: true }
+  /** Ends in a country or region after words that are no place, adjective or given name ("Lycos Europe"). */
+  | { companyRegion: true }
+  /** The name has at least this many letters. */
+  | { minLetters: number }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
@@ -112,6 +116,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }, { notPersonName: true }, { notAfter: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
   { id: 'org-noun-before-one-word', when: [{ maxTokens: 1 }, { at: 'before', list: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.6, reason: '"games developer X", "oil producer X": a one-word name after a noun for a person or a firm' },
   { id: 'org-noun-after', when: [{ maxTokens: 2 }, { nounAfter: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
+  { id: 'long-acronym', when: [{ shape: 'allCaps' }, { maxTokens: 1 }, { minLetters: 4 }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word of four letters or more ("ODPM") is an organization, whatever noun precedes it' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
   { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
@@ -120,6 +125,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
+  { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
   { id: 'web-address', when: [{ shape: 'webAddress' }], type: 'Organization', confidence: 0.7, reason: '"Nfox.com", "PowerPage.org": a website' },

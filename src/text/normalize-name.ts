@@ -59,6 +59,8 @@ export function slugify(name: string): string {
 
 /** Key of one token for gazetteer and word-list lookups: "Iran’s" → "iran", "U.S." → "us". */
 export function tokenKey(text: string): string {
+  // Fast path for the common case (plain ASCII letters), equal to the full fold.
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
   return compactKey(cleanName(text));
 }
 

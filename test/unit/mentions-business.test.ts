@@ -71,3 +71,29 @@ describe('findMentions: more name shapes', () => {
     expect(names.filter((n) => n.endsWith('Mart'))).toEqual(['Organization:Zel-Mart', 'Organization:Zel-Mart']);
   });
 });
+
+describe('findMentions: company words, regions, acronyms, headline capitals', () => {
+  test.each([
+    ['Data from the Land Registry showed a fall.', 'Organization:Land Registry'],
+    ['Shares in Pellow Wireless rose.', 'Organization:Pellow Wireless'],
+    ['The deputy prime minister ODPM said so.', 'Organization:ODPM'],
+    ['The portal Zentrix Europe cut 40 jobs.', 'Organization:Zentrix Europe'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    ['Rebels crossed into Mainland China on Monday.', 'Organization:Mainland China'],
+    ['Troops moved through Western Europe slowly.', 'Organization:Western Europe'],
+  ])('a region named with an adjective is no company: %s', (text, unexpected) => {
+    expect(namesOf(text)).not.toContain(unexpected);
+  });
+
+  test('speeds in Mbps are not names', () => {
+    expect(namesOf('Downloads reach 14 Mbps (megabits).')).toEqual([]);
+  });
+
+  test('a city name that only opens a headline, written in lower case in the text, is not the city', () => {
+    expect(namesOf('Mobile firms seek speed\n\nMakers of mobile phones met in Cannes.')).toEqual(['Location:Cannes']);
+  });
+});

@@ -35,6 +35,7 @@ describe('findMentions: capitalized words that are not actors', () => {
     ['The firm filed for Chapter 11 protection.', []],
     ['Her hits included Rain On Your Window and more.', []],
     ['His films include I Dream Mountains this year.', []],
+    ['He backed the film She Hate Me last year.', []],
     ['She won the Marlow Prize and two Grammy Awards.', []],
     ['He fought in the Korean War and retired.', []],
     ['The suspect, a Christian Arab, was held.', []],
@@ -71,5 +72,19 @@ describe('findMentions: common words and brand shapes', () => {
     ['The veteran games developer Tallis grew fast.', 'Organization:Tallis'],
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
+  });
+});
+
+describe('findMentions: possessives inside organization names', () => {
+  test.each([
+    ["Jana Korbel, secretary of the Slovene People's Party, spoke.", "Organization:Slovene People's Party"],
+    ["He chairs the National Mayors' Association this year.", "Organization:National Mayors' Association"],
+    ["A briefing at the NRC's offices was held.", 'Organization:NRC'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test("a person's possessive before an organization word stays apart", () => {
+    expect(namesOf("He toured Ford's Theatre and left.")).not.toContain("Organization:Ford's Theatre");
   });
 });
