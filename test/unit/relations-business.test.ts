@@ -54,6 +54,8 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Tempe|L] architect [Greg Holt|P] sued the firm.', 'WORKS_FOR Greg Holt -> Tempe'],
     ['[Lise Dahl|P] left [Oslo|L] in March.', 'WORKS_FOR Lise Dahl -> Oslo'],
     ['[Lise Dahl|P] left the [Nordlys Media|O] building at noon.', 'WORKS_FOR Lise Dahl -> Nordlys Media'],
+    // a new subject inside the gap: "they" left, not the speaker
+    ['The band\'s manager, [Dave Smith|P], said they had left [Nordlys Media|O].', 'WORKS_FOR Dave Smith -> Nordlys Media'],
     // a public office's title names no union or company; a demonym inside a name is not the country
     ['"It looks grim," said [Sweden|L] trades union official [Ulf Berg|P].', 'WORKS_FOR Ulf Berg -> Sweden'],
     ['[Tom Frost|P], director general of the [Japan|L] Trade Council, spoke.', 'WORKS_FOR Tom Frost -> Japan'],
@@ -92,6 +94,7 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['[Bosch|O] has taken over the [France|L] firm [Valeo Systems|O].', 'OWNS Bosch -> Valeo Systems', 'took-over', ''],
     ['[Lise Dahl|P] has sold her [Nordlys Media|O] company to a bank.', 'OWNS Lise Dahl -> Nordlys Media', 'sold-own', ''],
     ['The [Cyber Unit|O] within the [Department of Energy|O] grew.', 'OWNS Department of Energy -> Cyber Unit', 'unit-within', ''],
+    ["[Polydor Music|O], part of [Japan|L]'s [Sony Group|O], signed the band.", 'OWNS Sony Group -> Polydor Music', 'part-of-group', ''],
   ];
   test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
     const found = extractMarked(sentence);

@@ -60,6 +60,7 @@ describe('regions named around a place and people from places', () => {
     ['The singer [Ann Lee|P] _ who was born in [Tulsa|L] _ lives abroad.', 'LIVES_IN Ann Lee -> Tulsa'],
     ['[Ivan Orlov|P], a 70-year-old deputy from [Omsk|L], spoke.', 'LIVES_IN Ivan Orlov -> Omsk'],
     ['[Gen. Ray Hill|P], the commander of the fleet and a [Georgia|L] native, retired.', 'LIVES_IN Gen. Ray Hill -> Georgia'],
+    ['[Sega Corp|O], the [Japan|L] video games maker, grew.', 'BASED_IN Sega Corp -> Japan'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);

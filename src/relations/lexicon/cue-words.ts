@@ -100,6 +100,9 @@ export const BLOCKERS: readonly string[] = [
   'vow', 'swore', 'promised', 'pledged', 'urged', 'urges', 'demanded', 'demands', 'wished', 'considered', 'considering',
 ];
 
+/** Subject pronouns of another clause: "X said they had left Y" (a gap does not run across them). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['they', 'we', 'i', 'you'];
+
 /** Words that end a clause: a gap does not run across them. */
 export const CLAUSE_BREAKS: readonly string[] = ['but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'whose'];
 

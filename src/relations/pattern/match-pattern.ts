@@ -2,7 +2,7 @@
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
 import type { Item, WordItem } from '../items';
-import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS } from '../lexicon/cue-words';
+import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/cue-words';
 import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
 import { captureDate, captureRole } from './captures';
 import type { Element, GapEl } from './elements';
@@ -39,7 +39,7 @@ export type Cont = (pos: number, b: Bindings) => Bindings | null;
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
 const DETS = new Set(['the', 'a', 'an']);
-const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
+const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS, ...SUBJECT_PRONOUNS]);
 const PAIRS = new Set(PAIR_NOUNS);
 const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
 

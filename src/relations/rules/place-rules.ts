@@ -150,7 +150,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-the-place-agency',
     type: 'BASED_IN',
-    pattern: '[A:Org] , @det [B:Loc] *2 ( agency / company / firm / newspaper / group / organization / bank / party / institute / university / network / station / network / daily / airline / manufacturer )',
+    pattern: '[A:Org] , @det [B:Loc] *3 ( @orgnoun / newspaper / station / daily )',
     reason: 'A, the B agency/company',
     confidence: 0.75,
   },

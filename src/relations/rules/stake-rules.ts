@@ -135,4 +135,11 @@ export const STAKE_RULES: readonly RelationRule[] = [
     reason: 'the B within (the US) A: a division of A',
     confidence: 0.75,
   },
+  {
+    id: 'part-of-group',
+    type: 'OWNS',
+    pattern: "[B:Org] , ( now / a / which is )? part of ( [L:Loc's] )? @det? ( @orgnoun )? [A:Org] !np",
+    reason: "B, part of (France's) A: a unit of the group A",
+    confidence: 0.75,
+  },
 ];
