@@ -52,6 +52,8 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Nia Reed|P] wants to be put in charge of [Blue Lantern|O].', 'WORKS_FOR Nia Reed -> Blue Lantern'],
     ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'LIVES_IN Mike Dean -> Ohio'],
     ['[Tempe|L] architect [Greg Holt|P] sued the firm.', 'WORKS_FOR Greg Holt -> Tempe'],
+    ['The Bank of [Canada|L] governor [Tiff Macklem|P] spoke.', 'WORKS_FOR Tiff Macklem -> Canada'],
+    ['The Bank of [Ohio|L] governor [Tim Hale|P] spoke.', 'WORKS_FOR Tim Hale -> Ohio'],
     ['[Lise Dahl|P] left [Oslo|L] in March.', 'WORKS_FOR Lise Dahl -> Oslo'],
     ['[Lise Dahl|P] left the [Nordlys Media|O] building at noon.', 'WORKS_FOR Lise Dahl -> Nordlys Media'],
     // a new subject inside the gap: "they" left, not the speaker
