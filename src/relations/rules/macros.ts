@@ -2,10 +2,11 @@
 export const MACROS: Readonly<Record<string, string>> = {
   /**
    * An appositive after a name (", a close Trump adviser recently named ...,"), not followed by
-   * "which" (that belongs to the appositive's noun); or the comma closing a name that is itself an
-   * appositive ("Sony's chief executive, X, attacked").
+   * "which" (that belongs to the appositive's noun); the comma closing a name that is itself an
+   * appositive ("Sony's chief executive, X, attacked"); or ", who" opening a relative clause on
+   * the name ("X, who resigned as chairman of Y").
    */
-  appos: '( , **16- , !which / ,^ )?',
+  appos: '( , **16- , !which / ,^ / , who )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */

@@ -12,7 +12,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: '[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? ( [A:Org|Person] !np / [A:Country] ( government / state ) )',
+    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( #Adjective / #Noun )? ( #Adjective / #Noun )? ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
     reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader) A (not "by a British company")',
     confidence: 0.85,
   },
