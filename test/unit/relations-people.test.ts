@@ -57,6 +57,8 @@ describe('LIVES_IN rules', () => {
     ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
     // a state official works for the state (WORKS_FOR), which says nothing of where they live
     ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    // a place after "of" ends an organization's name: "Royal Bank of Scotland chief executive X"
+    ['Royal Bank of [Scotland|L] chief executive [Fred Goodwin|P] spoke.', 'LIVES_IN Fred Goodwin -> Scotland', ''],
     ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
