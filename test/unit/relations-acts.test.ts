@@ -34,6 +34,7 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ["[Tesco|O] has criticised [Britain|L]'s competition regulator, the [Office of Fair Trading|O].", 'CRITICIZED Tesco -> Britain'],
     // a physical attack is not criticism
     ['[Iraq|L] attacked [Kuwait|L] in 1990.', 'CRITICIZED Iraq -> Kuwait'],
+    ['The mayor of [London|L] has criticised the [Metropolitan Police|O].', 'CRITICIZED London -> Metropolitan Police'],
     // a list is not an appositive name: "Iran, Iraq, ..." has no closing comma of a name
     ['Officials from [Iran|L], [Iraq|L] and [Syria|L] attacked the plan.', 'CRITICIZED Iraq -> Syria'],
     ['[Greenpeace|O] was accused by [Shell|O] of lying.', 'CRITICIZED Greenpeace -> Shell'],

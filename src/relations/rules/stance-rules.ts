@@ -1,4 +1,5 @@
 // CRITICIZED and SUPPORTS (actor → actor). Criticizing "B's government/policies" is criticizing B.
+// A subject right after "of" is not the critic: "the head of X has criticised Y" (the head did).
 import type { RelationRule } from './relation-rule';
 
 export const STANCE_RULES: readonly RelationRule[] = [
@@ -6,6 +7,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'criticize-verb',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
+    notAfter: 'of',
     reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
@@ -34,6 +36,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'accused-of',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv @accuse @det? [B:actor's?+] ( of / for / over ) !np",
+    notAfter: 'of',
     reason: 'A accused/blamed/attacked B of/for/over something (a physical attack has no such complement)',
     confidence: 0.8,
   },
@@ -41,6 +44,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'criticize-described',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
+    notAfter: 'of',
     reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
     confidence: 0.8,
   },
