@@ -29,6 +29,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Lise Dahl|P] founded [Nordlys Media|O] in 1998.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'founded-org', 'founder'],
     ['[Lise Dahl|P], hired by [Nordlys Media|O] as a designer in 2003, won.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'hired-by', ''],
     ['[Lise Dahl|P] left [Nordlys Media|O] in March.', 'WORKS_FOR Lise Dahl -> Nordlys Media', 'left-org', ''],
+    ['[Lord Ames|P] was named as the new chairman of the [Tate Gallery|O] on Friday.', 'WORKS_FOR Lord Ames -> Tate Gallery', 'named-role-of', 'new chairman'],
     ['[Mr Kaur|P], who has run [Tata Steel|O] since 2001, spoke.', 'WORKS_FOR Mr Kaur -> Tata Steel', 'runs-org', ''],
     ['[Mr Kaur|P], the tycoon who runs [Tata Steel|O], spoke.', 'WORKS_FOR Mr Kaur -> Tata Steel', 'who-owned', ''],
     ['[Ivo Lang|P], who resigned as chairman of [Tata Steel|O] in May, spoke.', 'WORKS_FOR Ivo Lang -> Tata Steel', 'left-post-as', 'chairman'],

@@ -73,4 +73,11 @@ export const CAREER_RULES: readonly RelationRule[] = [
     reason: 'A left/quit B (a former employer)',
     confidence: 0.7,
   },
+  {
+    id: 'named-role-of',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person~] %appos %adv @be %adv ( named / appointed / elected / confirmed / installed / made ) as? %det {role} %rolePrep @det? [B:Org's?~] !np",
+    reason: 'A was named (as) the new ROLE of B',
+    confidence: 0.8,
+  },
 ];
