@@ -163,6 +163,8 @@ describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
     ['The [Detroit|L]-based firm lost $2bn, said [Ann Lee|P].', 'BASED_IN Ann Lee -> Detroit'],
     // "the firm" after another organization in its sentence is usually a second firm
     ['[Highland Capital|O] said it would take the [Virginia|L]-based firm private.', 'BASED_IN Highland Capital -> Virginia'],
+    // a description after a comma describes the (unrecognized) name before it, not an earlier firm
+    ['[Orion Motors|O] grew. Skype, the internet telephony firm, was founded by [Ann Lee|P].', 'WORKS_FOR Ann Lee -> Orion Motors'],
     // "it"/"its" are resolved within their sentence only
     ['[Acme|O] grew fast. It also owns [Globex|O].', 'OWNS Acme -> Globex'],
   ];

@@ -35,10 +35,13 @@ const isModifier = (it: Item | undefined): boolean =>
   (it?.kind === 'word' && /^\p{Ll}/u.test(it.text) && !it.poss && !it.tags.includes('Determiner') && !it.tags.includes('Preposition') && !ANAPHORS.has(it.normal))
   || (it?.kind === 'punct' && it.char === '-') || (it?.kind === 'mention' && it.type === 'Location' && !it.poss);
 
+/** A description after a comma describes the name before it ("Skype, the internet firm,"): no anaphor. */
+const appositive = (items: readonly Item[], the: number): boolean => items[the - 1]?.kind === 'punct' && (items[the - 1] as { char: string }).char === ',';
+
 function definiteBefore(items: readonly Item[], pos: number): boolean {
   for (let i = pos - 1; i >= 0 && i >= pos - MAX_MODIFIERS; i--) {
     const it = items[i];
-    if (it.kind === 'word' && DEFINITE.has(it.normal)) return true;
+    if (it.kind === 'word' && DEFINITE.has(it.normal)) return !appositive(items, i);
     if (!isModifier(it)) return false;
   }
   return false;
@@ -46,7 +49,7 @@ function definiteBefore(items: readonly Item[], pos: number): boolean {
 
 /** Where a `~` organization slot starting at a modifier reaches its noun ("the [Japanese carmaker]"). */
 function anaphorNoun(items: readonly Item[], pos: number): number {
-  if (!isModifier(items[pos]) || !(items[pos - 1]?.kind === 'word' && DEFINITE.has((items[pos - 1] as { normal: string }).normal))) return -1;
+  if (!isModifier(items[pos]) || !(items[pos - 1]?.kind === 'word' && DEFINITE.has((items[pos - 1] as { normal: string }).normal)) || appositive(items, pos - 1)) return -1;
   for (let i = pos + 1; i < items.length && i <= pos + MAX_MODIFIERS; i++) {
     const it = items[i];
     if (it.kind === 'word' && ANAPHORS.has(it.normal)) return i;
