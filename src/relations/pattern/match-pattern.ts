@@ -1,11 +1,11 @@
 // Matches compiled patterns over a sentence's items: depth-first with backtracking, optional
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
-import type { Item, WordItem } from '../items';
+import type { Item } from '../items';
 import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/cue-words';
-import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
 import { captureDate, captureRole } from './captures';
 import type { Element, GapEl } from './elements';
+import { closesAppositive, lookAheadFails } from './look-ahead';
 import { matchSlot } from './match-slot';
 
 export interface Capture {
@@ -37,11 +37,8 @@ export interface PatternMatch extends Bindings {
 export type Cont = (pos: number, b: Bindings) => Bindings | null;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
-const COORD = new Set(['and', 'or']);
-const DETS = new Set(['the', 'a', 'an']);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS, ...SUBJECT_PRONOUNS]);
 const PAIRS = new Set(PAIR_NOUNS);
-const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
 
 /** Words that open a new clause: a description gap before a name does not run across them. */
 const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
@@ -56,40 +53,6 @@ function gapItemOk(item: Item, el: GapEl): boolean {
   }
   if (item.kind !== 'mention') return false;
   return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
-}
-
-/** A common noun that would continue the noun phrase ("the Kebara findings"). */
-const commonNoun = (item: WordItem): boolean =>
-  item.tags.includes('Noun') && !item.tags.some((t) => ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive'].includes(t)) && !item.tags.includes('Verb');
-
-/** A mention that opens someone's title does not end a noun phrase ("Illinois" in "Illinois Gov. X"). */
-const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention' && item.inTitle;
-
-const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
-
-/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
-function continuesList(items: readonly Item[], at: number): boolean {
-  const pos = isPunct(items[at], '.') ? at + 1 : at;
-  const placeAt = (i: number): boolean => {
-    const j = isWord(items[i], DETS) ? i + 1 : i;
-    return items[j]?.kind === 'mention' && items[j].type === 'Location';
-  };
-  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
-  if (!isPunct(items[pos], ',')) return false;
-  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
-  const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
-  return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
-}
-
-const MAX_APPOS_WORDS = 3;
-
-/** True when up to three plain words, a comma and (a determiner and) a mention follow: "'s financial watchdog, the FSA". */
-function appositiveNameFollows(items: readonly Item[], at: number): boolean {
-  let pos = at;
-  while (pos < at + MAX_APPOS_WORDS && items[pos]?.kind === 'word' && !(items[pos] as WordItem).tags.includes('Verb')) pos++;
-  if (pos === at || !isPunct(items[pos], ',')) return false;
-  const name = isWord(items[pos + 1], DETS) ? pos + 2 : pos + 1;
-  return items[name]?.kind === 'mention';
 }
 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
@@ -109,19 +72,15 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'start':
       return pos === 0 ? next(pos, b) : null;
     case 'nolist':
-      return continuesList(ctx.items, pos) ? null : next(pos, b);
     case 'appos':
-      return appositiveNameFollows(ctx.items, pos) ? null : next(pos, b);
-    case 'closer':
-      return isPunct(item, ',') && ctx.items[pos - 1]?.kind === 'mention' && isPunct(ctx.items[pos - 2], ',') ? next(pos + 1, b) : null;
     case 'noname':
-      return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || (item?.kind === 'mention' && item.type === 'Organization') ? null : next(pos, b);
+    case 'head':
+    case 'np':
+      return lookAheadFails(el.k, ctx.items, pos) ? null : next(pos, b);
+    case 'closer':
+      return closesAppositive(ctx.items, pos) ? next(pos + 1, b) : null;
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
-    case 'head':
-      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal)) ? null : next(pos, b);
-    case 'np':
-      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item))) ? null : next(pos, b);
     case 'not':
       return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
     case 'opt':

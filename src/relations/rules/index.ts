@@ -4,6 +4,7 @@ import { APPOINT_RULES } from './appoint-rules';
 import { CAREER_RULES } from './career-rules';
 import { KILL_RULES } from './kill-rules';
 import { LIVES_RULES } from './lives-rules';
+import { LOCATED_RULES } from './located-rules';
 import { MEETING_RULES } from './meeting-rules';
 import { OWN_RULES } from './own-rules';
 import { PLACE_RULES } from './place-rules';
@@ -25,6 +26,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...KILL_RULES,
   ...OWN_RULES,
   ...STAKE_RULES,
+  ...LOCATED_RULES,
   ...PLACE_RULES,
   ...LIVES_RULES,
   ...SAID_RULES,
