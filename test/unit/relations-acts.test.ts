@@ -17,6 +17,8 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ['The [ACLU|O] has found new allies in its fight with [Microsoft|O], including Professor [Ann Wu|P].', 'ALLY_OF Ann Wu -> ACLU', 'allies-including'],
     ["[Macron|P]'s closest allies, including [Paul Dumas|P], stayed silent.", 'ALLY_OF Paul Dumas -> Macron', 'poss-allies-including'],
     ["[Macron|P]'s close ally [Paul Dumas|P] stayed silent.", 'ALLY_OF Paul Dumas -> Macron', 'poss-ally'],
+    ["[Washington|L]'s key ally, [Poland|L], sent troops.", 'ALLY_OF Poland -> Washington', 'poss-ally'],
+    ['[Iran|L], which backs [Hamas|O], denied the claim.', 'SUPPORTS Iran -> Hamas', 'support-verb'],
     ['[Lincoln|P] appointed [Mary Ross|P] to lead a new review of tariffs.', 'APPOINTED Lincoln -> Mary Ross', 'appoint-to-lead'],
     ['[Paul Berg|P] was named trade minister by [Helen Ward|P] in May.', 'APPOINTED Helen Ward -> Paul Berg', 'appointed-by'],
     ['[Ann Lee|P] was hired as finance chief of [Acme|O] by [Bob Stone|P].', 'WORKS_FOR Ann Lee -> Acme', 'appointed-by'],

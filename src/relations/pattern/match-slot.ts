@@ -4,19 +4,24 @@
 import type { Mention } from '../../mentions/mention';
 import type { Item, MentionItem } from '../items';
 import { ORG_ANAPHOR_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words';
 import { isLocalOffice, skipHonorifics } from './captures';
 import type { SlotEl, SlotType } from './elements';
 import type { Bindings, Cont, MatchContext } from './match-pattern';
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
-/** A demonym after a preposition ("in Spanish") is a language or people, not the country. */
+/** A demonym after a preposition ("in Spanish") is a language or people, not the country, unless a name follows ("with German Chancellor X"). */
 const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const IT = new Set(ORG_PRONOUNS);
 const ANAPHORS = new Set(ORG_ANAPHOR_NOUNS);
 const DEFINITE = new Set(['the', 'this']);
 const MAX_MODIFIERS = 4;
+
+const TITLES = new Set([...ROLE_HEADS, ...HONORIFICS]);
+/** A demonym before a name or a capitalized title modifies it ("with German Chancellor X"). */
+const modifiesName = (next: Item | undefined): boolean => next?.kind === 'mention' || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && TITLES.has(next.normal));
 
 function typeFits(item: MentionItem, t: SlotType): boolean {
   switch (t) {
@@ -80,7 +85,7 @@ function orgReference(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings):
 function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
-    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
+    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS) && !modifiesName(ctx.items[pos + 1])) return undefined;
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;

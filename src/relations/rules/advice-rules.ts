@@ -68,7 +68,7 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'poss-ally',
     type: 'ALLY_OF',
-    pattern: "[B:actor's] *2 @ally ,? [A:Person]",
+    pattern: "[B:actor's] *2 @ally ,? [A:actor]",
     reason: "B's (close) ally (,) A",
     confidence: 0.75,
   },

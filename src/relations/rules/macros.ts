@@ -3,10 +3,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   /**
    * An appositive after a name (", a close Trump adviser recently named ...,"), not followed by
    * "which" (that belongs to the appositive's noun); the comma closing a name that is itself an
-   * appositive ("Sony's chief executive, X, attacked"); or ", who" opening a relative clause on
-   * the name ("X, who resigned as chairman of Y").
+   * appositive ("Sony's chief executive, X, attacked"); or ", who"/", which" opening a relative
+   * clause on the name ("X, who resigned as chairman of Y", "Iran, which backs X").
    */
-  appos: '( , **16- , !which / ,^ / , who )?',
+  appos: '( , **16- , !which / ,^ / , who / , which )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
