@@ -64,6 +64,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     // a public office's title names no union or company; a demonym inside a name is not the country
     ['"It looks grim," said [Sweden|L] trades union official [Ulf Berg|P].', 'WORKS_FOR Ulf Berg -> Sweden'],
     ['[Tom Frost|P], director general of the [Japan|L] Trade Council, spoke.', 'WORKS_FOR Tom Frost -> Japan'],
+    ['[Emma Pike|P], director general of [British|D] [Music Rights|O], spoke.', 'WORKS_FOR Emma Pike -> United Kingdom'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

@@ -56,7 +56,7 @@ export function lookAheadFails(kind: LookAhead, items: readonly Item[], pos: num
   switch (kind) {
     case 'nolist': return continuesList(items, pos);
     case 'appos': return appositiveNameFollows(items, pos);
-    case 'noname': return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || (item?.kind === 'mention' && item.type === 'Organization');
+    case 'noname': return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || item?.kind === 'mention';
     case 'head': return titleOpener(items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal));
     case 'np': return titleOpener(items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item)));
   }

@@ -19,6 +19,8 @@ const ANAPHORS = new Set(ORG_ANAPHOR_NOUNS);
 const DEFINITE = new Set(['the', 'this']);
 const MAX_MODIFIERS = 4;
 
+/** "of British Music Rights": after "of" a demonym is the adjective of a name. */
+const OF = new Set(['of']);
 const TITLES = new Set([...ROLE_HEADS, ...HONORIFICS]);
 /** A demonym before a name or a capitalized title modifies it ("with German Chancellor X"). */
 const modifiesName = (next: Item | undefined): boolean => next?.kind === 'mention' || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && TITLES.has(next.normal));
@@ -85,7 +87,8 @@ function orgReference(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings):
 function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
-    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS) && !modifiesName(ctx.items[pos + 1])) return undefined;
+    const prep = ctx.items[pos - 1];
+    if (item.mention.linkOnly && isWord(prep, PREPS) && (!modifiesName(ctx.items[pos + 1]) || isWord(prep, OF))) return undefined;
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
