@@ -65,6 +65,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['"It looks grim," said [Sweden|L] trades union official [Ulf Berg|P].', 'WORKS_FOR Ulf Berg -> Sweden'],
     ['[Tom Frost|P], director general of the [Japan|L] Trade Council, spoke.', 'WORKS_FOR Tom Frost -> Japan'],
     ['[Emma Pike|P], director general of [British|D] [Music Rights|O], spoke.', 'WORKS_FOR Emma Pike -> United Kingdom'],
+    ['[Emma Pike|P], director general of [British|D] [Music Rights|P], spoke.', 'WORKS_FOR Music Rights -> United Kingdom'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
