@@ -23,6 +23,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ["[Amy Stone|P], [Globex|O]'s ex-head of internal audit, testified on Tuesday.", 'WORKS_FOR Amy Stone -> Globex', 'appos-org-role', 'ex-head of internal audit'],
     ['[Petra Novak|P], the Czech co-head of [Danube Bank|O] will also leave.', 'WORKS_FOR Petra Novak -> Danube Bank', 'appos-role-of', ''],
     ["[Ivan Popov|P], an analyst at [Moscow|L]'s [Troika Capital|O], said so.", 'WORKS_FOR Ivan Popov -> Troika Capital', 'appos-role-of', 'analyst'],
+    ['[Ana Ruiz|P], a lawyer for the [Chilean|D] copper company [Codelco|O], said so.', 'WORKS_FOR Ana Ruiz -> Codelco', 'appos-role-of', 'lawyer'],
     ["[Chile|L]'s ambassador to the [United Nations|O], [Rosa Vidal|P], spoke.", 'WORKS_FOR Rosa Vidal -> Chile', 'country-possessive-office', 'ambassador'],
     ['[Ann Wu|P], former dean of the [Law School|O] at the [University of Iowa|O], agreed.', 'WORKS_FOR Ann Wu -> University of Iowa', 'appos-role-of', 'former dean'],
     ["[Ohio|L]'s governor, [Mike Dean|P], vetoed it.", 'WORKS_FOR Mike Dean -> Ohio', 'place-office-title', 'governor'],

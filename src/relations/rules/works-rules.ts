@@ -58,7 +58,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] / [L:Loc] *3 )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     reason: 'A, (a) ROLE (of ...) of/at/for/with B (C / at C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y", "X, dean of the Law School at Y University"',
     confidence: 0.85,
