@@ -88,3 +88,10 @@ export const CAPITALIZED_NON_NAMES: readonly string[] = [
 
 /** Abbreviations written with a dot inside names ("St. Louis", "Co.", "Jr."); titles and state abbreviations are added from their own lists. */
 export const NAME_ABBREVIATIONS: readonly string[] = ['st', 'mt', 'ft', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'vs', 'ave', 'blvd', 'rd', 'hwy', 'pt'];
+
+/** Words between two names that say the second is another name of the first ("X, real name Y", "X, to be renamed Y"). */
+export const ALIAS_CUES: readonly string[] = [
+  'real name', 'whose real name is', 'born', 'formerly', 'formerly known as', 'now known as', 'also known as', 'better known as',
+  'known as', 'renamed', 'to be renamed', 'which is to be renamed', 'which will be renamed', 'which was renamed', 'now renamed',
+  'now called', 'formerly called', 'also called', 'aka',
+];

@@ -36,6 +36,9 @@ export const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
   DPRK: 'North Korea', ROK: 'South Korea', DRC: 'DR Congo', USSR: 'Soviet Union',
 };
 
+/** Everyday short names of countries that the country package's alternative spellings lack (it has "Great Britain"). */
+export const COUNTRY_SHORT_NAMES: Readonly<Record<string, string>> = { Britain: 'United Kingdom' };
+
 /** Demonyms of places the country package lacks (historic states, regions). */
 export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = { Yugoslav: 'Yugoslavia', Palestinian: 'Palestine', Kurdish: 'Kurdistan', Scottish: 'Scotland', Welsh: 'Wales' };
 
@@ -54,7 +57,7 @@ export const EXTRA_PLACES: readonly string[] = [
   'Soviet Union', 'Middle East', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Antarctica',
   'Western Europe', 'Eastern Europe', 'Central America', 'Southeast Asia', 'Central Asia', 'Persian Gulf', 'West Bank', 'Gaza',
   'Gaza Strip', 'Balkans', 'Caribbean', 'Scandinavia', 'Siberia', 'Kashmir', 'Kurdistan', 'Tibet', 'Chechnya', 'Crimea',
-  'Yugoslavia', 'Czechoslovakia', 'West Germany', 'East Germany', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
+  'Yugoslavia', 'Czechoslovakia', 'West Germany', 'East Germany', 'England', 'Scotland', 'Wales',
   'Northern Ireland', 'Holland', 'Burma', 'Zaire', 'Rhodesia', 'Ceylon', 'Persia', 'Indochina', 'Mediterranean', 'Atlantic',
   'Pacific', 'Arctic', 'Sahara', 'Himalayas', 'Alps', 'Hollywood', 'Manhattan', 'Brooklyn', 'Queens', 'Bronx', 'Silicon Valley',
 ];
@@ -63,4 +66,10 @@ export const EXTRA_PLACES: readonly string[] = [
 export const PLACE_NAME_ENDINGS: readonly string[] = [
   'ville', 'burg', 'burgh', 'borough', 'boro', 'town', 'ton', 'field', 'ford', 'port', 'mouth', 'chester', 'caster', 'shire',
   'land', 'stan', 'grad', 'pol', 'polis', 'abad', 'pur', 'heim', 'dorf', 'hausen', 'wood', 'dale', 'view', 'haven', 'berg', 'sk',
+];
+
+/** Words that qualify a region ("Mainland China", "Greater London", "Central Europe"): with them a name stays a place. */
+export const REGION_QUALIFIERS: readonly string[] = [
+  'Mainland', 'Greater', 'Central', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Coastal', 'Continental', 'Metropolitan',
+  'Old', 'New', 'Little', 'Great', 'Deep', 'Far', 'Near', 'Middle', 'Mid', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
 ];

@@ -17,7 +17,8 @@ export const ORG_HEADS: readonly string[] = [
   'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
-  'Entertainment', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
+  'Entertainment', 'Management', 'Forum', 'Unit', 'Patrol', 'Registry', 'Wireless', 'Networks', 'Telecom', 'Telecoms',
+  'Telecommunications', 'Pharmaceutical', 'Petroleum', 'Publishing', 'Ventures', 'Investments', 'Logistics', 'Lab', 'Studio', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
   'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
@@ -41,4 +42,13 @@ export const ORG_NOUNS: readonly string[] = [
 ];
 
 /** First words of broadcaster names, which datelines put right after a city ("Havana Radio Rebelde"). */
-export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice'];
+export const BROADCAST_WORDS: readonly string[] = ['Radio', 'Television', 'TV', 'Voice', 'Channel'];
+
+/** Abbreviated words of organization names and their full forms: "News Corp" is "News Corporation". */
+export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  corp: 'corporation', co: 'company', inc: 'incorporated', ltd: 'limited', bros: 'brothers', intl: 'international',
+  mfg: 'manufacturing', assn: 'association', dept: 'department', univ: 'university', natl: 'national', grp: 'group',
+};
+
+/** Nouns before a name that describe a person as often as a firm ("film producer X", "games developer X"). */
+export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 'publisher', 'publishers', 'developer', 'developers', 'maker', 'makers', 'founder', 'owner', 'partner', 'distributor', 'supplier', 'operator', 'broker', 'carrier'];

@@ -28,6 +28,13 @@ export function looksLikeHeadline(line: string): boolean {
   return isTitleCase(words);
 }
 
+/** A first line standing alone like a news headline in sentence case ("Pernod takeover talk lifts Domecq"). */
+function looksLikeSentenceCaseTitle(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/);
+  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && words.length <= MAX_WORDS && /^[\p{Lu}\p{N}"'(]/u.test(trimmed) && !/[.,;:!?]$/.test(trimmed);
+}
+
 export interface Structure {
   title?: string;
   headings: TextSpan[];
@@ -46,6 +53,11 @@ export function findHeadings(text: string): Structure {
     const start = offset;
     offset += line.length + 1;
     const alone = (i === 0 || lines[i - 1] === '') && (i === lines.length - 1 || lines[i + 1] === '');
+    if (i === 0 && lines[1] === '' && lines.length > 2 && looksLikeSentenceCaseTitle(line)) {
+      title = line.trim();
+      headings.push({ start, end: start + line.length });
+      return;
+    }
     if (!looksLikeHeadline(line)) return;
     if (i === 0 && lines.length > 1) {
       title = line.trim();

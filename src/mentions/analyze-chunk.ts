@@ -26,6 +26,7 @@ export interface Candidate {
   tentative?: boolean;
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
 
@@ -47,6 +48,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
+    // "FAA Administrator X", "CIA Director X": an acronym qualifying the title is the employer.
+    else if (!hit && isAllCaps(view.tokens[i].text.replace(/['\u2019]s$/, '')) && !isTitleWord(view.keys[i]) && !WORD_LISTS.neverNames.has(view.keys[i])) hit = { start: i, end: i + 1, inRole: true };
     if (hit) found.push(hit);
     i = hit ? hit.end : i + 1;
   }
@@ -69,8 +72,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (!prefix || prefix.type !== 'Location') continue;
     const rest = tokens.slice(k, end);
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
-    if (lookupName(keys.slice(k, end))?.type === 'Location') return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
-    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key))) return [{ start, end: k, entry: prefix }];
+    if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
+    // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
+    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
@@ -78,9 +82,11 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];
   }
-  for (let k = start + 1; k < end - 1; k++) {
-    // "Pacific Fleet Igor Khmelnov": an organization name runs straight into a person's name.
-    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k])) && view.has(k + 1, 'FirstName')) {
+  for (let k = start; k < end - 1; k++) {
+    // "Pacific Fleet Igor Khmelnov", "EADS Philippe Camus": an organization name runs straight into a person's name.
+    // ("JP Morgan Securities" stays one name: what follows the acronym ends in an organization word.)
+    const acronymThenPerson = isAllCaps(tokens[k].text) && !WORD_LISTS.orgHeads.has(keys[end - 1]);
+    if ((WORD_LISTS.orgHeads.has(keys[k]) || WORD_LISTS.locationHeads.has(keys[k]) || acronymThenPerson) && view.has(k + 1, 'FirstName')) {
       return [...nameCandidates(view, start, k + 1), ...nameCandidates(view, k + 1, end)];
     }
   }

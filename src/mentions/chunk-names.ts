@@ -6,7 +6,7 @@
 import { lookupName } from './gazetteer';
 import { matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
-import { WORD_LISTS } from './word-lists';
+import { TITLE_PRONOUN_WORDS, WORD_LISTS } from './word-lists';
 
 export interface Chunk {
   start: number;
@@ -81,6 +81,55 @@ function splitAtConnectors(view: TokenView, start: number, end: number, joins: A
   return chunks;
 }
 
+/** A capitalized function word that opens names inside a sentence ("the studio Just Add Monsters", "First Air"). */
+const keepsOpener = (view: TokenView, i: number): boolean => !view.initial[i] && WORD_LISTS.nameOpeners.has(view.keys[i]);
+
+/** A capitalized pronoun inside a sentence marks the title of a work: "I Heart Huckabees", "Dirt Off Your Shoulder". */
+function isWorkTitle(view: TokenView, start: number, end: number): boolean {
+  // The word after the pronoun is written in title case ("Your Shoulder"), not in capitals ("I GIDROLOGIYA").
+  const pronoun = (i: number): boolean =>
+    i + 1 < view.tokens.length && TITLE_PRONOUN_WORDS.has(view.tokens[i].text) && !view.initial[i] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i + 1].text);
+  const opens = (pronoun(start) && end - start > 1) || (start > 0 && pronoun(start - 1) && !view.breakAfter[start - 1]);
+  return opens || (pronoun(end) && !view.breakAfter[end - 1] && end + 1 < view.tokens.length && view.cap[end + 1]);
+}
+
+/** End of the capitalized run of a work title (its capitalized function words included). */
+function skipTitle(view: TokenView, from: number): number {
+  let i = from;
+  while (i < view.tokens.length && /^\p{Lu}/u.test(view.tokens[i].text) && !view.breakAfter[i]) i++;
+  return Math.min(view.tokens.length, i + 1);
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+const SMALL_NUMBER = /^\d{1,3}$/;
+
+/** "20th Century Fox", "19 Entertainment": an ordinal, or a small number before an organization head word, opens the name. */
+function numberBefore(view: TokenView, from: number, end: number): number {
+  const i = from - 1;
+  if (i < 0 || view.breakAfter[i] || /[$£€¥%]/.test(view.tokens[i].pre + view.tokens[i].post)) return from;
+  const text = view.tokens[i].text;
+  // An ordinal compromise knows as part of a proper name ("20th Century Fox"), not "the 30th U.S. president".
+  if (ORDINAL.test(text)) return view.has(i, 'ProperNoun') ? i : from;
+  const opens = i === 0 || ['the', 'and', 'or', 'his', 'her', 'its', 'their'].includes(view.keys[i - 1]);
+  return SMALL_NUMBER.test(text) && !text.startsWith('0') && WORD_LISTS.orgHeads.has(view.keys[end - 1]) && opens ? i : from;
+}
+
+/** "Channel 4", "Radio 1": a broadcaster's number closes its name. */
+function numberAfter(view: TokenView, end: number): number {
+  return end < view.tokens.length && !view.breakAfter[end - 1] && WORD_LISTS.broadcastWords.has(view.keys[end - 1]) && SMALL_NUMBER.test(view.tokens[end].text) ? end + 1 : end;
+}
+
+/** "Department for Culture, Media and Sport": a list of single words after an organization's "for"/"of" stays in the name. */
+function extendNameList(view: TokenView, end: number, joins: ReadonlyArray<[number, number]>): number {
+  const { keys, tokens } = view;
+  const last = joins[joins.length - 1];
+  if (!last || last[0] + last[1] !== end - 1 || !WORD_LISTS.orgOfHeads.has(keys[last[0] - 1]) || !/^,\s*$/.test(tokens[end - 1].post)) return end;
+  let i = end;
+  while (i + 1 < tokens.length && view.cap[i] && /^,\s*$/.test(tokens[i].post)) i++;
+  const closes = i + 2 < tokens.length && view.cap[i] && /^\s+$/.test(tokens[i].post) && keys[i + 1] === 'and' && view.cap[i + 2];
+  return closes && (i + 3 >= tokens.length || !view.cap[i + 3] || view.breakAfter[i + 2]) ? i + 3 : end;
+}
+
 export function chunkNames(view: TokenView): Chunk[] {
   const chunks: Chunk[] = [];
   const n = view.tokens.length;
@@ -93,7 +142,11 @@ export function chunkNames(view: TokenView): Chunk[] {
     let end = i + 1;
     const joins: Array<[number, number]> = [];
     while (end < n && !view.breakAfter[end - 1]) {
-      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end))) {
+      // "Roc-A-Fella": capitalized parts of one hyphenated word stay together, function words included.
+      const hyphenated = /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && /^\p{Lu}/u.test(view.tokens[end].text);
+      // "Bradley First Air": a name-opening function word continues a name when a capital follows it.
+      const opener = WORD_LISTS.nameOpeners.has(view.keys[end]) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener)) {
         end++;
         continue;
       }
@@ -105,9 +158,15 @@ export function chunkNames(view: TokenView): Chunk[] {
     // "Waste Disposal Co.": a sentence-initial word compromise did not take as a name opens an organization name.
     const opener = i > 0 && view.initial[i - 1] && !view.cap[i - 1] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i - 1].text) && !WORD_LISTS.functionWords.has(view.keys[i - 1]) && !view.breakAfter[i - 1];
     let from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
-    // "In Djibouti", "An America": a capitalized function word opens no name ("The" may: "The Hague").
-    while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from)) from++;
-    chunks.push(...splitAtConnectors(view, from, end, joins));
+    // "In Djibouti", "An America": a capitalized function word opens no name at a sentence start ("The"
+    // may: "The Hague"); inside a sentence it is part of the name ("the studio Just Add Monsters").
+    while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from) && !keepsOpener(view, from)) from++;
+    if (isWorkTitle(view, from, end)) {
+      i = skipTitle(view, end);
+      continue;
+    }
+    end = extendNameList(view, end, joins);
+    chunks.push(...splitAtConnectors(view, numberBefore(view, from, end), numberAfter(view, end), joins));
     i = end;
   }
   return chunks;

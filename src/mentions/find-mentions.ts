@@ -11,11 +11,17 @@ import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { headingCandidates } from './heading-candidates';
 import { joinCommaNames, qualifyTowns } from './join-comma-names';
+import { extendKnownNames } from './known-names';
+import { linkAliases } from './alias-links';
+import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import type { Mention } from './mention';
-import { COMMON_NOUN_ENDING, isAnchored, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
+import { COMMON_NOUN_ENDING, isAnchored, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
+
+/** A context rule this sure confirms an unknown sentence-initial word as a name. */
+const STRONG_CONTEXT = 0.7;
 
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
@@ -24,14 +30,18 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
   if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
+  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
+  if (!c.entry && !c.demonymOf && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
   if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
   if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
-  const rule = c.tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
-  const confidence = c.tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
+  // An unknown sentence-initial word is tentative unless a strong context rule types it ("Ostrova chief executive X").
+  const tentative = c.tentative && decision.confidence < STRONG_CONTEXT;
+  const rule = tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
+  const confidence = tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
@@ -45,6 +55,19 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
     if (c.role.inForm) mention.surface = cleanName(slice(c.role.roleStart, c.end));
   }
   return mention;
+}
+
+/** Keys of the words the article writes in lower case. */
+function lowerCaseWords(parsed: ParsedArticle): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of parsed.sentences) for (const t of sentence.tokens) if (/^\p{Ll}+$/u.test(t.text)) words.add(t.text);
+  return words;
+}
+
+function isCommonWord(view: TokenView | undefined, i: number, lowerWords: ReadonlySet<string>): boolean {
+  if (!view) return false;
+  const key = view.keys[i];
+  return lowerWords.has(key) || WORD_LISTS.personNouns.has(key) || WORD_LISTS.orgNouns.has(key);
 }
 
 /** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
@@ -68,21 +91,33 @@ function sentenceMentions(parsed: ParsedArticle, sentence: Sentence, view: Token
 }
 
 export function findMentions(parsed: ParsedArticle): Mention[] {
-  const body: Mention[] = [];
+  let body: Mention[] = [];
   const headingLines: Array<{ sentence: Sentence; view: TokenView }> = [];
+  const views = new Map<number, TokenView>();
   for (const sentence of parsed.sentences) {
     const view = makeTokenView(sentence.tokens);
+    views.set(sentence.index, view);
     if (sentence.heading || isTitleCaseLine(view)) headingLines.push({ sentence, view });
     else body.push(...sentenceMentions(parsed, sentence, view));
   }
-  const unconfirmed = (m: Mention): boolean => (m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word';
+  body = linkAliases(parsed, extendKnownNames(parsed, views, body));
+  // A sentence-initial word the article also writes in lower case, or a role noun ("Fellow", "Profit"), is a common word.
+  let lowerWords: Set<string> | undefined;
+  // ... and a city name only capitalized because it opens a sentence or a headline ("Mobile networks ...").
+  const commonStart = (m: Mention): boolean =>
+    m.tokenEnd - m.tokenStart === 1 &&
+    (m.confidence < 0.5 || m.rule === 'gazetteer-city') &&
+    (views.get(m.sentence)?.initial[m.tokenStart] === true || m.heading === true) &&
+    isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)));
+  body = body.filter((m) => !commonStart(m));
+  const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return harmonizeTypes(all.filter((m) => isAnchored(m, all)));
+  return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));
 }

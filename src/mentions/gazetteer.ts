@@ -7,7 +7,7 @@ import cities from 'city-timezones/data/cityMap.json';
 import countries from 'world-countries';
 import states from 'us-states-normalize/jsons/states.json';
 import territories from 'us-states-normalize/jsons/territories.json';
-import { COUNTRY_ACRONYMS, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
+import { COUNTRY_ACRONYMS, COUNTRY_SHORT_NAMES, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations';
 import { nameTokenKeys } from '../text/normalize-name';
 import type { ActorType } from './mention';
@@ -61,6 +61,7 @@ function buildGazetteer(): Gazetteer {
     const eng = c.demonyms?.eng;
     for (const d of eng ? new Set([eng.m, eng.f]) : []) {
       const key = nameTokenKeys(d).join(' ');
+      if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
       if (owners.length === 0 || c.unMember) owners.push(c.name.common);
       demonymOwners.set(key, owners);
@@ -79,6 +80,7 @@ function buildGazetteer(): Gazetteer {
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
   }
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
+  for (const [short, name] of Object.entries(COUNTRY_SHORT_NAMES)) add(short, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
   for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameTokenKeys(demonym).join(' '), name);
   for (const record of [...Object.values(states as Record<string, StateRecord>), ...Object.values(territories as Record<string, StateRecord>)]) {
@@ -117,5 +119,13 @@ export function lookupCommaName(head: readonly string[], tail: readonly string[]
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
+}
+
+/** "Californian", "Virginians": a US state's name with "-n" (no package lists state demonyms). */
+function stateDemonym(key: string): string | undefined {
+  const stem = key.replace(/ns?$/, '');
+  if (stem === key || stem.length < 4) return undefined;
+  const entry = GAZETTEER.names.get(stem);
+  return entry?.kind === 'state' && nameTokenKeys(entry.name).join(' ') === stem ? entry.name : undefined;
 }

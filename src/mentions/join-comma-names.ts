@@ -2,6 +2,7 @@
 // town qualified by its US state ("Amherst, Mass.") keeps that written form.
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { cleanName } from '../text/normalize-name';
+import { isAbbreviation } from './abbreviations';
 import { lookupCommaName, lookupName } from './gazetteer';
 import type { Mention } from './mention';
 import type { TokenView } from './token-view';
@@ -16,7 +17,9 @@ export function qualifyTowns(parsed: ParsedArticle, view: TokenView, mentions: M
     if (!b || a.type !== 'Location' || a.linkOnly || isAllCaps(a.text) || b.tokenStart !== a.tokenEnd || !/^,\s*$/.test(view.tokens[a.tokenEnd - 1].post)) return a;
     if (lookupName(view.keys.slice(b.tokenStart, b.tokenEnd))?.kind !== 'state') return a;
     const last = view.tokens[b.tokenEnd - 1];
-    const qualifiedForm = parsed.article.text.slice(a.start, last.end + (last.post.startsWith('.') ? 1 : 0));
+    // The dot belongs to an abbreviated state ("Mass."), not to a sentence ending on "California.".
+    const dot = last.post.startsWith('.') && isAbbreviation(view.keys[b.tokenEnd - 1]) ? 1 : 0;
+    const qualifiedForm = parsed.article.text.slice(a.start, last.end + dot);
     return { ...a, qualifiedForm };
   });
 }

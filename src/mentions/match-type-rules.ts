@@ -2,6 +2,7 @@
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
+import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
 
@@ -27,29 +28,56 @@ function tokenCondition(span: NameSpan, c: Extract<Condition, { at: string }>): 
   );
 }
 
+type Predicate = (span: NameSpan) => boolean;
+
+/** A condition as a predicate, built once per condition object (the rule table is static). */
+function compile(c: Condition): Predicate {
+  if ('gazetteer' in c) return (span) => span.entry !== undefined && c.gazetteer.includes(span.entry.kind);
+  if ('role' in c) return (span) => span.roleStart !== undefined;
+  if ('appositive' in c) return (span) => ctx.appositiveHead(span, c.appositive);
+  if ('shape' in c) return (span) => ctx.shapeOf(span, c.shape);
+  if ('commaThen' in c) return (span) => ctx.commaThenPlace(span, c.commaThen);
+  if ('ofAfterOwner' in c) return (span) => ctx.ofAfterOwner(span);
+  if ('ofAfter' in c) return (span) => ctx.ofAfter(span, c.ofAfter);
+  if ('coordinatedWithPlace' in c) return (span) => ctx.coordinatedWithPlace(span);
+  if ('placeInside' in c) return (span) => ctx.placeInside(span);
+  if ('ageOrWhoAfter' in c) return (span) => ctx.ageOrWhoAfter(span);
+  if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
+  if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
+  if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
+  if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
+  if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);
+  if ('ofPhrase' in c) return (span) => ctx.ofPhrase(span, c.ofPhrase);
+  if ('hyphenedWithCountry' in c) return (span) => ctx.hyphenedWithCountry(span);
+  if ('ownedThing' in c) return (span) => ctx.ownedThing(span);
+  if ('endsWith' in c) return (span) => ctx.placeEnding(span);
+  if ('phraseBefore' in c) return (span) => phrases.phraseBefore(span, c.phraseBefore);
+  if ('phraseAfter' in c) return (span) => phrases.phraseAfter(span, c.phraseAfter, c.possessive);
+  if ('foundedAfter' in c) return (span) => phrases.foundedAfter(span, WORD_LISTS.foundingVerbs);
+  if ('whichAfter' in c) return (span) => phrases.whichAfter(span);
+  if ('roleAppositive' in c) return (span) => ctx.roleAppositive(span);
+  if ('notPersonName' in c) return (span) => !ctx.opensWithPersonName(span);
+  if ('notPossessive' in c) return (span) => !phrases.isPossessiveToken(span.view, span.end - 1);
+  if ('nounAfter' in c) return (span) => ctx.nounAfter(span, c.nounAfter);
+  if ('companyRegion' in c) return (span) => ctx.companyRegion(span);
+  if ('minLetters' in c) return (span) => span.view.tokens.slice(span.start, span.end).reduce((n, t) => n + (t.text.replace(/['\u2019]s$/, '').match(/\p{L}/gu)?.length ?? 0), 0) >= c.minLetters;
+  if ('notInGazetteer' in c) return (span) => span.entry === undefined;
+  if ('at' in c) return (span) => tokenCondition(span, c);
+  return (span) => {
+    const n = span.end - span.start;
+    return n >= (c.minTokens ?? 0) && n <= (c.maxTokens ?? Infinity);
+  };
+}
+
+const compiled = new WeakMap<Condition, Predicate>();
+
 function holds(span: NameSpan, c: Condition): boolean {
-  if ('gazetteer' in c) return span.entry !== undefined && c.gazetteer.includes(span.entry.kind);
-  if ('role' in c) return span.roleStart !== undefined;
-  if ('appositive' in c) return ctx.appositiveHead(span, c.appositive);
-  if ('shape' in c) return ctx.shapeOf(span, c.shape);
-  if ('commaThen' in c) return ctx.commaThenPlace(span, c.commaThen);
-  if ('ofAfterOwner' in c) return ctx.ofAfterOwner(span);
-  if ('ofAfter' in c) return ctx.ofAfter(span, c.ofAfter);
-  if ('coordinatedWithPlace' in c) return ctx.coordinatedWithPlace(span);
-  if ('placeInside' in c) return ctx.placeInside(span);
-  if ('ageOrWhoAfter' in c) return ctx.ageOrWhoAfter(span);
-  if ('employerAfterRole' in c) return ctx.employerAfterRole(span);
-  if ('inParentheses' in c) return ctx.inParentheses(span);
-  if ('afterArticle' in c) return ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
-  if ('subjectOfVerb' in c) return ctx.subjectOfVerb(span);
-  if ('notAfter' in c) return ctx.notAfter(span, c.notAfter);
-  if ('ofPhrase' in c) return ctx.ofPhrase(span, c.ofPhrase);
-  if ('hyphenedWithCountry' in c) return ctx.hyphenedWithCountry(span);
-  if ('ownedThing' in c) return ctx.ownedThing(span);
-  if ('endsWith' in c) return ctx.placeEnding(span);
-  if ('at' in c) return tokenCondition(span, c);
-  const n = span.end - span.start;
-  return n >= (c.minTokens ?? 0) && n <= (c.maxTokens ?? Infinity);
+  let predicate = compiled.get(c);
+  if (!predicate) {
+    predicate = compile(c);
+    compiled.set(c, predicate);
+  }
+  return predicate(span);
 }
 
 export function matchTypeRules(span: NameSpan, rules: readonly TypeRule[] = TYPE_RULES): TypeDecision {

@@ -43,4 +43,15 @@ export interface Mention {
    * additional surface form of the same actor (the state stays its own mention and actor).
    */
   qualifiedForm?: string;
+  /**
+   * Optional. The mention sits in a title or section-heading line. Within-article resolution reads
+   * the order in which the body introduces names ("Fiat" before "Fiat Auto" is its own actor) and
+   * skips heading mentions for that.
+   */
+  heading?: boolean;
+  /**
+   * Optional. Id of a mention in the same sentence that the text says names the same actor:
+   * "Jay-Z, real name Shawn Carter", "X, which is to be renamed Y", "X (Y)". Resolution joins them.
+   */
+  sameAs?: string;
 }

@@ -2,6 +2,7 @@
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
 import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
 import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
+import type { Shape } from './type-rules';
 import { WORD_LISTS, type WordListName } from './word-lists';
 
 const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
@@ -13,11 +14,30 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
   if (!commaAfter(span) || !DETERMINERS.has(view.keys[end])) return false;
   let head = -1;
   for (let i = end + 1; i < Math.min(view.tokens.length, end + 6); i++) {
-    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'Verb') || view.has(i, 'QuestionWord')) break;
-    head = i;
+    // "the country's richest man": a possessive noun opens the phrase whose head comes later.
+    if (/['\u2019]s$/.test(view.tokens[i].text) && !/[^\s]/.test(view.tokens[i].post)) {
+      head = -1;
+      continue;
+    }
+    const noun = view.has(i, 'Noun');
+    if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'QuestionWord') || view.has(i, 'Determiner') || (view.has(i, 'Verb') && !noun)) break;
+    // The head is the last noun of the first noun phrase: "the man behind ..." stops at "man".
+    if (head > 0 && !noun) break;
+    if (noun || head < 0) head = i;
     if (/[^\s]/.test(view.tokens[i].post)) break;
   }
   return head > 0 && WORD_LISTS[list].has(view.keys[head]);
+}
+
+/** "Epps, owner of ...", "Budisa, chairman of the party": a role noun without an article, then "of"/"at"/"for". */
+export function roleAppositive(span: NameSpan): boolean {
+  const { view, end } = span;
+  if (!commaAfter(span)) return false;
+  for (let i = end; i < Math.min(view.tokens.length - 1, end + 4); i++) {
+    if (!/^\p{Ll}/u.test(view.tokens[i].text) || /[^\s]/.test(view.tokens[i].post) || view.has(i, 'Determiner')) return false;
+    if (WORD_LISTS.personNouns.has(view.keys[i]) && !WORD_LISTS.orgNouns.has(view.keys[i]) && ['of', 'at', 'for'].includes(view.keys[i + 1])) return true;
+  }
+  return false;
 }
 
 export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
@@ -25,16 +45,26 @@ export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));
 }
 
+/** "Musk's Starlink service", "Musk's Starlink has ...": a one-word name owned by the possessive name before it. */
 export function ownedThing({ view, start, end }: NameSpan): boolean {
   const before = view.tokens[start - 1];
   const after = view.tokens[end];
-  return !!before && !!after && /['\u2019]s$/.test(before.text) && /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
+  if (!before || !after || !/^\p{Lu}.*['\u2019]s$/u.test(before.text) || /[^\s]/.test(view.tokens[end - 1].post)) return false;
+  const noun = /^\p{Ll}/u.test(after.text) && view.has(end, 'Noun') && !view.has(end, 'Verb');
+  // "Russia's Putin said": a place's name before a verb is as often its leader as its brand.
+  const verb = (view.has(end, 'Verb') || view.has(end, 'Auxiliary') || view.has(end, 'Copula') || view.has(end, 'Modal')) && lookupName([view.keys[start - 1]])?.type !== 'Location';
+  return noun || verb;
 }
 
-export function shapeOf(span: NameSpan, shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase'): boolean {
+export function shapeOf(span: NameSpan, shape: Shape): boolean {
   const words = span.view.tokens.slice(span.start, span.end);
+  if (shape === 'lowerInitial') return words.length === 1 && /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u.test(words[0].text);
+  if (shape === 'ampersand') return words.some((t) => /\p{L}&\p{L}/u.test(t.text) || t.text === '&');
+  if (shape === 'webAddress') return words.length === 1 && /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|org\.uk|info|biz)$/iu.test(words[0].text);
+  if (shape === 'endsInNumber') return words.length >= 2 && /^\d+$/.test(words[words.length - 1].text);
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
-  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  // "NRC's": the possessive does not count against the capitals.
+  if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text.replace(/['\u2019]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text));
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
 }
@@ -45,7 +75,9 @@ export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]):
   if (!commaAfter(span)) return false;
   for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
     const entry = lookupName(view.keys.slice(end, j));
-    const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || !view.has(j, 'Noun') || view.cap[j];
+    // "Rosneft, Russia is able ...": a verb after the place makes it the subject of a new clause.
+    const verbNext = j < view.tokens.length && (view.has(j, 'Verb') || view.has(j, 'Copula') || view.has(j, 'Auxiliary'));
+    const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || (!view.has(j, 'Noun') && !verbNext) || view.cap[j];
     if (entry && kinds.includes(entry.kind) && closes) return true;
   }
   return false;
@@ -91,7 +123,7 @@ export function ageOrWhoAfter(span: NameSpan): boolean {
 export function employerAfterRole(span: NameSpan): boolean {
   const { keys } = span.view;
   let at = wordBefore(span);
-  if (at >= 0 && keys[at] === 'the') at--;
+  while (at >= 0 && (keys[at] === 'the' || keys[at] === 'rival') && wordBefore(span) - at < 2) at--;
   return at >= 1 && (keys[at] === 'for' || keys[at] === 'at') && WORD_LISTS.employeeNouns.has(keys[at - 1]);
 }
 
@@ -120,4 +152,29 @@ export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): bo
 export function placeEnding({ view, end }: NameSpan): boolean {
   const key = view.keys[end - 1];
   return PLACE_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+}
+
+/** "the Mercosur bloc", "the X car company": a lower-case noun of the list right after the name or after one lower-case noun. */
+export function nounAfter({ view, end }: NameSpan, list: WordListName): boolean {
+  const lowerNoun = (i: number): boolean => i < view.tokens.length && /^\p{Ll}/u.test(view.tokens[i].text) && view.has(i, 'Noun');
+  if (/[^\s]/.test(view.tokens[end - 1].post) || end >= view.tokens.length) return false;
+  if (WORD_LISTS[list].has(view.keys[end])) return true;
+  return lowerNoun(end) && !/[^\s]/.test(view.tokens[end].post) && !view.has(end, 'Plural') && WORD_LISTS[list].has(view.keys[end + 1] ?? '') && lowerNoun(end + 1);
+}
+
+/** "Henry Ford": two or more words opening on a word compromise tags as a name (not "Owens-Corning Fiberglass"). */
+export function opensWithPersonName({ view, start, end }: NameSpan): boolean {
+  if (end - start < 2 || /^[\-\u2010\u2011]/.test(view.tokens[start].post) || WORD_LISTS.orgHeads.has(view.keys[end - 1])) return false;
+  return view.has(start, 'FirstName') || view.has(start, 'Person');
+}
+
+/** "Lycos Europe": unknown proper words, then a country or region (not "Mainland China", "Western Europe", "Paris Hilton"). */
+export function companyRegion({ view, start, end }: NameSpan): boolean {
+  const last = lookupName([view.keys[end - 1]]);
+  if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
+  for (let k = start; k < end - 1; k++) {
+    const plain = view.has(k, 'ProperNoun') && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
+    if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
+  }
+  return true;
 }

@@ -29,6 +29,10 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
   if (whole && whole.end === chunk.end) return { roleStart: chunk.start, nameStart: chunk.end, roleTextEnd: chunk.end, inForm: false, titleOnly: true };
   const last = keys[chunk.end - 1];
   if (WORD_LISTS.orgHeads.has(last) || WORD_LISTS.locationHeads.has(last)) return undefined;
+  // "General Electric": compromise knows the whole run as an organization, title word included.
+  const rank = matchTitle(keys, chunk.start, chunk.start + 1)?.title.kind;
+  const orgPair = view.has(chunk.start, 'Organization') && view.has(chunk.end - 1, 'Organization') && !view.has(chunk.end - 1, 'Person');
+  if (chunk.end - chunk.start === 2 && (rank === 'rank' || rank === 'office') && orgPair) return undefined;
   const matches: TitleMatch[] = [];
   let firstMatchAt = -1;
   for (let p = chunk.start; p < chunk.end; ) {

@@ -27,25 +27,69 @@ const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
 const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
-const isPossessive = (token: Token): boolean => /['\u2019]s$/i.test(token.text) || /^['\u2019](?!\w)/.test(token.post);
+/** "Iran's", "Airbus'" (an apostrophe after -s); "Dunkin'" is an elision inside a name, not a possessive. */
+const isPossessive = (token: Token): boolean => /['\u2019]s$/i.test(token.text) || (/s$/i.test(token.text) && /^['\u2019](?!\w)/.test(token.post));
+/** A dash set off by a space ("EADS - Airbus", "Sydney- "): a break between names, unlike a hyphen inside one. */
+const SPACED_DASH = /\s[\-\u2010-\u2015]|[\-\u2010-\u2015]\s/;
+/** "Dunkin'", "Rockin'": a word whose final g is elided, written with an apostrophe inside a name. */
+const isElided = (token: Token): boolean => /in$/i.test(token.text) && /^['\u2019]\s/.test(token.post);
+/** An all-capitals plural of an acronym ("ISPs", "CEOs"): a common noun. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}e?s$/u;
 /** Punctuation in `post` that ends a name: anything but spaces, an abbreviation dot or a hyphen. */
 const endsName = (token: Token, key: string): boolean =>
-  /[^\s.\-\u2010\u2011]/.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
+  /[^\s.\-\u2010\u2011]/.test((isElided(token) ? token.post.slice(1) : token.post)) || SPACED_DASH.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
+
+/** Tokens of a nickname in quotes (one or two words) between a first name and a surname: Antonio "LA" Reid. */
+function markNicknames(tokens: readonly Token[], has: (i: number, tag: string) => boolean): boolean[] {
+  const marks = tokens.map(() => false);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!has(i - 1, 'FirstName') || !/^\s*$/.test(tokens[i - 1].post) || !/^["\u201c]$/.test(tokens[i].pre.trim())) continue;
+    for (let k = i; k <= i + 1 && k + 1 < tokens.length; k++) {
+      const words = tokens.slice(i, k + 1);
+      if (!words.every((t) => isCapitalized(t.text)) || !isCapitalized(tokens[k + 1].text)) break;
+      if (/^["\u201d]\s+$/.test(tokens[k].post)) {
+        for (let j = i; j <= k; j++) marks[j] = true;
+        break;
+      }
+      if (!/^\s+$/.test(tokens[k].post)) break;
+    }
+  }
+  return marks;
+}
+
+/** "People's Party", "Governors' Association": a plural possessive inside an organization name. */
+function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number, tag: string) => boolean, keys: readonly string[]): boolean {
+  const next = tokens[i + 1];
+  if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
+  const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
+  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && WORD_LISTS.orgHeads.has(keys[i + 1]);
+}
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {
-  const keys = tokens.map((t) => tokenKey(t.text));
+  const keys = tokens.map((t) => tokenKey(t.text) || (t.text === '&' ? '&' : ''));
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
-  const initial = tokens.map((t, i) => i === 0 || /[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) || /[“"‘`(\[_]\s*$/.test(t.pre));
+  // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
+  const pluralPossessive = (i: number): boolean => i >= 0 && /s$/i.test(tokens[i].text) && /^['\u2019]\s/.test(tokens[i].post);
+  const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
     if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
     const known = isPossessive(tokens[i]) ? undefined : lexiconTags(keys[i]);
     return !known || known.some((tag) => NAME_TAGS.has(tag));
   };
+  const nickname = markNicknames(tokens, has);
+  for (let i = 0; i < tokens.length; i++) {
+    // Not a quote: the closing mark of a nickname ("LA" Reid) or an elided "g" (Dunkin' Donuts).
+    if (nickname[i] || (i > 0 && (nickname[i - 1] || isElided(tokens[i - 1])))) initial[i] = false;
+  }
   const cap = tokens.map((t, i) => {
+    if (t.text === '&') return i > 0 && i + 1 < tokens.length && isCapitalized(tokens[i - 1].text) && isCapitalized(tokens[i + 1].text);
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
-    if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun')) return false;
+    if (WORD_LISTS.postnominals.has(keys[i]) || PLURAL_ACRONYM.test(t.text)) return false;
+    // "MCI", "DMX": an all-capitals word compromise reads as a Roman numeral is an acronym name.
+    const acronymNumeral = has(i, 'RomanNumeral') && /^\p{Lu}{3,}$/u.test(t.text);
+    if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun') && !acronymNumeral) return false;
     if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
@@ -61,11 +105,13 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   });
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {
+    if (nickname[i + 1] || nickname[i]) return false;
+    if (isPossessive(t) && isGroupPossessive(tokens, i, has, keys)) return false;
     if (isPossessive(t) || endsName(t, keys[i])) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
-      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || WORD_LISTS.neverNames.has(keys[i]);
+      return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;
   });

@@ -3,7 +3,7 @@
 // interprets them is match-type-rules.ts.
 import type { GazetteerKind } from './gazetteer';
 import type { ActorType } from './mention';
-import type { WordListName } from './word-lists';
+import type { PhraseListName, WordListName } from './word-lists';
 
 export type Condition =
   /** The whole name is a gazetteer entry of one of these kinds. */
@@ -18,6 +18,8 @@ export type Condition =
   | { at: 'before' | 'after'; list?: WordListName; tag?: string }
   /** An appositive after the name: "X, a city in ..." → head noun in the list. */
   | { appositive: WordListName }
+  /** ", owner of", ", chairman of" right after the name: a role noun without an article. */
+  | { roleAppositive: true }
   /** The name is hyphen-joined to a country ("Israel-Hamas war"): the other party of a conflict or pair. */
   | { hyphenedWithCountry: true }
   /** A possessive name comes right before and a lower-case noun right after ("Musk's Starlink service"). */
@@ -46,10 +48,32 @@ export type Condition =
   | { employerAfterRole: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
+  /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
+  | { phraseBefore: PhraseListName }
+  /** A phrase of the list follows the name; `possessive`: the name is written "X's" ("X's chief executive"). */
+  | { phraseAfter: PhraseListName; possessive: boolean }
+  /** "X was founded in", "X, founded in 1982": the name is what was founded, floated, renamed. */
+  | { foundedAfter: true }
+  /** "X, which" or "X, in which": a relative clause for a thing. */
+  | { whichAfter: true }
+  /** Not a name of two or more words opening on a word compromise tags as a (first) name ("Henry Ford"). */
+  | { notPersonName: true }
+  /** The name is not written as a possessive ("X's"). */
+  | { notPossessive: true }
+  /** A lower-case noun of the list follows, after at most one other lower-case noun ("the X bloc", "the X car company"). */
+  | { nounAfter: WordListName }
+  /** The name is not a gazetteer entry. */
+  | { notInGazetteer: true }
+  /** Ends in a country or region after words that are no place, adjective or given name ("Lycos Europe"). */
+  | { companyRegion: true }
+  /** The name has at least this many letters. */
+  | { minLetters: number }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
   /** Shape of the name's text. */
-  | { shape: 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' };
+  | { shape: Shape };
+
+export type Shape = 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
 
 export interface TypeRule {
   id: string;
@@ -62,33 +86,49 @@ export interface TypeRule {
 export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-place', when: [{ gazetteer: ['country', 'state', 'place'] }], type: 'Location', confidence: 0.95, reason: 'a country, US state or well-known region' },
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
+  { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
+  { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
-  { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
+  { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'business-phrase-before', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { phraseBefore: 'businessBefore' }], type: 'Organization', confidence: 0.8, reason: '"shares in X", "a stake in X", "chief executive of X": only a company fits' },
+  { id: 'business-possessive', when: [{ notInGazetteer: true }, { phraseAfter: 'ownedByBusiness', possessive: true }], type: 'Organization', confidence: 0.8, reason: '"X\'s chief executive", "X\'s shareholders": what only a business has' },
+  { id: 'business-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseAfter: 'businessAfter', possessive: false }], type: 'Organization', confidence: 0.75, reason: '"Renault chief executive", "X shares rose": a company\'s officer or stock' },
+  { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
+  { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
   { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
   { id: 'appositive-person', when: [{ appositive: 'personNouns' }], type: 'Person', confidence: 0.8, reason: '"X, a senior fellow ..."' },
+  { id: 'role-appositive', when: [{ roleAppositive: true }, { maxTokens: 4 }], type: 'Person', confidence: 0.8, reason: '"X, owner of ...", "X, chairman of ...": a role without an article' },
   { id: 'city-after-preposition', when: [{ gazetteer: ['city'] }, { at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.9, reason: '"in London": a known city after a place preposition' },
-  { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'Person' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
+  { id: 'person-name-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'last', tag: 'LastName' }, { notAfter: 'placePrepositions' }], type: 'Person', confidence: 0.7, reason: 'a known first name or surname that is also a city, not after "in"' },
+  { id: 'person-noun-not-city', when: [{ gazetteer: ['city'] }, { maxTokens: 1 }, { at: 'before', list: 'personNouns' }, { at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.75, reason: '"his sister Mary": a role noun before a first name that is also a city' },
   { id: 'gazetteer-city', when: [{ gazetteer: ['city'] }], type: 'Location', confidence: 0.8, reason: 'a city from the city gazetteer' },
+  { id: 'acquisition-object', when: [{ notInGazetteer: true }, { maxTokens: 4 }, { notPossessive: true }, { phraseBefore: 'acquisitionVerbs' }], type: 'Organization', confidence: 0.7, reason: '"bought X", "acquired by X": what is bought or buys is most often a company' },
   { id: 'location-prefix', when: [{ at: 'first', list: 'locationPrefixes' }, { minTokens: 2 }], type: 'Location', confidence: 0.7, reason: '"Mount X", "Fort X", "Lake X"' },
-  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
-  { id: 'org-noun-after', when: [{ maxTokens: 2 }, { at: 'after', list: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
+  { id: 'org-noun-before', when: [{ at: 'before', list: 'orgNouns' }, { notPersonName: true }, { notAfter: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.7, reason: '"groups like X", "the newspaper X"' },
+  { id: 'org-noun-before-one-word', when: [{ maxTokens: 1 }, { at: 'before', list: 'personOrOrgNouns' }], type: 'Organization', confidence: 0.6, reason: '"games developer X", "oil producer X": a one-word name after a noun for a person or a firm' },
+  { id: 'org-noun-after', when: [{ maxTokens: 2 }, { nounAfter: 'orgNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"the Mercosur bloc", "the Minox company"' },
+  { id: 'long-acronym', when: [{ shape: 'allCaps' }, { maxTokens: 1 }, { minLetters: 4 }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word of four letters or more ("ODPM") is an organization, whatever noun precedes it' },
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
   { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
   { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
+  { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
+  { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
+  { id: 'web-address', when: [{ shape: 'webAddress' }], type: 'Organization', confidence: 0.7, reason: '"Nfox.com", "PowerPage.org": a website' },
   { id: 'camel-case', when: [{ shape: 'camelCase' }], type: 'Organization', confidence: 0.6, reason: 'inner capitals ("IntelliNews") mark brand names' },
   { id: 'place-noun-of', when: [{ ofAfter: 'placeOfNouns' }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"a suburb of X", "north of X"' },
   { id: 'coordinated-with-place', when: [{ coordinatedWithPlace: true }, { maxTokens: 1 }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.55, reason: '"Umbria and Lazio": joined to a known place' },

@@ -1,7 +1,9 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../data/location-words';
-import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS } from '../data/org-words';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, REGION_QUALIFIERS } from '../data/location-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PERSON_OR_ORG_NOUNS } from '../data/org-words';
+import { ACQUISITION_VERBS, BUSINESS_NOUNS, BUSINESS_NOUNS_AFTER, BUSINESS_PHRASES_BEFORE, FIRM_PLURALS, FOUNDING_VERBS, OWNED_BY_BUSINESS } from '../data/business-words';
+import { COMMON_ACRONYMS, EVENT_WORDS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
 import { tokenKey } from '../text/normalize-name';
 
 const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
@@ -9,15 +11,25 @@ const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.
 const nounSet = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map(tokenKey).flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w.replace(/man$/, 'men')]));
 
+function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map((p) => p.split(' ').map(tokenKey).join(' ')));
+}
+
 export const WORD_LISTS = {
   orgHeads: keySet(ORG_HEADS),
   orgOfHeads: keySet(ORG_OF_HEADS),
   corporateSuffixes: keySet(CORPORATE_SUFFIXES),
   broadcastWords: keySet(BROADCAST_WORDS),
   locationOfHeads: keySet(LOCATION_OF_HEADS),
-  orgNouns: nounSet(ORG_NOUNS),
+  orgNouns: nounSet([...ORG_NOUNS, ...BUSINESS_NOUNS]),
+  foundingVerbs: keySet(FOUNDING_VERBS),
+  personOrOrgNouns: keySet(PERSON_OR_ORG_NOUNS),
+  lawWords: keySet(LAW_WORDS),
+  eventWords: keySet(EVENT_WORDS),
+  postnominals: keySet(POSTNOMINALS),
   locationHeads: keySet(LOCATION_HEADS),
   locationPrefixes: keySet(LOCATION_PREFIXES),
+  regionQualifiers: keySet(REGION_QUALIFIERS),
   locationNouns: nounSet(LOCATION_NOUNS),
   placePrepositions: keySet(PLACE_PREPOSITIONS),
   originPrepositions: keySet(ORIGIN_PREPOSITIONS),
@@ -27,8 +39,9 @@ export const WORD_LISTS = {
   speechVerbs: keySet(SPEECH_VERBS),
   leaderNouns: keySet(LEADER_NOUNS),
   employeeNouns: keySet(EMPLOYEE_NOUNS),
-  neverNames: keySet([...NEVER_NAMES, ...FUNCTION_WORDS, ...CALENDAR_WORDS, ...CAPITALIZED_NON_NAMES]),
+  neverNames: keySet([...NEVER_NAMES, ...FUNCTION_WORDS, ...CALENDAR_WORDS, ...CAPITALIZED_NON_NAMES, ...COMMON_ACRONYMS, ...POSTNOMINALS]),
   functionWords: keySet(FUNCTION_WORDS),
+  nameOpeners: keySet(NAME_OPENERS),
   calendarWords: keySet(CALENDAR_WORDS),
   connectors: keySet(NAME_CONNECTORS),
   personParticles: keySet(PERSON_PARTICLES),
@@ -36,3 +49,17 @@ export const WORD_LISTS = {
 } as const;
 
 export type WordListName = keyof typeof WORD_LISTS;
+
+/** Capitalized pronouns as written ("Your", "I"; not "US"), compared with a token's text. */
+export const TITLE_PRONOUN_WORDS: ReadonlySet<string> = new Set(TITLE_PRONOUNS);
+
+/** Phrase lists (one to four words), keyed by their joined token keys: "shares in", "chief executive". */
+export const PHRASE_LISTS = {
+  businessBefore: phraseSet(BUSINESS_PHRASES_BEFORE),
+  acquisitionVerbs: phraseSet(ACQUISITION_VERBS),
+  ownedByBusiness: phraseSet(OWNED_BY_BUSINESS),
+  businessAfter: phraseSet(BUSINESS_NOUNS_AFTER),
+  firmPlurals: phraseSet(FIRM_PLURALS),
+} as const;
+
+export type PhraseListName = keyof typeof PHRASE_LISTS;

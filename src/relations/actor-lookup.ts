@@ -1,12 +1,26 @@
 // Two defensive helpers over the article's actors, for what the mentions stage may leave out:
 // a capitalized word that is exactly a name already found for an actor ("Trump's campaign
-// director" after "Donald Trump") is read as a mention of that actor; and an organization named
+// director" after "Donald Trump"), or a demonym before "-backed"/"-owned"/"-based"/"-led" whose
+// country is an actor ("Iranian-backed"), is read as a mention of that actor; and an organization named
 // after its leader ("the Trump administration") acts for that person when the person is named
 // in the article.
 import type { Mention } from '../mentions/mention';
 import type { Sentence } from '../nlp/parsed-article';
 import type { LocalActor } from '../resolve/actor';
 import { compactKey } from '../text/normalize-name';
+import { countryOfDemonym } from './lexicon/countries';
+
+/** Participles after a hyphenated demonym that state a relation ("Iranian-backed"). */
+const HYPHEN_CUES = new Set(['backed', 'owned', 'based', 'led', 'funded', 'sponsored', 'controlled', 'run', 'supported', 'armed']);
+
+/** The country actor a hyphenated demonym stands for ("Iranian" in "Iranian-backed"), if any. */
+function demonymEcho(tokens: Sentence['tokens'], i: number, lookup: ActorLookup): LocalActor | undefined {
+  const next = tokens[i + 1];
+  if (!next || !/^-\s*$/.test(tokens[i].post) || !HYPHEN_CUES.has(next.normal)) return undefined;
+  const country = countryOfDemonym(tokens[i].text);
+  const actor = country ? lookup.byName(country) : undefined;
+  return actor?.type === 'Location' ? actor : undefined;
+}
 
 const LEADER_UNITS = /^(?:the\s+)?(.+?)\s+(?:administration|government|campaign|cabinet|transition team|team|white house|regime)$/i;
 
@@ -34,7 +48,17 @@ export function findNameEchoes(sentence: Sentence, mentions: readonly Mention[],
   for (const m of mentions) for (let t = Math.min(m.roleTokenStart ?? m.tokenStart, m.tokenStart); t < m.tokenEnd; t++) covered.add(t);
   const out: Array<{ mention: Mention; actor: string }> = [];
   sentence.tokens.forEach((token, i) => {
-    if (covered.has(i) || !/^\p{Lu}/u.test(token.text) || !token.tags.some((t) => t === 'ProperNoun' || t === 'Noun')) return;
+    if (covered.has(i) || !/^\p{Lu}/u.test(token.text)) return;
+    const demonymOf = demonymEcho(sentence.tokens, i, lookup);
+    if (demonymOf) {
+      const mention: Mention = {
+        id: `${sentence.index}:${i}-${i + 1}~echo`, sentence: sentence.index, tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end,
+        text: token.text, type: 'Location', canonical: demonymOf.name, linkOnly: true, rule: 'relations-demonym-echo', confidence: 0.6,
+      };
+      out.push({ mention, actor: demonymOf.key });
+      return;
+    }
+    if (!token.tags.some((t) => t === 'ProperNoun' || t === 'Noun')) return;
     const text = token.text.replace(/['\u2019]s$/, '').replace(/s['\u2019]$/, 's');
     const actor = lookup.byName(text);
     if (!actor || actor.type !== 'Person') return;

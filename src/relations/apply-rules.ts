@@ -20,6 +20,7 @@ export interface RuleHit {
 
 function roleOf(spec: string | undefined, m: PatternMatch): string | undefined {
   for (const source of (spec ?? 'role').split('|')) {
+    if (source.startsWith('=')) return source.slice(1);
     if (source.startsWith('slot:')) {
       const role = m.slots[source.slice(5)]?.[0]?.role;
       if (role) return role;
@@ -35,13 +36,26 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 
+const NOT_AFTER_SPAN = 2;
+
+/** Whether one of the words comes within two words before item `from`. */
+function followsWord(ctx: MatchContext, from: number, words: ReadonlySet<string>): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - NOT_AFTER_SPAN; i--) {
+    const item = ctx.items[i];
+    if (item.kind !== 'word') return false;
+    if (words.has(item.normal)) return true;
+  }
+  return false;
+}
+
 export function applyRules(ctx: MatchContext, rules: readonly CompiledRule[]): RuleHit[] {
   const index = indexStarts(ctx.items);
   const words = new Set(index.byWord.keys());
   const hits: RuleHit[] = [];
-  for (const { rule, elements, required, start } of rules) {
+  for (const { rule, elements, required, start, notAfter } of rules) {
     if (!required.every((set) => intersects(set, words))) continue;
     for (const m of matchPattern(ctx, elements, startsOf(start, index))) {
+      if (notAfter && followsWord(ctx, m.from, notAfter)) continue;
       const from = rule.from ?? 'A';
       const to = rule.to ?? 'B';
       const emissions = [{ type: rule.type, from, to, role: rule.role }, ...(rule.also ?? [])];

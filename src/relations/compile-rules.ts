@@ -3,7 +3,8 @@
 // chance, and where a match can start.
 import type { Item } from './items';
 import type { Element } from './pattern/elements';
-import { compilePattern } from './pattern/compile-pattern';
+import { compilePattern, PatternError } from './pattern/compile-pattern';
+import { ORG_ANAPHOR_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, WORD_LISTS } from './lexicon/cue-words';
 import { expandMacros } from './rules/macros';
 import type { RelationRule } from './rules/relation-rule';
 import { RELATION_RULES } from './rules';
@@ -23,9 +24,17 @@ export interface CompiledRule {
   /** Every set must share a word with the sentence. */
   required: ReadonlyArray<ReadonlySet<string>>;
   start: StartKind;
+  /** Words that may not come just before a match (RelationRule.notAfter). */
+  notAfter?: ReadonlySet<string>;
 }
 
 function startKind(first: Element | undefined): StartKind {
+  if (first?.k === 'alt') {
+    // alternatives that all open with a slot start at mentions (and referring words if any slot is ~)
+    const kinds = first.seqs.map((seq) => startKind(seq[0]));
+    if (kinds.every((k) => k.kind === 'mention')) return { kind: 'mention', pronoun: kinds.some((k) => k.kind === 'mention' && k.pronoun) };
+    return { kind: 'any' };
+  }
   switch (first?.k) {
     case 'start': return { kind: 'first' };
     case 'slot': return { kind: 'mention', pronoun: first.pron };
@@ -36,10 +45,15 @@ function startKind(first: Element | undefined): StartKind {
   }
 }
 
+/** Words where a `~` slot may bind a referring word: pronouns, "the firm", "the [Japanese] carmaker". */
+const REFERRING = new Set([...PERSON_PRONOUNS, ...ORG_PRONOUNS, ...ORG_ANAPHOR_NOUNS]);
+const DEFINITE = new Set(['the', 'this']);
+
 /** Item indexes by kind, computed once per sentence. */
 export interface StartIndex {
   all: number[];
   mentions: number[];
+  /** Mentions and the words a `~` slot can start on. */
   mentionsAndWords: number[];
   words: number[];
   quotes: number[];
@@ -58,7 +72,9 @@ export function indexStarts(items: readonly Item[]): StartIndex {
       if (list) list.push(i);
       else index.byWord.set(item.normal, [i]);
     }
-    if (item.kind === 'mention' || item.kind === 'word') index.mentionsAndWords.push(i);
+    const prev = items[i - 1];
+    const referring = item.kind === 'word' && (REFERRING.has(item.normal) || (prev?.kind === 'word' && DEFINITE.has(prev.normal)));
+    if (item.kind === 'mention' || referring) index.mentionsAndWords.push(i);
   });
   return index;
 }
@@ -78,10 +94,33 @@ export function startsOf(start: StartKind, index: StartIndex): number[] {
   }
 }
 
+type WordElement = Extract<Element, { k: 'word' }>;
+
+/**
+ * Word sets a sentence must meet for the sequence to match: each plain word element, and for a
+ * group of alternatives that each hold a plain word, the union of their first such words.
+ */
+function requiredWords(seq: readonly Element[]): Array<ReadonlySet<string>> {
+  const out: Array<ReadonlySet<string>> = [];
+  for (const e of seq) {
+    if (e.k === 'word') out.push(e.words);
+    if (e.k !== 'alt') continue;
+    const firsts = e.seqs.map((alt) => alt.find((x): x is WordElement => x.k === 'word'));
+    if (firsts.every((w) => w !== undefined)) out.push(new Set(firsts.flatMap((w) => [...(w as WordElement).words])));
+  }
+  return out;
+}
+
 export function compileRule(rule: RelationRule): CompiledRule {
   const elements = compilePattern(expandMacros(rule.pattern));
-  const required = elements.filter((e): e is Extract<Element, { k: 'word' }> => e.k === 'word').map((e) => e.words);
-  return { rule, elements, required, start: startKind(elements[0]) };
+  const required = requiredWords(elements);
+  const compiled: CompiledRule = { rule, elements, required, start: startKind(elements[0]) };
+  if (rule.notAfter) {
+    const list = WORD_LISTS[rule.notAfter];
+    if (!list) throw new PatternError(`unknown word list @${rule.notAfter} in notAfter of ${rule.id}`);
+    compiled.notAfter = new Set(list);
+  }
+  return compiled;
 }
 
 let compiled: readonly CompiledRule[] | undefined;

@@ -93,7 +93,13 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
-  return { relations, quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+  return { relations: dropLivesWhereWorks(relations), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+}
+
+/** A person who works for a place by the same sentence's title ("Ohio Gov. X") is not also said to live there. */
+function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
+  const works = new Set(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
+  return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
 }
 
 function addQuote(quotes: Map<number, Quote>, hit: RuleHit, actorOf: Readonly<Record<string, string>>, sentence: number): void {

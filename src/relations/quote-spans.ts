@@ -14,9 +14,12 @@ export interface QuoteSpan {
   lastSentence: number;
 }
 
-/** Quotation marks around a token: opening in its pre, closing and re-opening in its post. */
+/**
+ * Quotation marks around a token: opening in its pre, closing and re-opening in its post. A
+ * straight mark right after the token closes (`"brief" answers`); one after a space opens.
+ */
 export function quoteMarks(pre: string, post: string): { opensBefore: boolean; closesAfter: boolean; opensAfter: boolean } {
-  const opensAfter = /(?:` ?`|(?:^|\s)["\u201c])\s*$/.test(post);
+  const opensAfter = /(?:` ?`|\s["\u201c]|^\u201c)\s*$/.test(post);
   const closing = opensAfter ? post.replace(/(?:` ?`|["\u201c])\s*$/, '') : post;
   return { opensBefore: /` ?`|["\u201c]/.test(pre), closesAfter: /''|["\u201d]/.test(closing), opensAfter };
 }

@@ -3,7 +3,7 @@
 // else in the two sentences before); "both" to the last two people named in the sentence before.
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
-import { buildItems, type Item } from './items';
+import { buildItems, type Item, type MentionItem } from './items';
 import type { MatchContext } from './pattern/match-pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
@@ -38,6 +38,22 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
         if (there.length) return there[there.length - 1];
       }
       return undefined;
+    },
+    orgAntecedent(itemIndex, exclude, noun) {
+      const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
+      const fits = (it: Item): it is MentionItem => it.kind === 'mention' && !excluded.has(actorOf[it.mention.id] ?? it.mention.id)
+        && (it.type === 'Organization' || (noun === undefined && it.type === 'Location' && it.country));
+      const here = items.slice(0, itemIndex).filter(fits);
+      const before = [sentence - 1, sentence - 2].filter((s) => s >= 0).map((s) => all.items[s].filter(fits));
+      // "it"/"its": the nearest organization or country before it in the sentence
+      if (noun === undefined) return here.length ? here[here.length - 1].mention : undefined;
+      // "the agency": the nearest organization with "agency" in its name
+      const named = [...[...here].reverse(), ...before.flat()].find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
+      if (named) return named.mention;
+      // "the firm" after another organization in its own sentence is usually a second one ("X plans
+      // to take the firm private"); at a sentence's start it continues the last sentence's subject
+      if (here.length) return undefined;
+      return before.find((list) => list.length)?.[0].mention;
     },
     pair() {
       if (sentence === 0) return undefined;

@@ -2,7 +2,7 @@
 // union-find that honours the user's forbidden merges. Candidates come from indexes (by name,
 // surname, initials), so the work grows with the number of same-surname groups, not its square.
 import type { ActorType } from '../mentions/mention';
-import { compactKey, initialsOf } from '../text/normalize-name';
+import { compactKey, initialsOf, orgKey } from '../text/normalize-name';
 import type { KnownActor, LocalActor } from './actor';
 import { forbidIndex, type Aliases } from './aliases';
 import { isAcronymOf, isSpellingVariant, isSurnameOf, surnameOf } from './variant-rules';
@@ -65,7 +65,7 @@ export function mergeGroups(groups: readonly Group[], aliases: Aliases): void {
     const hits = groups.filter((g) => [...g.keys].some((k) => keys.has(k)));
     for (const g of hits.slice(1)) union(hits[0], g);
   }
-  for (const same of indexBy(groups, (g) => compactKey(g.name)).values()) {
+  for (const same of indexBy(groups, (g) => orgKey(g.name)).values()) {
     if (same.length < 2) continue;
     const winner = [...same].sort((a, b) => support(b) - support(a) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
     for (const g of same) if (g !== winner && g.confidence < SURE_TYPE && winner.confidence >= WEAK_TYPE) union(winner, g);

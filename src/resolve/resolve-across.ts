@@ -6,7 +6,7 @@
 // target graph (`known`, from kg load) join the groups, and a group holding one keeps its id.
 import type { ActorType } from '../mentions/mention';
 import type { ArticleExtraction } from '../pipeline/extract-article';
-import { compactKey, slugify } from '../text/normalize-name';
+import { actorKey, compactKey, slugify } from '../text/normalize-name';
 import type { Actor, KnownActor } from './actor';
 import { NO_ALIASES, type Aliases } from './aliases';
 import { mergeGroups, root, wordCount, type Group } from './group-merges';
@@ -28,7 +28,7 @@ const KNOWN_CONFIDENCE = 1;
 
 function addKnownGroups(byKey: Map<string, Group>, known: readonly KnownActor[]): void {
   for (const actor of known) {
-    const key = `${actor.type}|${compactKey(actor.name)}`;
+    const key = `${actor.type}|${actorKey(actor.type, actor.name)}`;
     const group = byKey.get(key) ?? { key, type: actor.type, name: actor.name, confidence: 0, members: [], keys: new Set<string>() };
     if (group.known && group.known.id < actor.id) continue;
     group.known = actor;
@@ -45,7 +45,7 @@ function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases,
     for (const local of ex.actors) {
       const rename = [local.name, ...local.forms].map((f) => renames.get(compactKey(f))).find(Boolean);
       const name = rename ?? local.name;
-      const key = `${local.type}|${compactKey(name)}`;
+      const key = `${local.type}|${actorKey(local.type, name)}`;
       const group = byKey.get(key) ?? { key, type: local.type, name, confidence: 0, members: [], keys: new Set([compactKey(name)]) };
       group.confidence = Math.max(group.confidence, local.confidence ?? DEFAULT_CONFIDENCE);
       group.members.push({ article: ex.article.id, date: ex.article.date, local });

@@ -1,9 +1,11 @@
 // Resolve stage, within one article: mentions that name the same actor become one LocalActor.
 // Mentions group by type and name key (a gazetteer canonical name counts as the key: "U.S." and
-// "United States"); then short forms join the one longer name they abbreviate (short-forms.ts);
-// a short form with two candidates (two Clintons) stays on its own.
+// "United States"; organization words written out: "News Corp" and "News Corporation"); a name
+// the text gives as another's ("Jay-Z, real name Shawn Carter": Mention.sameAs) joins it; then
+// short forms join the one longer name they abbreviate (short-forms.ts), longer short forms
+// first; a short form with two candidates (two Clintons) stays on its own.
 import type { Mention } from '../mentions/mention';
-import { compactKey } from '../text/normalize-name';
+import { actorKey } from '../text/normalize-name';
 import type { LocalActor } from './actor';
 import { groupOf, SHORT_FORM_RULES, type NameGroup } from './short-forms';
 
@@ -26,32 +28,51 @@ function bestName(mentions: readonly Mention[]): string {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
   const named = mentions.filter((m) => !m.linkOnly);
-  return named.reduce((best, m) => (wordCount(m.text) > wordCount(best) ? m.text : best), named[0]?.text ?? mentions[0].text);
+  const longer = (a: string, b: string): boolean => wordCount(a) > wordCount(b) || (wordCount(a) === wordCount(b) && a.length > b.length);
+  return named.reduce((best, m) => (longer(m.text, best) ? m.text : best), named[0]?.text ?? mentions[0].text);
 }
 
-export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
+function groupMentions(mentions: readonly Mention[]): { groups: Group[]; groupOfMention: Map<string, Group> } {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const groupOfMention = new Map<string, Group>();
   for (const mention of mentions) {
-    const key = `${mention.type}|${compactKey(mention.canonical ?? mention.text)}`;
+    const name = mention.canonical ?? mention.text;
+    const key = `${mention.type}|${actorKey(mention.type, name)}`;
     let group = byKey.get(key);
     if (!group) {
-      group = { key, ...groupOf(mention.type, mention.canonical ?? mention.text), mentions: [] };
+      group = { key, ...groupOf(mention.type, name), mentions: [] };
       groups.push(group);
       byKey.set(key, group);
     }
+    if (!mention.heading) group.first = Math.min(group.first, mention.start);
     group.mentions.push(mention);
+    groupOfMention.set(mention.id, group);
   }
-  for (const group of groups) {
-    if (group.mentions.every((m) => m.linkOnly) || group.mentions.some((m) => m.canonical)) continue;
-    for (const rule of SHORT_FORM_RULES) {
-      const fits = new Set(groups.filter((g) => g !== group && g.mentions.some((m) => !m.linkOnly) && rule.fits(group, g)).map(root));
-      if (fits.size === 1) {
-        group.into = [...fits][0];
-        break;
-      }
-      if (fits.size > 1) break;
-    }
+  return { groups, groupOfMention };
+}
+
+/** The one longer name a short form stands for, if any. */
+function longFormOf(group: Group, groups: readonly Group[]): Group | undefined {
+  for (const rule of SHORT_FORM_RULES) {
+    const fits = [...new Set(groups.filter((g) => g !== group && root(g) !== root(group) && g.mentions.some((m) => !m.linkOnly) && rule.fits(group, g)).map(root))];
+    if (fits.length === 1) return fits[0];
+    if (fits.length > 1) return rule.earliest ? fits.reduce((a, b) => (b.first < a.first ? b : a)) : undefined;
+  }
+  return undefined;
+}
+
+export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
+  const { groups, groupOfMention } = groupMentions(mentions);
+  for (const m of mentions) {
+    const [alias, main] = [groupOfMention.get(m.id), m.sameAs ? groupOfMention.get(m.sameAs) : undefined];
+    if (alias && main && alias.type === main.type && root(alias) !== root(main)) root(alias).into = root(main);
+  }
+  const byLength = [...groups].sort((a, b) => b.words.length - a.words.length);
+  for (const group of byLength) {
+    if (group.into || group.mentions.every((m) => m.linkOnly) || group.mentions.some((m) => m.canonical)) continue;
+    const long = longFormOf(group, groups);
+    if (long) group.into = long;
   }
   const actors: LocalActor[] = [];
   const actorOf: Record<string, string> = {};

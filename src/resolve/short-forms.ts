@@ -1,7 +1,9 @@
 // Rules that join a short form to the one longer name it abbreviates, within an article:
-// a surname to the full name ("Musk" → "Elon Musk"), a name's tail to the name ("Times" →
-// "New York Times"), an acronym to its expansion ("CIP" → "Centre for International Policy").
-// Each rule only fires when exactly one candidate exists.
+// a surname to the full name ("Musk" → "Elon Musk"), a first name ("Anil" → "Anil Ambani"), a
+// name without its company word ("Fox Entertainment" → "Fox Entertainment Group"), a name's head
+// or tail ("the Times" → "New York Times"), an acronym ("CIP" → "Centre for International Policy").
+// A rule fires when exactly one candidate fits; a rule marked `earliest` takes, among several
+// organization names, the one the article introduced first ("Reliance" → the first "Reliance ...").
 import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, nameKey } from '../text/normalize-name';
 import { WORD_LISTS } from '../mentions/word-lists';
@@ -11,6 +13,8 @@ export interface NameGroup {
   /** Name words as keys ("elon", "musk"). */
   words: string[];
   name: string;
+  /** Offset of the first mention outside headings (Infinity when the name is only in headings). */
+  first: number;
 }
 
 export interface ShortFormRule {
@@ -18,10 +22,21 @@ export interface ShortFormRule {
   reason: string;
   /** Whether `short` may stand for `long`. */
   fits: (short: NameGroup, long: NameGroup) => boolean;
+  /** Among several candidates, take the one introduced first instead of none. */
+  earliest?: boolean;
 }
 
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s/g, '')) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
+const isPrefix = (s: readonly string[], l: readonly string[]): boolean => l.length > s.length && s.every((w, i) => l[i] === w);
+/** "t shanklin" / "kp robertson" for "tom shanklin" / "kevin peter robertson". */
+function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
+  if (s.words.length !== 2 || long.length < 2 || s.words[1] !== long[long.length - 1] || s.words[0].length > 3 || s.words[0] === long[0]) return false;
+  const initials = long.slice(0, -1).map((w) => w[0]).join('');
+  return initials.startsWith(s.words[0]) && /^\p{Lu}{1,3}$/u.test(s.name.split(/\s+/)[0].replace(/\./g, ''));
+}
+const orgs = (s: NameGroup, l: NameGroup): boolean => s.type === 'Organization' && l.type === 'Organization';
+const isCompanyWord = (w: string): boolean => WORD_LISTS.orgHeads.has(w) || WORD_LISTS.corporateSuffixes.has(w);
 
 export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
@@ -41,14 +56,31 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
       s.type === 'Person' && l.type === 'Person' && s.words.length >= 2 && l.words.length > s.words.length && s.words[0] === l.words[0] && s.words.at(-1) === l.words.at(-1),
   },
   {
-    id: 'name-tail',
-    reason: '"the Times" stands for "The New York Times"',
-    fits: (s, l) => s.type === 'Organization' && l.type === 'Organization' && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
+    id: 'initials-and-surname',
+    reason: '"T Shanklin" stands for "Tom Shanklin": initials of the given names and the surname',
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isInitialsOf(s, personWords(l)),
+  },
+  {
+    id: 'given-name',
+    reason: '"Anil" stands for "Anil Ambani", "Lisa Marie" for "Lisa Marie Novak": the given names of one person named in full',
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isPrefix(s.words, personWords(l)),
+  },
+  {
+    id: 'without-company-word',
+    reason: '"Fox Entertainment" stands for "Fox Entertainment Group": the name without its company words',
+    fits: (s, l) => orgs(s, l) && isPrefix(s.words, l.words) && l.words.slice(s.words.length).every(isCompanyWord),
+    earliest: true,
   },
   {
     id: 'name-head',
-    reason: '"the Globe" stands for "The Globe and Mail": the first word of one organization name',
-    fits: (s, l) => s.type === 'Organization' && l.type === 'Organization' && s.words.length === 1 && l.words.length > 1 && l.words[0] === s.words[0],
+    reason: '"the Globe" stands for "The Globe and Mail": the first word of an organization name introduced before it',
+    fits: (s, l) => orgs(s, l) && s.words.length === 1 && l.words.length > 1 && l.words[0] === s.words[0] && l.first <= s.first,
+    earliest: true,
+  },
+  {
+    id: 'name-tail',
+    reason: '"the Times" stands for "The New York Times"',
+    fits: (s, l) => orgs(s, l) && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
   },
   {
     id: 'acronym',
@@ -57,4 +89,4 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
 ];
 
-export const groupOf = (type: ActorType, name: string): NameGroup => ({ type, name, words: nameKey(name).split(' ').filter(Boolean) });
+export const groupOf = (type: ActorType, name: string, first = Infinity): NameGroup => ({ type, name, words: nameKey(name).split(' ').filter(Boolean), first });

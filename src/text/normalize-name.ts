@@ -1,5 +1,6 @@
 // The one name normalizer. Every comparison of names — resolution, aliases files, gold scoring,
 // entity ids — goes through these functions, so "Iran's", "IRAN" and "Iran." compare equal.
+import { ORG_ABBREVIATIONS } from '../data/org-words';
 
 /** Removes a trailing possessive ('s or s') and surrounding punctuation; keeps inner dots (U.S.). */
 export function cleanName(surface: string): string {
@@ -35,6 +36,21 @@ export function compactKey(name: string): string {
   return nameKey(name.replace(/\.(?=\s?\p{L})/gu, '').replace(/\./g, ''));
 }
 
+const ORG_WORDS = new Map(Object.entries(ORG_ABBREVIATIONS));
+
+/** Key of an organization name: compactKey with abbreviated words written out ("News Corp" = "News Corporation"). */
+export function orgKey(name: string): string {
+  return compactKey(name)
+    .split(' ')
+    .map((w) => ORG_WORDS.get(w) ?? w)
+    .join(' ');
+}
+
+/** Key under which two names of one type are the same actor: orgKey for organizations, compactKey otherwise. */
+export function actorKey(type: string, name: string): string {
+  return type === 'Organization' ? orgKey(name) : compactKey(name);
+}
+
 /** Slug for ids: lower-case ASCII words joined by "-". */
 export function slugify(name: string): string {
   const slug = nameKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -43,6 +59,8 @@ export function slugify(name: string): string {
 
 /** Key of one token for gazetteer and word-list lookups: "Iran’s" → "iran", "U.S." → "us". */
 export function tokenKey(text: string): string {
+  // Fast path for the common case (plain ASCII letters), equal to the full fold.
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
   return compactKey(cleanName(text));
 }
 

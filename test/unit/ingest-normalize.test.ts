@@ -63,3 +63,13 @@ describe('toIsoDate', () => {
     expect(toIsoDate(input)).toBe(expected);
   });
 });
+
+describe('findHeadings: a sentence-case headline', () => {
+  test.each([
+    ['Halden takeover talk lifts shares\n\nShares in Halden rose on Monday.', 'Halden takeover talk lifts shares'],
+    ['Shares in Halden rose on Monday.\n\nThey fell later.', undefined],
+    ['Halden shares rise\nShares in Halden rose on Monday.', undefined],
+  ])('%j', (text, title) => {
+    expect(findHeadings(text).title).toBe(title);
+  });
+});

@@ -46,3 +46,13 @@ describe('findMentions: coordination and sentence-initial common words', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: owned brands and coordination with possessives', () => {
+  test.each([
+    ["Kovac's Skylane has been used by farmers.", 'Organization:Skylane'],
+    ["Iran's Tarvani said the talks went well.", 'Person:Tarvani'],
+    ["He met Gideon Farrow and Peru's UN envoy.", 'Person:Gideon Farrow'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});

@@ -1,5 +1,5 @@
 // Titles and honorifics are kept as roles, never as part of the name.
-import { mentionsOf } from './mentions-helpers';
+import { mentionsOf, namesOf } from './mentions-helpers';
 
 const person = (text: string, name: string) => mentionsOf(text).find((m) => m.type === 'Person' && m.text === name);
 
@@ -50,4 +50,14 @@ test('a nationality before a title links to its country and stays out of the rol
   const haddad = ms.find((m) => m.text === 'Omar Haddad');
   expect(haddad?.role).toBe('Gen.');
   expect(ms.some((m) => m.linkOnly && m.canonical === 'Syria')).toBe(true);
+});
+
+describe('findMentions: organizations around titles', () => {
+  test.each([
+    ['FCA Administrator Dana Whitlow issued the order.', ['Organization:FCA', 'Person:Dana Whitlow']],
+    ['Engineers at the General Electric plant agreed.', ['Organization:General Electric']],
+    ['Mr Halvorsen\'s division grew fast.', ['Person:Halvorsen']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
 });

@@ -1,13 +1,15 @@
 // Test harness for the relation rules: a sentence written with its mentions marked inline,
 // "[Elon Musk|P] met [Iran|L]'s envoy", so the rules are tested apart from the mentions stage.
-// Marks: P Person, O Organization, L Location; "|P:Sen." adds a written title (role) before it.
+// Marks: P Person, O Organization, L Location, D a demonym standing for its country ("[German|D]",
+// a link-only Location mention as the mentions stage makes); "|P:Sen." adds a written title.
 import { makeArticle } from '../../src/ingest/make-article';
 import type { ActorType, Mention } from '../../src/mentions/mention';
 import { parseArticle } from '../../src/nlp/parse-article';
 import { findRelations } from '../../src/relations/find-relations';
+import { countryOfDemonym } from '../../src/relations/lexicon/countries';
 import { resolveActors } from '../../src/resolve/resolve-actors';
 
-const TYPES: Record<string, ActorType> = { P: 'Person', O: 'Organization', L: 'Location' };
+const TYPES: Record<string, ActorType> = { P: 'Person', O: 'Organization', L: 'Location', D: 'Location' };
 
 export interface Found {
   /** "TYPE subject -> object" lines, sorted. */
@@ -18,15 +20,15 @@ export interface Found {
 }
 
 export function extractMarked(marked: string, date?: string): Found {
-  const spans: Array<{ start: number; end: number; type: ActorType; role?: string }> = [];
+  const spans: Array<{ start: number; end: number; type: ActorType; role?: string; demonym?: boolean }> = [];
   let text = '';
   let last = 0;
-  for (const m of marked.matchAll(/\[([^\]|]+)\|([POL])(?::([^\]]+))?\]/g)) {
+  for (const m of marked.matchAll(/\[([^\]|]+)\|([POLD])(?::([^\]]+))?\]/g)) {
     text += marked.slice(last, m.index);
     const role = m[3];
     const start = text.length + (role ? role.length + 1 : 0);
     text += role ? `${role} ${m[1]}` : m[1];
-    spans.push({ start, end: start + m[1].length, type: TYPES[m[2]], role: role ? role : undefined });
+    spans.push({ start, end: start + m[1].length, type: TYPES[m[2]], role: role ? role : undefined, demonym: m[2] === 'D' });
     last = (m.index ?? 0) + m[0].length;
   }
   text += marked.slice(last);
@@ -40,6 +42,10 @@ export function extractMarked(marked: string, date?: string): Found {
       let te = ts;
       while (te < s.tokens.length && s.tokens[te].start < span.end) te++;
       const mention: Mention = { id: `${s.index}:${ts}-${te}`, sentence: s.index, tokenStart: ts, tokenEnd: te, start: span.start, end: span.end, text: text.slice(span.start, span.end), type: span.type, rule: 'test', confidence: 1 };
+      if (span.demonym) {
+        mention.canonical = countryOfDemonym(mention.text);
+        mention.linkOnly = true;
+      }
       if (span.role) {
         mention.role = span.role;
         mention.roleTokenStart = s.tokens.findIndex((t) => t.end > span.start - span.role!.length - 1);

@@ -7,6 +7,9 @@ describe('MET_WITH rules', () => {
     ['[Greenpeace|O] held talks with [Shell|O] last week.', 'MET_WITH Greenpeace -> Shell'],
     ['A meeting between [Joe Biden|P] and [Xi Jinping|P] ended without a deal.', 'MET_WITH Joe Biden -> Xi Jinping'],
     ['[Olaf Scholz|P] and [Rishi Sunak|P] met in [London|L].', 'MET_WITH Olaf Scholz -> Rishi Sunak'],
+    // a demonym after "with" that modifies a title is the country's adjective, not a language
+    ['[Chirac|P] held talks with [German|D] Chancellor [Gerhard Schroeder|P] in [Berlin|L].', 'MET_WITH Chirac -> Gerhard Schroeder'],
+    ['[Chirac|P] held talks with [German|D] Chancellor [Gerhard Schroeder|P] in [Berlin|L].', 'WORKS_FOR Gerhard Schroeder -> Germany'],
   ];
   test.each(fires)('fires: %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -19,6 +22,7 @@ describe('MET_WITH rules', () => {
     '[Angela Merkel|P] never met [Emmanuel Macron|P].',
     'A meeting between [Joe Biden|P] and [China|L]\'s envoy was cancelled.',
     '[Angela Merkel|P] visited [Paris|L] on Tuesday.',
+    '[Angela Merkel|P] held talks in [German|D] with the press.',
   ];
   test.each(silent)('does not fire: %s', (sentence) => {
     expect(extractMarked(sentence).relations.filter((r) => r.startsWith('MET_WITH'))).toEqual([]);

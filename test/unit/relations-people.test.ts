@@ -46,7 +46,7 @@ describe('LIVES_IN rules', () => {
     ['[Greta Holm|P] was born in [Uppsala|L], [Sweden|L].', 'LIVES_IN Greta Holm -> Sweden', ''],
     ['[Ray Stone|P], 41, of [Tempe|L], was arrested.', 'LIVES_IN Ray Stone -> Tempe', ''],
     ['[Ray Stone|P], who lives in [Tempe|L], was arrested.', 'LIVES_IN Ray Stone -> Tempe', ''],
-    ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    ['[Tempe|L] surgeon [Kate Miles|P] signed the letter.', 'LIVES_IN Kate Miles -> Tempe', ''],
     ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
     ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
   ];
@@ -55,6 +55,10 @@ describe('LIVES_IN rules', () => {
   });
   const silent: Row[] = [
     ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
+    // a state official works for the state (WORKS_FOR), which says nothing of where they live
+    ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    // a place after "of" ends an organization's name: "Royal Bank of Scotland chief executive X"
+    ['Royal Bank of [Scotland|L] chief executive [Fred Goodwin|P] spoke.', 'LIVES_IN Fred Goodwin -> Scotland', ''],
     ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {

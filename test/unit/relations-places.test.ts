@@ -41,3 +41,35 @@ describe('SAID rules (quotations)', () => {
     expect(found.quotes).toHaveLength(1);
   });
 });
+
+describe('BASED_IN from "one of COUNTRY\'s biggest companies"', () => {
+  test('fires on the appositive', () => {
+    expect(extractMarked("[Norsk Hydro|O], one of [Norway|L]'s biggest companies, grew.").relations).toContain('BASED_IN Norsk Hydro -> Norway');
+    expect(extractMarked("[Glenlivet Ltd|O], one of [Scotland|L]'s premier whisky firms, grew.").relations).toContain('BASED_IN Glenlivet Ltd -> Scotland');
+  });
+  test('does not fire without the appositive', () => {
+    expect(extractMarked("[Norsk Hydro|O] sold one of [Norway|L]'s biggest companies.").relations).not.toContain('BASED_IN Norsk Hydro -> Norway');
+  });
+});
+
+describe('regions named around a place and people from places', () => {
+  const fires: Row[] = [
+    ['In [Nevada|L], heavy snow in [Reno|L] closed roads on Monday.', 'LOCATED_IN Reno -> Nevada'],
+    ["[Mont Ventoux|L], [Provence|L]'s highest peak, was closed.", 'LOCATED_IN Mont Ventoux -> Provence'],
+    ["One of [Canada|L]'s largest provinces, [Ontario|L] voted.", 'LOCATED_IN Ontario -> Canada'],
+    ['The singer [Ann Lee|P] _ who was born in [Tulsa|L] _ lives abroad.', 'LIVES_IN Ann Lee -> Tulsa'],
+    ['[Ivan Orlov|P], a 70-year-old deputy from [Omsk|L], spoke.', 'LIVES_IN Ivan Orlov -> Omsk'],
+    ['[Gen. Ray Hill|P], the commander of the fleet and a [Georgia|L] native, retired.', 'LIVES_IN Gen. Ray Hill -> Georgia'],
+    ['[Sega Corp|O], the [Japan|L] video games maker, grew.', 'BASED_IN Sega Corp -> Japan'],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected) => {
+    expect(extractMarked(sentence).relations).toContain(expected);
+  });
+  const silent: Row[] = [
+    ['Officials in [Nevada|L] said snow in [Reno|L] closed roads.', 'LOCATED_IN Reno -> Nevada'],
+    ['In [Nevada|L], snow fell; in [Paris|L] it rained.', 'LOCATED_IN Paris -> Nevada'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});

@@ -109,3 +109,12 @@ describe('resolveAcross against actors already in the graph (kg load in separate
     expect(result.actors.map((a) => a.id)).toEqual(['location:chicago', 'person:hillary-clinton']);
   });
 });
+
+describe('resolveAcross: organization abbreviations', () => {
+  test('"Nordel Corp" in one article and "Nordel Corporation" in another are one actor', () => {
+    const a = extractArticle(makeArticle({ text: 'Shares in Nordel Corp rose on Monday.', source: 'a.txt' }));
+    const b = extractArticle(makeArticle({ text: 'Investors in Nordel Corporation were pleased.', source: 'b.txt' }));
+    const orgs = resolveAcross([a, b]).actors.filter((x) => x.type === 'Organization');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Nordel Corp', ['Nordel Corporation']]]);
+  });
+});

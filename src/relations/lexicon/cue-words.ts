@@ -19,11 +19,22 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   advise: ['advise', 'advises', 'advised', 'counsel'],
   chosen: ['tapped', 'named', 'chosen', 'picked', 'appointed', 'asked', 'hired', 'selected'],
   ally: ['ally', 'allies'],
+  // business posts
+  run: ['run', 'runs', 'ran', 'running', 'head', 'heads', 'headed', 'heading', 'lead', 'leads', 'led', 'leading', 'chair', 'chairs', 'chaired', 'chairing', 'manage', 'manages', 'managed', 'managing', 'oversee', 'oversees', 'oversaw', 'overseeing'],
+  leave: ['stepped', 'steps', 'step', 'stepping', 'resigned', 'resigns', 'resign', 'resigning', 'quit', 'quits', 'quitting', 'retired', 'retires', 'retire', 'retiring', 'left', 'leaves', 'leave', 'leaving', 'departed', 'departs'],
+  replace: ['replaced', 'replaces', 'replace', 'replacing', 'succeeded', 'succeeds', 'succeed', 'succeeding'],
+  serve: ['serve', 'serves', 'served', 'serving', 'act', 'acts', 'acted', 'acting'],
+  become: ['become', 'becomes', 'became', 'becoming'],
+  board: ['board', 'boards'],
+  /** A unit named after its leader or country: "the Trump campaign", "the Iranian government". */
+  leaderunit: ['campaign', 'administration', 'government', 'team', 'transition', 'cabinet', 'camp', 'regime'],
   // appointments
   appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks'],
   as: ['as', 'to'],
   // criticism and support
-  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated'],
+  /** Accusing (CRITICIZED when the accusation follows: "accused X of fraud"). */
+  accuse: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'attacked', 'attacks', 'attacking', 'faulted', 'faults'],
   critic: ['critic', 'critics', 'opponent', 'opponents'],
   support: ['backs', 'backed', 'supports', 'supported', 'endorsed', 'endorses', 'funds', 'funded', 'arms', 'armed', 'sponsors', 'sponsored'],
   backed: ['backed', 'supported', 'sponsored', 'funded', 'armed'],
@@ -38,9 +49,35 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   convicted: ['convicted', 'accused', 'charged', 'indicted', 'sentenced', 'tried', 'guilty', 'suspected', 'suspect', 'arrested', 'captured', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
-  own: ['owns', 'owned', 'acquired', 'bought', 'purchased', 'controls', 'controlled'],
+  own: ['owns', 'owned', 'acquired', 'acquires', 'bought', 'buys', 'purchased', 'controls', 'controlled'],
+  /** Common nouns for a company or public body ("the Maserati car company", "Britain's financial watchdog"). */
+  orgnoun: [
+    'company', 'companies', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'maker', 'manufacturer',
+    'producer', 'bank', 'lender', 'insurer', 'broker', 'retailer', 'chain', 'airline', 'carrier', 'operator', 'network',
+    'broadcaster', 'channel', 'studio', 'studios', 'label', 'publisher', 'newspaper', 'agency', 'regulator', 'watchdog',
+    'body', 'authority', 'giant', 'business', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
+    'union', 'party', 'organisation', 'organization', 'charity', 'foundation', 'institute', 'university', 'court', 'team', 'club',
+    'firms', 'groups', 'carmakers', 'makers', 'manufacturers', 'producers', 'banks', 'lenders', 'insurers', 'retailers',
+    'airlines', 'broadcasters', 'networks', 'publishers', 'brewers', 'distillers', 'developers', 'suppliers', 'businesses',
+  ],
+  ownedby: ['owned', 'controlled', 'acquired', 'bought', 'purchased'],
+  hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
+  /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
+  notowned: ['counterpart', 'counterparts', 'club-mate', 'team-mate', 'teammate', 'colleague', 'colleagues', 'rival', 'rivals', 'show', 'shows', 'debut', 'triumph', 'victory', 'win', 'defeat', 'career', 'contract', 'days', 'spell', 'side', 'squad'],
+  /** "of" before a place: the place ends an organization's name ("Bank of England governor X"). */
+  of: ['of'],
+  /** Possessive determiners of the owner ("sold his company"). */
+  possdet: ['his', 'her', 'its', 'their'],
+  /** Changing hands: "sold its stake", "bought Fiat's stake". */
+  trade: ['sold', 'sells', 'sell', 'selling', 'bought', 'buys', 'buy', 'buying', 'acquired', 'acquire', 'acquires', 'offloaded', 'divested', 'reduced', 'cut', 'dumped', 'offered', 'offer'],
+  stake: ['stake', 'stakes', 'holding', 'holdings', 'share', 'shares'],
+  stakesize: ['majority', 'minority', 'controlling', 'large', 'small', 'big', 'significant', 'further', 'additional', 'remaining', 'main', 'biggest', 'largest', 'principal', 'sole', 'single'],
+  owner: ['owner', 'owners', 'parent', 'shareholder', 'shareholders', 'stakeholder'],
+  subsidiary: ['subsidiary', 'subsidiaries', 'unit', 'units', 'division', 'arm', 'affiliate', 'offshoot', 'label', 'imprint'],
   based: ['based', 'headquartered'],
   headquarters: ['headquarters', 'offices', 'office', 'bureau', 'branch', 'plant', 'factory', 'studios', 'campus'],
+  /** Nouns for a geographic feature or place ("Western Europe's highest peak"). */
+  geonoun: ['peak', 'peaks', 'mountain', 'mountains', 'river', 'rivers', 'lake', 'lakes', 'airport', 'airports', 'port', 'ports', 'city', 'cities', 'town', 'towns', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'island', 'islands', 'resort', 'resorts', 'valley', 'coast', 'bay', 'desert', 'forest', 'park', 'capital', 'producers', 'producer', 'centre', 'center', 'centres', 'centers', 'landmark', 'landmarks'],
   placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet'],
   direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
   born: ['born'],
@@ -65,11 +102,25 @@ export const BLOCKERS: readonly string[] = [
   'vow', 'swore', 'promised', 'pledged', 'urged', 'urges', 'demanded', 'demands', 'wished', 'considered', 'considering',
 ];
 
+/** Subject pronouns of another clause: "X said they had left Y" (a gap does not run across them). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['they', 'we', 'i', 'you'];
+
 /** Words that end a clause: a gap does not run across them. */
-export const CLAUSE_BREAKS: readonly string[] = ['but', 'while', 'although', 'though', 'because', 'whereas', 'however'];
+export const CLAUSE_BREAKS: readonly string[] = ['but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'whose'];
 
 /** Pronouns that a `~` slot may resolve to a preceding person. */
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'his'];
+
+/** Pronouns that a `~` slot of an organization type may resolve to a preceding organization or country. */
+export const ORG_PRONOUNS: readonly string[] = ['it', 'its'];
+
+/** Nouns that, after "the", refer back to an organization named before ("the firm", "the Paris-based group"). */
+export const ORG_ANAPHOR_NOUNS: readonly string[] = [
+  'company', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
+  'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
+  'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
+  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
+];
 
 /** Nouns for a pair of people, after "both" ("Both figures are critics of X"). */
 export const PAIR_NOUNS: readonly string[] = ['figures', 'men', 'women', 'leaders', 'officials', 'politicians', 'candidates', 'nominees', 'picks', 'senators', 'lawmakers'];

@@ -34,7 +34,7 @@ export const ROLE_HEADS: readonly string[] = [
 
 /** Titles written before a name that are not the role itself ("Sen.", "Ayatollah", "Mr"). */
 export const HONORIFICS: readonly string[] = [
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt',
   'cmdr', 'adm', 'sgt', 'maj', 'prof', 'rev', 'fr', 'hon', 'ayatollah', 'sheikh', 'imam', 'rabbi', 'pope',
   'cardinal', 'bishop', 'father', 'brother', 'sister', 'judge', 'justice', 'president', 'prime', 'minister',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'datuk', 'sri', 'officer', 'martyr',
@@ -45,6 +45,17 @@ export const UNIT_NOUNS: readonly string[] = [
   'mission', 'team', 'delegation', 'embassy', 'consulate', 'office', 'bureau', 'branch', 'unit', 'division',
   'department', 'ministry', 'government', 'administration', 'campaign', 'transition', 'staff', 'representative',
   'representatives', 'envoy', 'envoys', 'agency', 'service', 'headquarters', 'campus', 'policy', 'policies',
+];
+
+/**
+ * Role heads of a public office of a state, province or city ("New York Attorney General X",
+ * "Ohio's governor"): the officeholder works for that place (and need not live there).
+ */
+export const LOCAL_OFFICE_HEADS: readonly string[] = [
+  'governor', 'gov', 'lieutenant-governor', 'mayor', 'attorney', 'senator', 'sen', 'representative', 'rep',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'sheriff', 'comptroller',
+  'treasurer', 'premier', 'minister', 'secretary', 'commissioner', 'councilman', 'councilwoman', 'councillor',
+  'alderman', 'prosecutor',
 ];
 
 /** Role heads of a public office held for a country: such a title makes WORKS_FOR the country. */

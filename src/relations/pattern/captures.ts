@@ -2,8 +2,8 @@
 // State", "campaign communications director") and a date as written ("November 11", "Monday",
 // "Dec. 8, 1980"). Each returns its candidate spans, longest first.
 import type { Item, WordItem } from '../items';
-import { MONTHS, WEEKDAYS } from '../lexicon/cue-words';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
+import { MONTHS, WEEKDAYS, WORD_LISTS } from '../lexicon/cue-words';
+import { HONORIFICS, LOCAL_OFFICE_HEADS, OFFICE_HEADS, ROLE_HEADS } from '../lexicon/role-words';
 import type { Capture, MatchContext } from './match-pattern';
 
 export interface CaptureSpan {
@@ -13,6 +13,13 @@ export interface CaptureSpan {
 
 const HEADS = new Set(ROLE_HEADS);
 const OFFICES = new Set(OFFICE_HEADS);
+const LOCAL_OFFICES = new Set(LOCAL_OFFICE_HEADS);
+
+/** Whether a written title ends with a local public office ("Attorney General", "Gov."). */
+export function isLocalOffice(role: string): boolean {
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  return words.some((w) => LOCAL_OFFICES.has(w)) && !words.includes('deputy');
+}
 const HONOR = new Set(HONORIFICS);
 const MONTH = new Set(MONTHS);
 const WEEKDAY = new Set(WEEKDAYS);
@@ -22,12 +29,33 @@ const MAX_ROLE = 8;
 
 const isWord = (item: Item | undefined): item is WordItem => item?.kind === 'word';
 
+/** A role head, also with a prefix: "co-head", "ex-chairman", "vice-president", "acting-director". */
+const ROLE_PREFIX = /^(?:co|ex|vice|deputy|acting|joint|interim|former)-/;
+export function isRoleHead(normal: string, heads: ReadonlySet<string>): boolean {
+  return heads.has(normal) || (ROLE_PREFIX.test(normal) && heads.has(normal.replace(ROLE_PREFIX, '')));
+}
+
+/** A lower-case word that may continue a role after "of": "head of internal accounting". */
+const lowerNoun = (item: Item | undefined): boolean =>
+  isWord(item) && /^\p{Ll}/u.test(item.text) && !item.poss && item.tags.some((t) => t === 'Noun' || t === 'Adjective') && !item.tags.some((t) => NOT_ROLE_TAGS.includes(t));
+const MAX_OF_WORDS = 3;
+
+/** Ends of "of" + up to three lower-case words closed by punctuation or a preposition: "of internal accounting,", "of staff by". */
+function lowerOfEnds(items: readonly Item[], ofAt: number): number[] {
+  const ends: number[] = [];
+  for (let e = ofAt + 1; e <= ofAt + MAX_OF_WORDS && lowerNoun(items[e]); e++) {
+    const next = items[e + 1];
+    if (next === undefined || next.kind === 'punct' || (isWord(next) && next.tags.includes('Preposition') && next.normal !== 'of')) ends.push(e + 1);
+  }
+  return ends;
+}
+
 function roleWordOk(item: Item | undefined): boolean {
   if (item?.kind === 'mention') return item.type !== 'Person' && !item.poss;
   if (item?.kind === 'punct') return item.char === '-';
   if (!isWord(item) || item.poss) return false;
   if (item.tags.some((t) => NOT_ROLE_TAGS.includes(t))) return false;
-  return item.tags.some((t) => ROLE_TAGS.includes(t)) || HEADS.has(item.normal) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
+  return item.tags.some((t) => ROLE_TAGS.includes(t)) || isRoleHead(item.normal, HEADS) || (item.tags.includes('Verb') && /^\p{Ll}/u.test(item.text));
 }
 
 const capitalized = (item: Item | undefined): boolean => isWord(item) && /^\p{Lu}/u.test(item.text) && !item.poss;
@@ -39,11 +67,12 @@ function roleEnds(items: readonly Item[], from: number, heads: ReadonlySet<strin
     const item = items[j];
     const inner = isWord(item) && item.normal === 'and' && j > from;
     if (!inner && !roleWordOk(item)) break;
-    if (!isWord(item) || !heads.has(item.normal)) continue;
+    if (!isWord(item) || !isRoleHead(item.normal, heads)) continue;
     ends.push(j + 1);
+    if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of') ends.push(...lowerOfEnds(items, j + 1));
     if (isWord(items[j + 1]) && (items[j + 1] as WordItem).normal === 'of' && capitalized(items[j + 2])) {
       let e = j + 2;
-      while (capitalized(items[e]) && !HEADS.has((items[e] as WordItem).normal)) e++;
+      while (capitalized(items[e]) && !isRoleHead((items[e] as WordItem).normal, HEADS)) e++;
       if (e > j + 2 && (e >= items.length || items[e].kind !== 'mention')) ends.push(e);
     }
   }
@@ -60,10 +89,18 @@ export function skipHonorifics(items: readonly Item[], pos: number): number {
   return p;
 }
 
-export function captureRole(ctx: MatchContext, from: number, office = false): CaptureSpan[] {
+const ORG_NOUNS = new Set(WORD_LISTS.orgnoun);
+
+/** A public office's title names no company, union or party ("trades union official" is not the state's). */
+function namesOrganization(items: readonly Item[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (isWord(items[i]) && ORG_NOUNS.has((items[i] as WordItem).normal)) return true;
+  return false;
+}
+
+export function captureRole(ctx: MatchContext, from: number, heads: 'role' | 'office' | 'localoffice' = 'role'): CaptureSpan[] {
   const { items } = ctx;
-  return roleEnds(items, from, office ? OFFICES : HEADS)
-    .filter((end) => items[end - 1].kind !== 'punct')
+  return roleEnds(items, from, heads === 'office' ? OFFICES : heads === 'localoffice' ? LOCAL_OFFICES : HEADS)
+    .filter((end) => items[end - 1].kind !== 'punct' && (heads === 'role' || !namesOrganization(items, from, end)))
     .map((end) => {
       const start = items[from].start;
       const stop = items[end - 1].end;

@@ -1,6 +1,7 @@
 // Compiles the pattern notation of the rule rows into elements. Notation (space-separated):
 //   [A:Person|Org]   a mention slot named A of one of the types (Person Org Loc Country Place actor);
-//                    suffixes (in this order): ^ written with a title (Mention.role), 's possessive
+//                    suffixes (in this order): ^ written with a title (Mention.role), ^L one headed by a
+//                    local public office ("Attorney General", "Gov."), 's possessive
 //                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
 //   #Tag             a token with a compromise tag;  /^d-/  a word whose normal form matches;  , : ; - _ . \( \)  punctuation
@@ -9,7 +10,11 @@
 //                    never cross negation or intention words); *5!be: and not ending with a word of list @be
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
-//   {role} {role:R2} {office} {date} {quote}   ({office}: a role headed by a public office)   captures;  {both:A}  "both (figures)" bound to two people
+//   !appos           no appositive name follows the noun phrase here ("Britain's watchdog, the FSA")
+//   ,^               the comma closing a name written as an appositive ("Sony's chief, X, said")
+//   !name            no capitalized word or organization follows (the name goes on: "the British Chambers of Commerce")
+//   {role} {role:R2} {office} {localoffice} {date} {quote}   ({office}: a role headed by a public office
+//                    of a country; {localoffice}: of a state or city)   captures;  {both:A}  "both (figures)" bound to two people
 //   ( a b / c )      a group with alternatives;  x?  (..)?  optional;  ^ $  sentence start/end
 //   !head            the noun phrase ends here;  !with|to  the next word is not one of these
 import { WORD_LISTS } from '../lexicon/cue-words';
@@ -17,7 +22,7 @@ import type { Element, GapEl, SlotType } from './elements';
 
 const SLOT_TYPES: readonly SlotType[] = ['Person', 'Org', 'Loc', 'Country', 'Place', 'actor'];
 const PUNCT = new Set([',', ':', ';', '-', '_', '.', '\\(', '\\)', '!', '?']);
-const LEX = /\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\/\S+\/\??|\(|\)\??|\/|[^\s()/]+/g;
+const LEX = /,\^|\\\(|\\\)|\[[^\]]+\]\??|\{[^}]+\}\??|\/\S+\/\??|\(|\)\??|\/|[^\s()/]+/g;
 
 const GAP_MODES: Readonly<Record<string, GapEl['mode']>> = { '*': 'words', '*,': 'commas', '*~': 'desc', '**-': 'phrase', '**': 'any' };
 
@@ -36,18 +41,18 @@ function wordsOf(spec: string): Set<string> {
 }
 
 function compileSlot(body: string): Element {
-  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^)?('s\??)?(\+)?(~)?$/.exec(body);
+  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^L?)?('s\??)?(\+)?(~)?$/.exec(body);
   if (!m) throw new PatternError(`bad slot [${body}]`);
   const types = m[2].split('|') as SlotType[];
   for (const t of types) if (!SLOT_TYPES.includes(t)) throw new PatternError(`unknown slot type ${t}`);
   const poss = m[4] === "'s" ? 'yes' : m[4] === "'s?" ? 'any' : 'no';
-  return { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: Boolean(m[3]) };
+  return { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: m[3] === '^L' ? 'local' : m[3] ? 'any' : false };
 }
 
 function compileBrace(body: string): Element {
   const [what, name] = body.split(':');
   if (what === 'both') return { k: 'both', name: name ?? 'A' };
-  if (what === 'office') return { k: 'cap', what, name: name ?? 'role' };
+  if (what === 'office' || what === 'localoffice') return { k: 'cap', what, name: name ?? 'role' };
   if (what === 'role' || what === 'date' || what === 'quote') return { k: 'cap', what, name: name ?? what };
   throw new PatternError(`unknown capture {${body}}`);
 }
@@ -60,6 +65,9 @@ function compileAtom(tok: string): Element {
   if (tok === '$') return { k: 'end' };
   if (tok === '!head') return { k: 'head' };
   if (tok === '!list') return { k: 'nolist' };
+  if (tok === '!appos') return { k: 'appos' };
+  if (tok === '!name') return { k: 'noname' };
+  if (tok === ',^') return { k: 'closer' };
   if (tok === '!np') return { k: 'np' };
   if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };

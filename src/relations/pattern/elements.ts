@@ -15,8 +15,8 @@ export interface SlotEl {
   list: boolean;
   /** May match a personal pronoun, resolved to the person it refers to. */
   pron: boolean;
-  /** The mention must carry a written title (Mention.role with roleTokenStart). */
-  titled: boolean;
+  /** The mention must carry a written title (Mention.role with roleTokenStart); `local`: one headed by a local public office. */
+  titled: false | 'any' | 'local';
 }
 export interface WordEl {
   k: 'word';
@@ -55,7 +55,7 @@ export interface AltEl {
 /** Captures a role phrase, a date, or a quotation under a name. */
 export interface CapEl {
   k: 'cap';
-  what: 'role' | 'office' | 'date' | 'quote';
+  what: 'role' | 'office' | 'localoffice' | 'date' | 'quote';
   name: string;
 }
 /** "both" (+ "figures", "men"...): binds the slot to the two people named just before. */
@@ -63,8 +63,9 @@ export interface BothEl {
   k: 'both';
   name: string;
 }
+/** Anchors and look-aheads: sentence start/end, not a list middle, no appositive name follows. */
 export interface AnchorEl {
-  k: 'start' | 'end' | 'nolist';
+  k: 'start' | 'end' | 'nolist' | 'appos' | 'noname' | 'closer';
 }
 /** Look-ahead: the noun phrase ends here (no role or unit noun such as "mission" follows). */
 export interface HeadEl {

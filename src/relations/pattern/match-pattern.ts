@@ -1,11 +1,12 @@
 // Matches compiled patterns over a sentence's items: depth-first with backtracking, optional
 // parts tried before skipping them, gaps shortest first (so a slot binds the nearest mention).
 import type { Mention } from '../../mentions/mention';
-import type { Item, MentionItem, WordItem } from '../items';
-import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
-import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
-import { captureDate, captureRole, skipHonorifics } from './captures';
-import type { Element, GapEl, SlotEl, SlotType } from './elements';
+import type { Item } from '../items';
+import { BLOCKERS, CLAUSE_BREAKS, PAIR_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/cue-words';
+import { captureDate, captureRole } from './captures';
+import type { Element, GapEl } from './elements';
+import { closesAppositive, lookAheadFails } from './look-ahead';
+import { matchSlot } from './match-slot';
 
 export interface Capture {
   text: string;
@@ -21,6 +22,11 @@ export interface MatchContext {
   text: string;
   /** The person a pronoun item refers to, if known; never one of `exclude` (the clause's subject). */
   antecedent(itemIndex: number, exclude: readonly Mention[]): Mention | undefined;
+  /**
+   * The organization or country that "it"/"its" (no `noun`) or "the NOUN" ("the firm", "the
+   * agency") at this item refers to, if known; never one of `exclude`.
+   */
+  orgAntecedent(itemIndex: number, exclude: readonly Mention[], noun?: string): Mention | undefined;
   /** The two people a "both" at this item refers to, if known. */
   pair(itemIndex: number): readonly Mention[] | undefined;
 }
@@ -28,76 +34,11 @@ export interface PatternMatch extends Bindings {
   from: number;
   to: number;
 }
-type Cont = (pos: number, b: Bindings) => Bindings | null;
+export type Cont = (pos: number, b: Bindings) => Bindings | null;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
-const COORD = new Set(['and', 'or']);
-const DETS = new Set(['the', 'a', 'an']);
-/** A demonym after a preposition ("in Spanish") is a language or people, not the country. */
-const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
-const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS]);
-const PRONOUNS = new Set(PERSON_PRONOUNS);
+const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS, ...SUBJECT_PRONOUNS]);
 const PAIRS = new Set(PAIR_NOUNS);
-const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
-
-function typeFits(item: MentionItem, t: SlotType): boolean {
-  switch (t) {
-    case 'actor': return true;
-    case 'Person': return item.type === 'Person';
-    case 'Org': return item.type === 'Organization';
-    case 'Loc': return item.type === 'Location';
-    case 'Country': return item.type === 'Location' && item.country;
-    case 'Place': return item.type === 'Location' && !item.country;
-  }
-}
-
-/** One member of a slot at pos: a fitting mention, or a pronoun with a known antecedent. */
-function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
-  const item = ctx.items[pos];
-  if (item?.kind === 'mention') {
-    if (item.mention.linkOnly && isWord(ctx.items[pos - 1], PREPS)) return undefined;
-    if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
-    const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
-    return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
-  }
-  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
-    const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
-    if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
-    return ctx.antecedent(pos, b ? Object.values(b.slots).flat() : []);
-  }
-  return undefined;
-}
-
-
-function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
-  const pos = skipHonorifics(ctx.items, at);
-  const first = slotMember(ctx, el, pos, b);
-  if (!first) return null;
-  const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
-  if (el.list) {
-    const member: SlotEl = el.poss === 'yes' ? { ...el, poss: 'any' } : el;
-    let p = pos + 1;
-    const members = [first];
-    while (p < ctx.items.length) {
-      const comma = ctx.items[p]?.kind === 'punct' && (ctx.items[p] as { char: string }).char === ',';
-      let q = comma ? p + 1 : p;
-      const coord = isWord(ctx.items[q], COORD);
-      if (coord) q++;
-      if (!comma && !coord) break;
-      const next = slotMember(ctx, member, q);
-      if (!next) break;
-      members.push(next);
-      p = q + 1;
-      ends.push({ pos: p, members: [...members] });
-      if (coord) break;
-    }
-  }
-  for (let e = ends.length - 1; e >= 0; e--) {
-    const r = k(ends[e].pos, { ...b, slots: { ...b.slots, [el.name]: ends[e].members } });
-    if (r) return r;
-  }
-  return null;
-}
 
 /** Words that open a new clause: a description gap before a name does not run across them. */
 const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
@@ -112,29 +53,6 @@ function gapItemOk(item: Item, el: GapEl): boolean {
   }
   if (item.kind !== 'mention') return false;
   return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
-}
-
-/** A common noun that would continue the noun phrase ("the Kebara findings"). */
-const commonNoun = (item: WordItem): boolean =>
-  item.tags.includes('Noun') && !item.tags.some((t) => ['Pronoun', 'Date', 'Value', 'ProperNoun', 'Possessive'].includes(t)) && !item.tags.includes('Verb');
-
-/** A mention that opens someone's title does not end a noun phrase ("Illinois" in "Illinois Gov. X"). */
-const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention' && item.inTitle;
-
-const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
-
-/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
-function continuesList(items: readonly Item[], at: number): boolean {
-  const pos = isPunct(items[at], '.') ? at + 1 : at;
-  const placeAt = (i: number): boolean => {
-    const j = isWord(items[i], DETS) ? i + 1 : i;
-    return items[j]?.kind === 'mention' && items[j].type === 'Location';
-  };
-  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
-  if (!isPunct(items[pos], ',')) return false;
-  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
-  const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
-  return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
@@ -154,13 +72,15 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'start':
       return pos === 0 ? next(pos, b) : null;
     case 'nolist':
-      return continuesList(ctx.items, pos) ? null : next(pos, b);
+    case 'appos':
+    case 'noname':
+    case 'head':
+    case 'np':
+      return lookAheadFails(el.k, ctx.items, pos) ? null : next(pos, b);
+    case 'closer':
+      return closesAppositive(ctx.items, pos) ? next(pos + 1, b) : null;
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
-    case 'head':
-      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal)) ? null : next(pos, b);
-    case 'np':
-      return titleOpener(ctx.items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item))) ? null : next(pos, b);
     case 'not':
       return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
     case 'opt':
@@ -195,7 +115,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
         const { text, start, end } = item.quote;
         return next(pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } });
       }
-      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what === 'office');
+      const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what);
       for (const span of spans) {
         const r = next(span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } });
         if (r) return r;

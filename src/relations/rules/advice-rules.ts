@@ -52,6 +52,27 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'allies-including',
+    type: 'ALLY_OF',
+    pattern: '[B:actor~] %appos %adv ( gained / won / found / attracted / enlisted / has / have / had ) *3 @ally **8- ,? ( including / such as / like / among them ) [A:actor+]',
+    reason: 'B has gained allies (in its fight with X), including A',
+    confidence: 0.75,
+  },
+  {
+    id: 'poss-allies-including',
+    type: 'ALLY_OF',
+    pattern: "[B:actor's~] *2 @ally ,? ( including / such as / like / among them ) [A:actor+]",
+    reason: "B's (closest) allies, including A",
+    confidence: 0.75,
+  },
+  {
+    id: 'poss-ally',
+    type: 'ALLY_OF',
+    pattern: "[B:actor's] *2 @ally ,? [A:actor]",
+    reason: "B's (close) ally (,) A",
+    confidence: 0.75,
+  },
+  {
     id: 'allied-with',
     type: 'ALLY_OF',
     pattern: '[A:actor~] %adv ( allied / aligned ) with [B:actor]',

@@ -35,9 +35,17 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appointed-by',
     type: 'APPOINTED',
-    pattern: '[B:Person] %appos ( @be / , ) %adv ( appointed / named / nominated / picked / chosen / tapped / selected ) ( as %det {role} )? *3 by [A:Person]',
-    reason: 'B (was) appointed (as ROLE) by A',
+    pattern: '[B:Person] %appos ( @be / , ) %adv ( appointed / named / nominated / picked / chosen / tapped / selected / recruited / hired ) ( as? %det {role} ( %rolePrep @det? [C:Org] )? )? *3 by %det ( [T:Org] )? {role:title}? [A:Person]',
+    also: [{ type: 'WORKS_FOR', from: 'B', to: 'C', role: 'role' }],
+    reason: 'B (was) appointed (as) (ROLE of C) by (former C chief) A',
     confidence: 0.85,
+  },
+  {
+    id: 'appoint-to-lead',
+    type: 'APPOINTED',
+    pattern: '[A:Person~] %appos %adv @appoint [B:Person] to ( lead / head / run / oversee / chair / direct / manage )',
+    reason: 'A appointed/tapped B to lead (an effort, a body)',
+    confidence: 0.8,
   },
   {
     id: 'choice-of',

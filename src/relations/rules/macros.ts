@@ -1,7 +1,12 @@
 // Pattern fragments shared by many rules, written %name in a pattern.
 export const MACROS: Readonly<Record<string, string>> = {
-  /** An appositive or parenthetical after a name: ", a close Trump adviser recently named ...," */
-  appos: '( , **16- , )?',
+  /**
+   * An appositive after a name (", a close Trump adviser recently named ...,"), not followed by
+   * "which" (that belongs to the appositive's noun); the comma closing a name that is itself an
+   * appositive ("Sony's chief executive, X, attacked"); or ", who"/", which" opening a relative
+   * clause on the name ("X, who resigned as chairman of Y", "Iran, which backs X").
+   */
+  appos: '( , **16- , !which / ,^ / , who / , which )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
@@ -10,6 +15,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   titled: '( [T:actor\'s] )? ( [T2:Org|Loc] )? {role:title}?',
   /** A party-and-state tag after a legislator's name: ", D-Calif." */
   party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
+  /** Where a post is held, after the role: "ambassador to the United Nations", "envoy at the WTO". */
+  posting: '( ( to / at ) @det? [U:Org|Loc] )?',
+  /** The larger organization a unit is part of: "the Cyber Security Division within the US Department of ...". */
+  within: '( ( within / inside / at / of ) @det? ( [X:Loc] )? [C:Org] )?',
   /** Prepositions that tie a role to its organization. */
   rolePrep: '( of / at / for / with / in )',
 };

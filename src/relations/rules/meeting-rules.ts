@@ -14,6 +14,15 @@ export const MEETING_RULES: readonly RelationRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'met-described',
+    type: 'MET_WITH',
+    pattern: "[A:actor~] %appos %adv @met with? @det? ( [T:actor's] )? ( [T2:Org|Loc] )? {role:title} %posting , [B:Person] !np",
+    also: [{ type: 'WORKS_FOR', from: 'B', to: 'T', role: 'title' }],
+    where: true,
+    reason: "A met (with) T's ROLE (to U), B: the appositive name is who was met (and B works for T)",
+    confidence: 0.85,
+  },
+  {
     id: 'met-pair',
     type: 'MET_WITH',
     pattern: '[A:actor] and [B:actor] %adv @met !with',

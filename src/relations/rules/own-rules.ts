@@ -5,15 +5,15 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-company',
     type: 'OWNS',
-    pattern: "[A:Person|Org's] [B:Org] !head",
-    reason: "A's B: \"Musk's Starlink\"",
+    pattern: "[A:Person|Org's] [B:Org] !head !@notowned",
+    reason: "A's B: \"Musk's Starlink\" (not \"Wenger's Bayern counterpart\", \"Peel's Radio 1 show\")",
     confidence: 0.65,
   },
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: '[B:Org] %appos ( , which / which / that )? %adv @be? %adv ( owned / controlled / acquired / bought / purchased ) by [A:actor]',
-    reason: 'B (is) owned by A',
+    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( #Adjective / #Noun )? ( #Adjective / #Noun )? ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
+    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader) A (not "by a British company")',
     confidence: 0.85,
   },
   {
@@ -26,8 +26,29 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:actor~] %appos ( , who / who / which )? %adv @own @det? *1 [B:Org] !head',
+    pattern: '[A:actor~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *1 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
     reason: 'A owns/acquired/bought B',
     confidence: 0.8,
+  },
+  {
+    id: 'completed-purchase',
+    type: 'OWNS',
+    pattern: '[A:actor~] %appos %adv ( completed / completes / finalised / finalized / closed / concluded ) @det? *2 ( purchase / acquisition / takeover / buyout ) of @det? [B:Org] !head',
+    reason: 'A completed its (\$4bn) purchase/acquisition of B (a bid or plan does not match)',
+    confidence: 0.85,
+  },
+  {
+    id: 'sold-to',
+    type: 'OWNS',
+    pattern: '[X:actor~] %appos %adv ( sold / sells ) @det? *3 [B:Org] *2 to @det? ( #Adjective / #Noun )? ( #Adjective / #Noun )? [A:Org|Person] !np',
+    reason: 'X sold (its loss-making) B (unit) to (investment group) A: A owns B now',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-unit-name',
+    type: 'OWNS',
+    pattern: '[A:Org] @subsidiary ,? [B:Org] !head',
+    reason: 'A unit B: "GM unit Opel", "Citigroup subsidiary Smith Barney"',
+    confidence: 0.75,
   },
 ];

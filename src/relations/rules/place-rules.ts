@@ -1,43 +1,7 @@
-// LOCATED_IN (place → larger place) and BASED_IN (organization → place), datelines included.
+// BASED_IN (organization → place), datelines included; LOCATED_IN is in located-rules.ts.
 import type { RelationRule } from './relation-rule';
 
 export const PLACE_RULES: readonly RelationRule[] = [
-  {
-    id: 'place-comma-place',
-    type: 'LOCATED_IN',
-    pattern: '[A:Place] , [B:Loc] !head !list',
-    reason: 'A, B (not a list): "Austin, Texas", "PERUGIA, Italy (AP)"',
-    confidence: 0.8,
-  },
-  {
-    id: 'place-a-city-in',
-    type: 'LOCATED_IN',
-    pattern: "[A:Loc] , %det *3 @placenoun ( in / of ) @det? @direction? ( [X:Loc's] )? @direction? [B:Loc]",
-    also: [{ type: 'LOCATED_IN', from: 'A', to: 'X' }],
-    reason: "A, a city in (X's) B: \"Baneh, a city in Iran's Kurdistan Province\"",
-    confidence: 0.85,
-  },
-  {
-    id: 'possessive-place',
-    type: 'LOCATED_IN',
-    pattern: "[B:Loc's] [A:Place] !head",
-    reason: "B's A: \"Iran's Kurdistan Province\"",
-    confidence: 0.75,
-  },
-  {
-    id: 'place-in-place',
-    type: 'LOCATED_IN',
-    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
-    reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
-    confidence: 0.7,
-  },
-  {
-    id: 'place-comma-capital',
-    type: 'LOCATED_IN',
-    pattern: "[A:Place] , [B:Loc's] *3 ( capital / @placenoun )",
-    reason: "A, B's capital",
-    confidence: 0.8,
-  },
   {
     id: 'dateline-paren',
     type: 'BASED_IN',
@@ -71,8 +35,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-based-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] - @based *3 [A:Org]',
-    reason: 'the B-based A: "the Dallas-based X"',
+    pattern: '[B:Loc] - @based *3 [A:Org~]',
+    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before)',
     confidence: 0.85,
   },
   {
@@ -119,28 +83,6 @@ export const PLACE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
-    id: 'place-and-place-comma-place',
-    type: 'LOCATED_IN',
-    pattern: '[A:Place] and [C:Place] , [B:Loc] !head !list',
-    also: [{ type: 'LOCATED_IN', from: 'C', to: 'B' }],
-    reason: 'A and C, B: "Port Arthur and Galveston, Texas"',
-    confidence: 0.75,
-  },
-  {
-    id: 'place-noun-in-place',
-    type: 'LOCATED_IN',
-    pattern: '[A:Place] *3 ( in / outside ) @det? @direction? [B:Loc] @placenoun? !np',
-    reason: 'A plant/area in B: "the Rocky Flats plant in Colorado"',
-    confidence: 0.6,
-  },
-  {
-    id: 'province-of',
-    type: 'LOCATED_IN',
-    pattern: "[B:Loc's?] @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
-    reason: "B's (southern) province of A / the U.S. capital of Washington",
-    confidence: 0.75,
-  },
-  {
     id: 'branch-of-org',
     type: 'BASED_IN',
     pattern: '[B:Loc] ( branch / office / bureau / plant / factory / subsidiary / unit ) of @det? [A:Org]',
@@ -150,8 +92,15 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-the-place-agency',
     type: 'BASED_IN',
-    pattern: '[A:Org] , @det [B:Loc] *2 ( agency / company / firm / newspaper / group / organization / bank / party / institute / university / network / station / network / daily / airline / manufacturer )',
+    pattern: '[A:Org] , @det [B:Loc] *3 ( @orgnoun / newspaper / station / daily )',
     reason: 'A, the B agency/company',
+    confidence: 0.75,
+  },
+  {
+    id: 'one-of-place-firms',
+    type: 'BASED_IN',
+    pattern: "[A:Org] , one of [B:Loc's] *3 @orgnoun",
+    reason: "A, one of B's biggest companies",
     confidence: 0.75,
   },
 ];

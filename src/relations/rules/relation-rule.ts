@@ -9,7 +9,7 @@ export interface Emission {
   /** Slot names of the subject and object (the speaker and `quote` for SAID). */
   from: string;
   to: string;
-  /** Where the role comes from: a capture name, or `slot:X` for the title written with mention X. */
+  /** Where the role comes from: a capture name, `slot:X` for the title written with mention X, or `=text` for a fixed role. */
   role?: string;
 }
 
@@ -24,6 +24,8 @@ export interface RelationRule {
   role?: string;
   /** Further relations stated by the same match (coordination, "X, chairman of Y's Z"). */
   also?: readonly Emission[];
+  /** A word list (cue-words.ts) whose words may not come within two words before the match. */
+  notAfter?: string;
   /** Look for "in PLACE" and "on DATE" in the rest of the clause (meetings). */
   where?: boolean;
   reason: string;

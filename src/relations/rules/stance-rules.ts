@@ -1,12 +1,14 @@
 // CRITICIZED and SUPPORTS (actor → actor). Criticizing "B's government/policies" is criticizing B.
+// A subject right after "of" is not the critic: "the head of X has criticised Y" (the head did).
 import type { RelationRule } from './relation-rule';
 
 export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-verb',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+]",
-    reason: 'A criticised/condemned/slammed B',
+    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
+    notAfter: 'of',
+    reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
   {
@@ -31,9 +33,25 @@ export const STANCE_RULES: readonly RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'accused-of',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @accuse @det? [B:actor's?+] ( of / for / over ) !np",
+    notAfter: 'of',
+    reason: 'A accused/blamed/attacked B of/for/over something (a physical attack has no such complement)',
+    confidence: 0.8,
+  },
+  {
+    id: 'criticize-described',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
+    notAfter: 'of',
+    reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
+    confidence: 0.8,
+  },
+  {
     id: 'criticized-by',
     type: 'CRITICIZED',
-    pattern: '[B:actor] %appos ( @be / , ) %adv ( criticized / criticised / condemned / slammed / denounced / rebuked ) by [A:actor]',
+    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) by @det? [A:actor] !np',
     reason: 'B was criticised by A',
     confidence: 0.8,
   },
@@ -64,6 +82,13 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !np',
     reason: 'A backs/supports/endorsed B',
     confidence: 0.8,
+  },
+  {
+    id: 'support-given-to-by',
+    type: 'SUPPORTS',
+    pattern: '( support / backing ) ( given / offered / lent / shown / pledged ) to [B:actor] by @det? [A:actor]',
+    reason: 'the support given to B by A',
+    confidence: 0.75,
   },
   {
     id: 'support-for',

@@ -9,7 +9,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'possessive-title',
     type: 'WORKS_FOR',
-    pattern: "[B:Org|Person's] {role} ( , {role:job} / , )? [A:Person]",
+    pattern: "( [B:Org|Person's] / [B:Org's~] ) {role} %posting ( , {role:job} / , )? [A:Person]",
     role: ROLE,
     reason: "B's ROLE (,) A: \"Trump's campaign communications director, X\"",
     confidence: 0.85,
@@ -17,9 +17,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'country-possessive-office',
     type: 'WORKS_FOR',
-    pattern: "[B:Country's] {office} ,? [A:Person]",
+    pattern: "[B:Country's] {office} %posting ,? [A:Person]",
     role: ROLE,
-    reason: "COUNTRY's OFFICE (,) A: \"Iran's UN Ambassador X\" (a public office of that country)",
+    reason: "COUNTRY's OFFICE (to ORG) (,) A: \"Iran's UN Ambassador X\", \"Iran's ambassador to the UN, X\"",
     confidence: 0.85,
   },
   {
@@ -58,15 +58,15 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 [B:Org's?] ( \\( [C:Org] \\) / [C:Org] )?",
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] / [L:Loc] *3 )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
-    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y"',
+    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C / at C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y", "X, dean of the Law School at Y University"',
     confidence: 0.85,
   },
   {
     id: 'appos-office-of-country',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?]",
+    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?] !np !name",
     reason: 'A, (the) OFFICE of COUNTRY: "X, Supreme Leader of Iran"',
     confidence: 0.8,
   },
@@ -111,8 +111,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'is-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?] / [B:Org's] {role} / [B:Org] {role} )",
-    reason: 'A is (the) ROLE of/for B',
+    pattern: "[A:Person~] %appos ( , #Value , )? %adv @be %det ( {role} *4 %rolePrep @det? *2 [B:Org's?~] %within / [B:Org's~] {role} / [B:Org] {role} )",
+    also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
+    reason: 'A is (the) ROLE of/for B (within C)',
     confidence: 0.8,
   },
   {
@@ -123,46 +124,11 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'joined-org',
-    type: 'WORKS_FOR',
-    pattern: '[A:Person~] %adv ( joined / joins / rejoined ) @det? [B:Org] !head',
-    reason: 'A joined B',
-    confidence: 0.7,
-  },
-  {
-    id: 'covers-for',
-    type: 'WORKS_FOR',
-    pattern: '[A:Person~] %adv ( covers / covered / reports / reported / writes / wrote ) *4 for @det? [B:Org]',
-    reason: 'A covers/reports ... for B (journalists)',
-    confidence: 0.7,
-  },
-  {
-    id: 'owner-works-for',
-    type: 'WORKS_FOR',
-    pattern: '[A:Person] ( , / @be ) %det ( owner / co-owner / founder / co-founder ) of @det? [B:Org]',
-    reason: 'A, owner/founder of B (runs it)',
-    confidence: 0.75,
-  },
-  {
-    id: 'who-owned',
-    type: 'WORKS_FOR',
-    pattern: '[A:Person] , *3 ( who / which )? %adv ( owns / owned / founded / runs / ran / heads / headed / leads / led ) @det? *2 [B:Org]',
-    reason: 'A, who owned/ran/headed B',
-    confidence: 0.7,
-  },
-  {
     id: 'role-of-org-before',
     type: 'WORKS_FOR',
     pattern: "@det? {role} ( of / at / for ) @det? *2 [B:Org] ( \\( *2 \\) )? , [A:Person]",
     reason: 'the ROLE of ORG, A: "the chairman of the Y Front, X"',
     confidence: 0.8,
-  },
-  {
-    id: 'org-headed-by',
-    type: 'WORKS_FOR',
-    pattern: "[B:Org] %appos ,? ( which / that )? @be? %adv ( headed / led / chaired / run / directed / managed / founded ) *4~ by [A:Person]",
-    reason: 'ORG (was) headed/led/founded by A',
-    confidence: 0.75,
   },
   {
     id: 'org-honorific-person',

@@ -1,0 +1,27 @@
+// Names the text itself gives as one actor's: "Jay-Z, real name Shawn Carter", "X, which is to
+// be renamed Y", "X (Y)" with an acronym in the brackets. The second mention gets `sameAs` (the
+// first one's id) and resolution joins them; a weakly typed second name takes the first one's type.
+import type { ParsedArticle } from '../nlp/parsed-article';
+import { ALIAS_CUES } from '../data/context-words';
+import type { Mention } from './mention';
+
+const CUES = new Set(ALIAS_CUES);
+/** Below this a mention's type is a guess. */
+const WEAK = 0.6;
+const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
+
+export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[]): Mention[] {
+  const out = [...mentions];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [a, b] = [out[k], out[k + 1]];
+    // The second name takes the type of the first when its own type is a guess ("MCI, formerly known as X").
+    if (a.linkOnly || b.linkOnly || a.sentence !== b.sentence || (a.type !== b.type && b.confidence >= WEAK)) continue;
+    const between = parsed.article.text.slice(a.end, b.start);
+    const after = parsed.article.text.slice(b.end, b.end + 2);
+    const words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
+    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && ACRONYM.test(b.text);
+    const cued = /^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) && CUES.has(words);
+    if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id };
+  }
+  return out;
+}

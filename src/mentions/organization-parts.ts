@@ -1,0 +1,34 @@
+// Parts of organization names typed from the whole, within an article: a weakly typed word that
+// opens or closes a surely typed organization name is that organization ("Domecq", "Allied" after
+// "Allied Domecq"; "Baikal" after "Baikal Finance Group"), and a weakly typed longer name that opens
+// with a surely typed one-word organization is one too ("Pernod Ricard" after "Pernod shares").
+import { nameKey } from '../text/normalize-name';
+import type { Mention } from './mention';
+
+/** At or above this an organization's type is evidence for its parts. */
+const WEAK = 0.6;
+/** Below this a part's own type yields to the organization's (compromise's person tag on a surname is 0.7). */
+const YIELDS = 0.75;
+
+const isGazetteer = (m: Mention): boolean => m.rule.startsWith('gazetteer') || m.rule === 'city-after-preposition' || m.rule.startsWith('title-before-name');
+
+export function typeOrganizationParts(mentions: readonly Mention[]): Mention[] {
+  const ends = new Set<string>();
+  const singles = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.confidence < WEAK || m.linkOnly) continue;
+    const words = nameKey(m.text).split(' ');
+    if (words.length === 1) singles.add(words[0]);
+    else {
+      ends.add(words[0]);
+      ends.add(words[words.length - 1]);
+    }
+  }
+  return mentions.map((m) => {
+    if (m.type === 'Organization' || m.confidence >= YIELDS || m.linkOnly || isGazetteer(m)) return m;
+    const words = nameKey(m.text).split(' ');
+    const part = words.length === 1 && ends.has(words[0]);
+    const extended = words.length > 1 && singles.has(words[0]);
+    return part || extended ? { ...m, type: 'Organization' as const, rule: part ? 'part-of-organization' : 'organization-extended', confidence: WEAK } : m;
+  });
+}

@@ -1,0 +1,140 @@
+// Matches one slot of a pattern: a mention of a fitting type, or in a `~` slot a word that refers
+// to one: a personal pronoun ("he", "his"), "it"/"its" for an organization or country, or a
+// definite description of an organization ("the firm", "the Paris-based firm", "the company's").
+import type { Mention } from '../../mentions/mention';
+import type { Item, MentionItem } from '../items';
+import { ORG_ANAPHOR_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words';
+import { isLocalOffice, skipHonorifics } from './captures';
+import type { SlotEl, SlotType } from './elements';
+import type { Bindings, Cont, MatchContext } from './match-pattern';
+
+const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
+const COORD = new Set(['and', 'or']);
+/** A demonym after a preposition ("in Spanish") is a language or people, not the country, unless a name follows ("with German Chancellor X"). */
+const PREPS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'into', 'near']);
+const PRONOUNS = new Set(PERSON_PRONOUNS);
+const IT = new Set(ORG_PRONOUNS);
+const ANAPHORS = new Set(ORG_ANAPHOR_NOUNS);
+const DEFINITE = new Set(['the', 'this']);
+const MAX_MODIFIERS = 4;
+
+/** "of British Music Rights": after "of" a demonym is the adjective of a name. */
+const OF = new Set(['of']);
+const TITLES = new Set([...ROLE_HEADS, ...HONORIFICS]);
+/** A demonym before a name or a capitalized title modifies it ("with German Chancellor X"). */
+const modifiesName = (next: Item | undefined): boolean => next?.kind === 'mention' || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && TITLES.has(next.normal));
+
+function typeFits(item: MentionItem, t: SlotType): boolean {
+  switch (t) {
+    case 'actor': return true;
+    case 'Person': return item.type === 'Person';
+    case 'Org': return item.type === 'Organization';
+    case 'Loc': return item.type === 'Location';
+    case 'Country': return item.type === 'Location' && item.country;
+    case 'Place': return item.type === 'Location' && !item.country;
+  }
+}
+
+/** "the" (or "this") before the noun at pos, across lower-case modifiers and "Paris-based". */
+/** A modifier inside a definite description: "Japanese", "Paris" "-" "based", "struggling". */
+const isModifier = (it: Item | undefined): boolean =>
+  (it?.kind === 'word' && /^\p{Ll}/u.test(it.text) && !it.poss && !it.tags.includes('Determiner') && !it.tags.includes('Preposition') && !ANAPHORS.has(it.normal))
+  || (it?.kind === 'punct' && it.char === '-') || (it?.kind === 'mention' && it.type === 'Location' && !it.poss);
+
+/** A description after a comma describes the name before it ("Skype, the internet firm,"): no anaphor. */
+const appositive = (items: readonly Item[], the: number): boolean => items[the - 1]?.kind === 'punct' && (items[the - 1] as { char: string }).char === ',';
+
+function definiteBefore(items: readonly Item[], pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i >= pos - MAX_MODIFIERS; i--) {
+    const it = items[i];
+    if (it.kind === 'word' && DEFINITE.has(it.normal)) return !appositive(items, i);
+    if (!isModifier(it)) return false;
+  }
+  return false;
+}
+
+/** Where a `~` organization slot starting at a modifier reaches its noun ("the [Japanese carmaker]"). */
+function anaphorNoun(items: readonly Item[], pos: number): number {
+  if (!isModifier(items[pos]) || !(items[pos - 1]?.kind === 'word' && DEFINITE.has((items[pos - 1] as { normal: string }).normal)) || appositive(items, pos - 1)) return -1;
+  for (let i = pos + 1; i < items.length && i <= pos + MAX_MODIFIERS; i++) {
+    const it = items[i];
+    if (it.kind === 'word' && ANAPHORS.has(it.normal)) return i;
+    if (!isModifier(it)) return -1;
+  }
+  return -1;
+}
+
+const orgTyped = (el: SlotEl): boolean => el.types.some((t) => t === 'Org' || t === 'actor');
+const bound = (b?: Bindings): Mention[] => (b ? Object.values(b.slots).flat() : []);
+
+/** The organization a `~` slot's word refers to ("it", "its", "the firm", "the company's"), if any. */
+function orgReference(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
+  const item = ctx.items[pos];
+  if (item?.kind !== 'word' || !el.pron || !orgTyped(el)) return undefined;
+  let m: Mention | undefined;
+  if (IT.has(item.normal)) {
+    if (el.poss !== 'any' && (item.normal === 'its') !== (el.poss === 'yes')) return undefined;
+    m = ctx.orgAntecedent(pos, bound(b));
+  } else if (ANAPHORS.has(item.normal) && definiteBefore(ctx.items, pos)) {
+    if (el.poss !== 'any' && item.poss !== (el.poss === 'yes')) return undefined;
+    m = ctx.orgAntecedent(pos, bound(b), item.normal);
+  }
+  return m && el.types.some((t) => t === 'actor' || (t === 'Org' && m.type === 'Organization')) ? m : undefined;
+}
+
+/** One member of a slot at pos: a fitting mention, or a word referring to one. */
+function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): Mention | undefined {
+  const item = ctx.items[pos];
+  if (item?.kind === 'mention') {
+    const prep = ctx.items[pos - 1];
+    if (item.mention.linkOnly && isWord(prep, PREPS) && (!modifiesName(ctx.items[pos + 1]) || isWord(prep, OF))) return undefined;
+    if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
+    if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
+    const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
+    return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
+  }
+  if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {
+    const poss = item.normal === 'his' ? true : item.normal === 'her' ? el.poss !== 'no' : false;
+    if (el.poss !== 'any' && poss !== (el.poss === 'yes')) return undefined;
+    return ctx.antecedent(pos, bound(b));
+  }
+  return orgReference(ctx, el, pos, b);
+}
+
+export function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings, k: Cont): Bindings | null {
+  let pos = skipHonorifics(ctx.items, at);
+  let first = slotMember(ctx, el, pos, b);
+  if (!first && el.pron && orgTyped(el)) {
+    const noun = anaphorNoun(ctx.items, pos);
+    if (noun >= 0) {
+      pos = noun;
+      first = slotMember(ctx, el, pos, b);
+    }
+  }
+  if (!first) return null;
+  const ends: Array<{ pos: number; members: Mention[] }> = [{ pos: pos + 1, members: [first] }];
+  if (el.list) {
+    const member: SlotEl = el.poss === 'yes' ? { ...el, poss: 'any' } : el;
+    let p = pos + 1;
+    const members = [first];
+    while (p < ctx.items.length) {
+      const comma = ctx.items[p]?.kind === 'punct' && (ctx.items[p] as { char: string }).char === ',';
+      let q = comma ? p + 1 : p;
+      const coord = isWord(ctx.items[q], COORD);
+      if (coord) q++;
+      if (!comma && !coord) break;
+      const next = slotMember(ctx, member, q);
+      if (!next) break;
+      members.push(next);
+      p = q + 1;
+      ends.push({ pos: p, members: [...members] });
+      if (coord) break;
+    }
+  }
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const r = k(ends[e].pos, { ...b, slots: { ...b.slots, [el.name]: ends[e].members } });
+    if (r) return r;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import { extractMarked } from './relations-harness';
+
+// [sentence, expected relation line, expected rule id, expected role ('' = not checked)]
+type Row = [string, string, string, string];
+
+describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
+  const fires: Row[] = [
+    ['[Orion Motors|O] said it had bought 60% of [Lynx|O].', 'OWNS Orion Motors -> Lynx', 'holds-percent-of', ''],
+    ['[Nissan|O] grew fast. [Renault|O] owns 44% of the [Japan|L] carmaker.', 'OWNS Renault -> Nissan', 'holds-percent-of', ''],
+    ['Carmaker [Orion Motors|O] cut jobs. The [Detroit|L]-based firm lost $2bn.', 'BASED_IN Orion Motors -> Detroit', 'place-based-org', ''],
+    ['The singer was put in charge of [Blue Lantern|O]. [Nia Reed|P] will become the company\'s president in May.', 'WORKS_FOR Nia Reed -> Blue Lantern', 'became-role-of', 'president'],
+    ['The [Food Standards Agency|O] issued a warning, said [Joe Hart|P], a spokesman for the agency.', 'WORKS_FOR Joe Hart -> Food Standards Agency', 'appos-role-of', 'spokesman'],
+  ];
+  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    const detail = found.details.find((d) => d.line === expected);
+    expect(detail?.rule).toBe(rule);
+    if (role !== '') expect(detail?.role).toBe(role);
+  });
+
+  const silent: Array<[string, string]> = [
+    // an indefinite noun is not a reference back: "a firm" is some other firm
+    ['Carmaker [Orion Motors|O] cut jobs. A [Detroit|L]-based firm lost $2bn.', 'BASED_IN Orion Motors -> Detroit'],
+    // no organization named before: nothing to refer to
+    ['The [Detroit|L]-based firm lost $2bn, said [Ann Lee|P].', 'BASED_IN Ann Lee -> Detroit'],
+    // "the firm" after another organization in its sentence is usually a second firm
+    ['[Highland Capital|O] said it would take the [Virginia|L]-based firm private.', 'BASED_IN Highland Capital -> Virginia'],
+    // a description after a comma describes the (unrecognized) name before it, not an earlier firm
+    ['[Orion Motors|O] grew. Skype, the internet telephony firm, was founded by [Ann Lee|P].', 'WORKS_FOR Ann Lee -> Orion Motors'],
+    // "it"/"its" are resolved within their sentence only
+    ['[Acme|O] grew fast. It also owns [Globex|O].', 'OWNS Acme -> Globex'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});

@@ -1,0 +1,99 @@
+// Within-article resolution of company names, given names and names the text gives as aliases.
+import { resolveActors } from '../../src/resolve/resolve-actors';
+import { actorKey, orgKey } from '../../src/text/normalize-name';
+import { mentionsOf } from './mentions-helpers';
+
+function actorsOf(text: string) {
+  return resolveActors(mentionsOf(text)).actors.map((a) => ({ type: a.type, name: a.name, forms: a.forms }));
+}
+const formsOf = (text: string, name: string): string[] | undefined => actorsOf(text).find((a) => a.name === name)?.forms;
+
+describe('resolveActors: organization short forms', () => {
+  test.each([
+    ['Shares in Halden Group rose. Halden said profits would grow.', 'Halden Group', ['Halden Group', 'Halden']],
+    ['Investors in Corvane Media Holdings cheered. Corvane Media shares rose.', 'Corvane Media Holdings', ['Corvane Media Holdings', 'Corvane Media']],
+    ['Quarry Tech Corp shares fell. Quarry Tech Corporation said it would cut jobs.', 'Quarry Tech Corporation', ['Quarry Tech Corp', 'Quarry Tech Corporation']],
+    ['Shares in Mireau Orlande rose. Mireau shares in Lyon rose too.', 'Mireau Orlande', ['Mireau Orlande', 'Mireau']],
+  ])('%s', (text, name, forms) => {
+    expect(formsOf(text, name)).toEqual(forms);
+  });
+
+  test('a word used before the longer name is its own company ("Tovel" and then "Tovel Auto")', () => {
+    const actors = actorsOf('Shares in Tovel rose. The chief executive of Tovel Auto resigned. Tovel said it would find a successor.');
+    expect(actors.filter((a) => a.type === 'Organization').map((a) => a.name).sort()).toEqual(['Tovel', 'Tovel Auto']);
+  });
+
+  test('with two longer names, the short one stands for the one introduced first', () => {
+    const actors = actorsOf('Shares in Brisco Industries rose. Brisco Energy shares fell. Brisco shares were flat.');
+    expect(formsOf('Shares in Brisco Industries rose. Brisco Energy shares fell. Brisco shares were flat.', 'Brisco Industries')).toEqual(['Brisco Industries', 'Brisco']);
+    expect(actors.find((a) => a.name === 'Brisco Energy')?.forms).toEqual(['Brisco Energy']);
+  });
+});
+
+describe('resolveActors: people', () => {
+  test('a given name alone joins the one person named in full with it', () => {
+    expect(formsOf('Ravi Mehra, 45, resigned. His brother Suresh Mehra stays. Ravi said he was proud.', 'Ravi Mehra')).toEqual(['Ravi Mehra', 'Ravi']);
+  });
+
+  test('a given name shared by two people is not guessed', () => {
+    const actors = actorsOf('Ravi Mehra and Ravi Kapoor spoke. Ravi said he was proud.');
+    expect(actors.filter((a) => a.type === 'Person').map((a) => a.name).sort()).toEqual(['Ravi', 'Ravi Kapoor', 'Ravi Mehra']);
+  });
+
+  test('"X, real name Y" names one person', () => {
+    expect(formsOf('The rapper Big Tolo, real name Samuel Adeyemi, signed the deal.', 'Samuel Adeyemi')).toEqual(['Big Tolo', 'Samuel Adeyemi']);
+  });
+
+  test('"X, which is to be renamed Y" names one company', () => {
+    const actors = actorsOf('Shares in Delmont Leisure Holdings, which is to be renamed DLX, rose.');
+    expect(actors.filter((a) => a.type === 'Organization')).toEqual([{ type: 'Organization', name: 'Delmont Leisure Holdings', forms: ['Delmont Leisure Holdings', 'DLX'] }]);
+  });
+
+  test('two people in one sentence stay apart without an alias cue', () => {
+    const actors = actorsOf('Samuel Adeyemi, Peter Olsen and Mark Ruiz signed the deal.');
+    expect(actors.filter((a) => a.type === 'Person')).toHaveLength(3);
+  });
+});
+
+describe('orgKey', () => {
+  test.each([
+    ['News Corp', 'News Corporation', true],
+    ['Acme Co.', 'Acme Company', true],
+    ['Acme Ltd', 'Acme Limited', true],
+    ['Acme Group', 'Acme', false],
+  ])('%s = %s: %s', (a, b, same) => {
+    expect(orgKey(a) === orgKey(b)).toBe(same);
+  });
+
+  test('only organizations write out abbreviations', () => {
+    expect(actorKey('Person', 'Jo Co')).toBe('jo co');
+  });
+});
+
+describe('resolveActors: words of organization names and article structure', () => {
+  test('a lone word of a company name typed as a person becomes that company', () => {
+    expect(formsOf('Shares in Vellum Tarrow rose on Monday. Tarrow has cut its debt.', 'Vellum Tarrow')).toEqual(['Vellum Tarrow', 'Tarrow']);
+  });
+
+  test('a sentence-initial word completes a company name the article writes elsewhere', () => {
+    const text = 'Investors bought shares in Allied Porvane on Monday. Allied Porvane shares rose 4%.';
+    expect(formsOf(text, 'Allied Porvane')).toEqual(['Allied Porvane']);
+    expect(actorsOf(text).map((a) => a.name)).not.toContain('Porvane');
+  });
+
+  test('"Britain" and "UK" are one country', () => {
+    const actors = actorsOf('Britain raised rates. The UK economy grew.');
+    expect(actors).toContainEqual({ type: 'Location', name: 'United Kingdom', forms: ['Britain', 'UK'] });
+  });
+});
+
+describe('resolveActors: initials and surname', () => {
+  test('"T Marlowe" and "Marlowe" join "Tom Marlowe"', () => {
+    expect(formsOf('Tom Marlowe scored twice. Marlowe was happy. The side was T Marlowe, R Adeyemi and J Cole.', 'Tom Marlowe')).toEqual(['Tom Marlowe', 'Marlowe', 'T Marlowe']);
+  });
+
+  test('initials that do not fit stay apart', () => {
+    const actors = actorsOf('Tom Marlowe scored twice. The side was R Marlowe, J Adeyemi and K Cole.');
+    expect(actors.map((a) => a.name)).toContain('R Marlowe');
+  });
+});
