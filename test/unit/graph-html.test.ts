@@ -1,6 +1,6 @@
 import { renderGraphHtml } from '../../src/graph/html/render-graph-html';
 import { escapeHtml, toInlineScript, toScriptJson } from '../../src/graph/html/safe-embed';
-import { toViewerData } from '../../src/graph/html/viewer-data';
+import { labelSource, toViewerData } from '../../src/graph/html/viewer-data';
 import { HOSTILE_NAME, HOSTILE_SENTENCE, MEETING_SENTENCE, buildMeetingGraph } from '../fixtures/meeting-graph';
 
 const LIBRARY = 'window.cytoscape = function () { return "</script><!-- library"; };';
@@ -46,4 +46,13 @@ test('edges to nodes missing from the document are dropped, not drawn dangling',
   const graph = buildMeetingGraph();
   graph.relationships.push({ type: 'ALLY_OF', start: 'person:elon-musk', end: 'person:nobody', properties: {} });
   expect(toViewerData(graph).edges.some((e) => e.type === 'ALLY_OF')).toBe(false);
+});
+
+test.each([
+  ['/tmp/x/shared/seeds/000_report.txt', '000_report.txt'],
+  ['articles\\win\\a.md', 'a.md'],
+  ['record-17', 'record-17'],
+  ['dir/', 'dir'],
+])('an untitled article is labelled by its file name: %s -> %s', (source, label) => {
+  expect(labelSource(source)).toBe(label);
 });

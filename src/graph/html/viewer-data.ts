@@ -50,6 +50,11 @@ export function nodeTypeOf(node: GraphNode): ViewerNodeType {
 const present = (pairs: Array<[string, string | undefined]>): Array<[string, string]> =>
   pairs.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '');
 
+/** An untitled article is drawn with its file name (or record id), not a long path. */
+export function labelSource(source: string): string {
+  return source.split(/[\\/]/).filter((part) => part !== '').pop() ?? source;
+}
+
 function toViewerNode(node: GraphNode): ViewerNode {
   const type = nodeTypeOf(node);
   const p = node.properties;
@@ -57,7 +62,7 @@ function toViewerNode(node: GraphNode): ViewerNode {
     const title = stringProp(p, 'title');
     const source = stringProp(p, 'source') ?? node.id;
     const facts = present([['Title', title], ['Source', source], ['Date', stringProp(p, 'date')], ['URL', stringProp(p, 'url')], ['Outlet', stringProp(p, 'outlet')], ['Characters', stringProp(p, 'chars')]]);
-    return { id: node.id, type, label: title ?? source, terms: present([['t', title], ['s', source]]).map((f) => f[1]), aliases: [], roles: [], facts };
+    return { id: node.id, type, label: title ?? labelSource(source), terms: present([['t', title], ['s', source]]).map((f) => f[1]), aliases: [], roles: [], facts };
   }
   if (type === 'Quote') {
     const text = stringProp(p, 'text') ?? '';
