@@ -25,7 +25,10 @@ export const CONNECT_TIMEOUT_MS = 8_000;
 export function resolveNeo4jTarget(config: Config): Neo4jTarget {
   const c = config.neo4j;
   if (c.uri) return { uri: c.uri, username: c.username, password: c.password, database: c.database, local: false };
-  return { ...localNeo4jConnection(config.local), local: true };
+  // flags > env > defaults: a password given without a URI is tried on the local server too
+  // (and fails loudly if wrong) instead of being silently replaced by the password file's.
+  const local = localNeo4jConnection(config.local);
+  return { ...local, password: c.password ?? local.password, local: true };
 }
 
 function timeout(ms: number): Promise<never> {
