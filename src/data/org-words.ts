@@ -22,6 +22,10 @@ export const ORG_HEADS: readonly string[] = [
   'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
+/** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
+ * Organization of Iran" are one name (a court, agency or bank "of" a country is that country's branch and splits). */
+export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress'];
+
 /** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];
 

@@ -43,7 +43,10 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
   // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
   // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
-  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && lookupName(keys.slice(at + len, end))?.type === 'Location') return false;
+  // A party or national organization "of" a country keeps it ("Communist Party of China").
+  const after = lookupName(keys.slice(at + len, end));
+  const national = WORD_LISTS.nationalBodyHeads.has(keys[at - 1]) && after?.kind === 'country';
+  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && after?.type === 'Location' && !national) return false;
   if (chained && word === 'of' && lookupName(keys.slice(at + len, end))?.type !== 'Location') return true;
   return isHead(keys[at - 1]);
 }

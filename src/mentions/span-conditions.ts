@@ -77,8 +77,12 @@ export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]):
     const entry = lookupName(view.keys.slice(end, j));
     // "Rosneft, Russia is able ...": a verb after the place makes it the subject of a new clause.
     const verbNext = j < view.tokens.length && (view.has(j, 'Verb') || view.has(j, 'Copula') || view.has(j, 'Auxiliary'));
+    // "Wang Yi, China's foreign minister", "X, Nippon Steel's vice chairman": a place written as a possessive, or
+    // running on into a longer capitalized name, opens an appositive; it does not qualify the name.
+    const possessive = /['\u2019]s$/i.test(view.tokens[j - 1].text) || /^['\u2019]/.test(view.tokens[j - 1].post);
+    const runsOn = j < view.tokens.length && view.cap[j] && !view.breakAfter[j - 1] && !/[^\s]/.test(view.tokens[j].pre);
     const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || (!view.has(j, 'Noun') && !verbNext) || view.cap[j];
-    if (entry && kinds.includes(entry.kind) && closes) return true;
+    if (entry && kinds.includes(entry.kind) && closes && !possessive && !runsOn) return true;
   }
   return false;
 }

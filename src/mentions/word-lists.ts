@@ -1,7 +1,7 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
 import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, REGION_QUALIFIERS } from '../data/location-words';
-import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PERSON_OR_ORG_NOUNS } from '../data/org-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, NATIONAL_BODY_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PERSON_OR_ORG_NOUNS } from '../data/org-words';
 import { ACQUISITION_VERBS, BUSINESS_NOUNS, BUSINESS_NOUNS_AFTER, BUSINESS_PHRASES_BEFORE, FIRM_PLURALS, FOUNDING_VERBS, OWNED_BY_BUSINESS } from '../data/business-words';
 import { COMMON_ACRONYMS, EVENT_WORDS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
 import { tokenKey } from '../text/normalize-name';
@@ -18,6 +18,7 @@ function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
 export const WORD_LISTS = {
   orgHeads: keySet(ORG_HEADS),
   orgOfHeads: keySet(ORG_OF_HEADS),
+  nationalBodyHeads: keySet(NATIONAL_BODY_HEADS),
   corporateSuffixes: keySet(CORPORATE_SUFFIXES),
   broadcastWords: keySet(BROADCAST_WORDS),
   locationOfHeads: keySet(LOCATION_OF_HEADS),

@@ -1,0 +1,31 @@
+// Name boundaries and typing cues that beat a one-token gazetteer hit: appositives with a
+// possessive place, national bodies "of" a country, and must-not-fire rows for each.
+import { namesOf } from './mentions-helpers';
+
+describe('findMentions: a place after a comma qualifies the name only when it closes the phrase', () => {
+  test.each([
+    // place-before-state fires: the place closes the phrase.
+    ['The storm hit Cobbleton, Neb., on Sunday.', 'Location:Cobbleton'],
+    ['Floods reached Marlow Heath, Kenya, last week.', 'Location:Marlow Heath'],
+    // A possessive place opens an appositive: the name before it is the person it describes.
+    ["Li Qiang, China's premier, arrived in Paris.", 'Person:Li Qiang'],
+    ["Rohan Mehta, India's trade envoy, spoke first.", 'Person:Rohan Mehta'],
+    // A place that runs on into a longer name ("Japan Airlines") opens an appositive too.
+    ["Kenji Sato, Japan Airlines' chief pilot, retired.", 'Person:Kenji Sato'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
+
+describe('findMentions: a national body "of" its country is one name', () => {
+  test.each([
+    ['Delegates of the Communist Party of China met in Beijing.', 'Organization:Communist Party of China'],
+    ['He heads the Atomic Energy Organization of Iran.', 'Organization:Atomic Energy Organization of Iran'],
+    ['She leads the Liberal Party of Canada.', 'Organization:Liberal Party of Canada'],
+    // Must not fire: a court or bank "of" a place is that place's branch, and the place stays its own mention.
+    ['The Supreme Court of Canada ruled on Friday.', 'Location:Canada'],
+    ['The Federal Reserve Bank of Boston raised its forecast.', 'Location:Boston'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
