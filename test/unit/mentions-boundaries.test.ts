@@ -29,3 +29,16 @@ describe('findMentions: a national body "of" its country is one name', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: company names that end in a trade word', () => {
+  test.each([
+    ['Shares in Nippon Steel rose on Monday.', ['Organization:Nippon Steel']],
+    ['The deal with China Telecom was signed in May.', ['Organization:China Telecom']],
+    ['Analysts said Brannock Freight would cut routes.', ['Organization:Brannock Freight']],
+    ['Talks with Ostler Haulage, a rival, collapsed.', ['Organization:Ostler Haulage']],
+    // Must not fire: a country before a government body stays a place of its own.
+    ['The U.S. Congress passed the bill.', ['Location:U.S.', 'Organization:Congress']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
