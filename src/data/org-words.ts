@@ -26,6 +26,13 @@ export const ORG_HEADS: readonly string[] = [
  * Organization of Iran" are one name (a court, agency or bank "of" a country is that country's branch and splits). */
 export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress'];
 
+/** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
+ * "Sheriff's Department"): the possessive stays inside the organization name. */
+export const OFFICE_HOLDERS: readonly string[] = [
+  'Attorney', 'Prosecutor', 'Sheriff', 'Coroner', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Auditor', 'Clerk',
+  'Governor', 'Mayor', 'Assessor', 'Recorder', 'Solicitor', 'Inspector', 'Commissioner', 'Registrar', 'Defender', 'Examiner',
+];
+
 /** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];
 

@@ -57,12 +57,24 @@ function markNicknames(tokens: readonly Token[], has: (i: number, tag: string) =
   return marks;
 }
 
-/** "People's Party", "Governors' Association": a plural possessive inside an organization name. */
+/** An organization word ends the capitalized run that starts at `from` within three words ("Pension Fund"). */
+function orgHeadAhead(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    if (!isCapitalized(tokens[j].text)) return false;
+    if (WORD_LISTS.orgHeads.has(keys[j])) return true;
+    if (/[^\s]/.test(tokens[j].post)) return false;
+  }
+  return false;
+}
+
+/** "People's Party", "Teachers' Pension Fund", "Attorney's Office": a plural possessive inside an organization name,
+ * or an office holder's possessive before the name of the office. */
 function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number, tag: string) => boolean, keys: readonly string[]): boolean {
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
+  if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && WORD_LISTS.orgHeads.has(keys[i + 1])) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
-  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && WORD_LISTS.orgHeads.has(keys[i + 1]);
+  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
 }
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {

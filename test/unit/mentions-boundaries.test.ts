@@ -42,3 +42,24 @@ describe('findMentions: company names that end in a trade word', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: possessives inside organization names', () => {
+  test.each([
+    ["Lawyers at the U.S. Attorney's Office in Denver declined to comment.", "Organization:U.S. Attorney's Office"],
+    ["A spokeswoman for the Larimer County Sheriff's Office said the road was closed.", "Organization:Larimer County Sheriff's Office"],
+    ["The Ohio Nurses' Retirement Fund lost money on the bonds.", "Organization:Ohio Nurses' Retirement Fund"],
+    ["The National Farmers' Union protested.", "Organization:National Farmers' Union"],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // Must not fire: a person's possessive before a company, and a plural possessive before a non-organization word.
+    ["Walter Price's Office Depot store closed.", 'Person:Walter Price'],
+    ["The Beatles' Abbey Road sold well.", 'Organization:Beatles'],
+  ])('%s keeps %s apart', (text, expected) => {
+    const names = namesOf(text);
+    expect(names.some((n) => n.includes("'"))).toBe(false);
+    expect(names).toContain(expected);
+  });
+});
