@@ -133,6 +133,16 @@ function extendNameList(view: TokenView, end: number, joins: ReadonlyArray<[numb
   return closes && (i + 3 >= tokens.length || !view.cap[i + 3] || view.breakAfter[i + 2]) ? i + 3 : end;
 }
 
+/** "Isfahan province", "the Kursk region": a lower-case administrative word after a place name is part of it
+ * (not after a country, nor after a name that already ends in a place or organization word). */
+function extendPlaceSuffix(view: TokenView, from: number, end: number): number {
+  const { keys, tokens } = view;
+  if (end >= tokens.length || view.breakAfter[end - 1] || !WORD_LISTS.lowerPlaceSuffixes.has(keys[end]) || !/^\p{Ll}+$/u.test(tokens[end].text)) return end;
+  if (WORD_LISTS.locationHeads.has(keys[end - 1]) || WORD_LISTS.orgHeads.has(keys[end - 1])) return end;
+  const kind = lookupName(keys.slice(from, end))?.kind;
+  return kind === 'country' || kind === 'state' || kind === 'organization' ? end : end + 1;
+}
+
 export function chunkNames(view: TokenView): Chunk[] {
   const chunks: Chunk[] = [];
   const n = view.tokens.length;
@@ -168,7 +178,7 @@ export function chunkNames(view: TokenView): Chunk[] {
       i = skipTitle(view, end);
       continue;
     }
-    end = extendNameList(view, end, joins);
+    end = extendPlaceSuffix(view, from, extendNameList(view, end, joins));
     chunks.push(...splitAtConnectors(view, numberBefore(view, from, end), numberAfter(view, end), joins));
     i = end;
   }

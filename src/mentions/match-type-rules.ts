@@ -44,6 +44,7 @@ function compile(c: Condition): Predicate {
   if ('ageOrWhoAfter' in c) return (span) => ctx.ageOrWhoAfter(span);
   if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
   if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
+  if ('hyphenAfter' in c) return (span) => ctx.hyphenAfter(span, c.hyphenAfter);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);

@@ -40,6 +40,11 @@ export function roleAppositive(span: NameSpan): boolean {
   return false;
 }
 
+/** "Redmond-based": the name's last token is hyphened to a word of the list. */
+export function hyphenAfter({ view, end }: NameSpan, list: WordListName): boolean {
+  return end < view.tokens.length && /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && WORD_LISTS[list].has(view.keys[end]);
+}
+
 export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   const isCountry = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.kind === 'country';
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));

@@ -103,6 +103,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     const acronymNumeral = has(i, 'RomanNumeral') && /^\p{Lu}{3,}$/u.test(t.text);
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun') && !acronymNumeral) return false;
     if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
+    // "Redmond-based": a capitalized word hyphened to a place compound word is a name even when it opens the sentence.
+    if (/^[\-\u2010\u2011]$/.test(t.post) && WORD_LISTS.placeCompounds.has(keys[i + 1] ?? '')) return true;
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
@@ -123,6 +125,9 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
+      // "Asia-Pacific Economic Cooperation": two places hyphened inside a longer capitalized name stay in it.
+      const placePairInName = lookupName([keys[i + 1] ?? ''])?.type === 'Location' && /^\s+$/.test(next?.post ?? '') && isCapitalized(tokens[i + 2]?.text ?? '') && !/[^\s]/.test(tokens[i + 2]?.pre ?? '');
+      if (placePairInName && lookupName([keys[i]])?.type === 'Location') return false;
       return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;

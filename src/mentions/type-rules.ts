@@ -46,6 +46,8 @@ export type Condition =
   | { inParentheses: true }
   /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"). */
   | { employerAfterRole: true }
+  /** The name is joined by a hyphen to a word of the list ("Redmond-based", "Ohio-born"). */
+  | { hyphenAfter: WordListName }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -88,6 +90,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
   { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
   { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
+  { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
@@ -133,6 +136,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'place-noun-of', when: [{ ofAfter: 'placeOfNouns' }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"a suburb of X", "north of X"' },
   { id: 'coordinated-with-place', when: [{ coordinatedWithPlace: true }, { maxTokens: 1 }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.55, reason: '"Umbria and Lazio": joined to a known place' },
   { id: 'of-after-owner', when: [{ ofAfterOwner: true }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"Avis Co. of Folsom", "Daniel Sullivan, 30, of Boothbay"' },
+  { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },
   { id: 'place-preposition', when: [{ at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.55, reason: '"in X", "near X"' },
   { id: 'origin-preposition', when: [{ at: 'before', list: 'originPrepositions' }, { maxTokens: 1 }], type: 'Location', confidence: 0.5, reason: '"from X" with a one-word name' },
   { id: 'speech-verb-after', when: [{ at: 'after', list: 'speechVerbs' }], type: 'Person', confidence: 0.55, reason: '"X said"' },

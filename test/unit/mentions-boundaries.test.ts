@@ -63,3 +63,29 @@ describe('findMentions: possessives inside organization names', () => {
     expect(names).toContain(expected);
   });
 });
+
+describe('findMentions: places named by their compounds, suffixes and sites', () => {
+  test.each([
+    // place-compound: "X-based", "X-born".
+    ['Kelvale-based Dorn Robotics hired 40 engineers.', 'Location:Kelvale'],
+    ['The Brackwater-born singer returned home.', 'Location:Brackwater'],
+    // A lower-case administrative word after a place is part of its name.
+    ['Protests spread across the Kursk region on Sunday.', 'Location:Kursk region'],
+    ['Farmers in Hamadan province lost their crops.', 'Location:Hamadan province'],
+    // site-at-place: "the plant at X".
+    ['Inspectors visited the enrichment plant at Tarsheh last week.', 'Location:Tarsheh'],
+    // Two places hyphened inside a longer name stay in it.
+    ['Leaders met at the Asia-Pacific Trade Forum in Lima.', 'Organization:Asia-Pacific Trade Forum'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // Must not fire: a country keeps no suffix, a known company at a site stays a company, "U.S.-Iran talks" splits.
+    ['Farmers in the east China region lost crops.', ['Location:China']],
+    ['He worked at the plant at General Motors for years.', ['Organization:General Motors']],
+    ['Officials said Israel-Lebanon talks resumed.', ['Location:Israel', 'Location:Lebanon']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
