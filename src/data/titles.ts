@@ -30,6 +30,8 @@ const offices = [
   'Supreme Leader', 'Leader', 'National Security Adviser', 'National Security Advisor', 'MP', 'Assemblyman', 'Alderman',
   'Foreign', 'Finance', 'Interior', 'Prime', 'Vice', 'Deputy', 'Administrator', 'Academician', 'Attorney', 'US Attorney',
   'Dean', 'Professor', 'Prof', 'Coach', 'CEO', 'Chief Executive', 'Democrat', 'Republican',
+  'Chancellor of the Exchequer', 'District Judge', 'District Attorney', 'Circuit Judge', 'Magistrate Judge', 'Bankruptcy Judge',
+  'Vice Premier', 'Vice Chairman', 'Vice Chancellor', 'State Councilor', 'State Councillor',
 ];
 const inForm = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Mme', 'Rev', 'Pope', 'Gen', 'Sgt', 'Officer', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Father']);
 

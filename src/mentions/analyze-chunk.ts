@@ -44,7 +44,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
       const entry = lookupName(view.keys.slice(i, j));
       // "Miss", "Col." are titles here, not Mississippi or Colorado.
       if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
-      else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j) hit = { start: i, end: j, inRole: true };
+      // "U.S. District Judge": a place word that opens a multi-word title is part of the title, not a place.
+      else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j && (matchTitle(view.keys, j - 1, end)?.end ?? 0) <= j) hit = { start: i, end: j, inRole: true };
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };

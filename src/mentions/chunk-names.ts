@@ -4,7 +4,7 @@
 // (an organization/place head before "of", an organization head at the end after "and", a
 // person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
 import { lookupName } from './gazetteer';
-import { matchTitle } from './title-matcher';
+import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { TITLE_PRONOUN_WORDS, WORD_LISTS } from './word-lists';
 
@@ -159,7 +159,9 @@ export function chunkNames(view: TokenView): Chunk[] {
       const hyphenated = /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && /^\p{Lu}/u.test(view.tokens[end].text);
       // "Bradley First Air": a name-opening function word continues a name when a capital follows it.
       const opener = WORD_LISTS.nameOpeners.has(view.keys[end]) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
-      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener)) {
+      // "Vice Premier He Lifeng": a capitalized function word right after a title opens the name when a capital follows.
+      const afterTitle = isTitleWord(view.keys[end - 1]) && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[end].text) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener || afterTitle)) {
         end++;
         continue;
       }

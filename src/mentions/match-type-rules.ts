@@ -45,6 +45,8 @@ function compile(c: Condition): Predicate {
   if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
   if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
   if ('hyphenAfter' in c) return (span) => ctx.hyphenAfter(span, c.hyphenAfter);
+  if ('lexiconGivenName' in c) return (span) => ctx.lexiconGivenName(span);
+  if ('unknownBeforeCity' in c) return (span) => ctx.unknownBeforeCity(span);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);

@@ -102,7 +102,11 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     // "MCI", "DMX": an all-capitals word compromise reads as a Roman numeral is an acronym name.
     const acronymNumeral = has(i, 'RomanNumeral') && /^\p{Lu}{3,}$/u.test(t.text);
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun') && !acronymNumeral) return false;
-    if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
+    // "Jan Jensen", "April Ryan": a month compromise reads as a person's name right before a surname is a given name.
+    // Not a date ("18 January Senator X", "April Jakarta"): no number before it, a surname (no title, no place) after it.
+    const surnameNext = (has(i + 1, 'LastName') || has(i + 1, 'Person')) && !has(i + 1, 'Place') && !has(i + 1, 'Honorific') && !isTitleWord(keys[i + 1] ?? '');
+    const givenName = has(i, 'Person') && /^\s+$/.test(t.post) && surnameNext && !/\d/.test(tokens[i - 1]?.text ?? '');
+    if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName') && !givenName) return false;
     // "Redmond-based": a capitalized word hyphened to a place compound word is a name even when it opens the sentence.
     if (/^[\-\u2010\u2011]$/.test(t.post) && WORD_LISTS.placeCompounds.has(keys[i + 1] ?? '')) return true;
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));

@@ -48,6 +48,10 @@ export type Condition =
   | { employerAfterRole: true }
   /** The name is joined by a hyphen to a word of the list ("Redmond-based", "Ohio-born"). */
   | { hyphenAfter: WordListName }
+  /** The first word is a given name in compromise's lexicon, whatever its tag in this sentence ("Helen Marsh"). */
+  | { lexiconGivenName: true }
+  /** Two words: an unknown word, then a known city ("Aliyah Boston"): a given name and a surname that is also a city. */
+  | { unknownBeforeCity: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -105,6 +109,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
   { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
+  { id: 'lexicon-first-name', when: [{ minTokens: 2 }, { maxTokens: 3 }, { notInGazetteer: true }, { lexiconGivenName: true }], type: 'Person', confidence: 0.8, reason: 'starts with a given name of the lexicon, even where the sentence tags it a place ("Helen Marsh")' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
   { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
@@ -127,6 +132,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
+  { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },

@@ -89,3 +89,55 @@ describe('findMentions: places named by their compounds, suffixes and sites', ()
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: names that open with a word of another class', () => {
+  test.each([
+    // A month compromise reads as a given name, before a surname.
+    ['The board named Jan Kowalczyk as its new coach.', ['Person:Jan Kowalczyk']],
+    ['Reporters asked April Morrison about the vote.', ['Person:April Morrison']],
+    // A capitalized pronoun after a title opens a Chinese name.
+    ['Trade talks were led by Vice Premier He Xiaoming in Geneva.', ['Person:He Xiaoming', 'Location:Geneva']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Must not fire: a date before a title, a month before a place, a pronoun opening a sentence.
+    ['The vote on 18 January Senator Mira Olsen opposed failed.', 'Person:Mira Olsen'],
+    ['Reports dated April from Jakarta were wrong.', 'Location:Jakarta'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
+
+describe('findMentions: multi-word titles are roles, not names or places', () => {
+  test.each([
+    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Person:Helen Marsh']],
+    ['U.S. District Judge Carla Moreno set a trial date.', ['Location:U.S.', 'Person:Carla Moreno']],
+    ['District Attorney Paul Reyes filed charges.', ['Person:Paul Reyes']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: the shape of a person name beats a place word inside it', () => {
+  test.each([
+    // lexicon-first-name: a given name of the lexicon, even where the sentence tags the run a place.
+    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Person:Helen Marsh']],
+    // given-name-before-city: an unknown word before a one-word city.
+    ['The rookie Zaniyah Denver scored 20 points.', ['Person:Zaniyah Denver']],
+    // A sports position before a name is a role noun.
+    ['The pass went to forward Kelsey Dallas in the corner.', ['Person:Kelsey Dallas']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Must not fire: a region word or a broadcaster before a city, a two-word gazetteer city.
+    ['Rain fell across Greater Boston on Sunday.'],
+    ['The report aired on Radio Tallinn at noon.'],
+    ['Flights to Santa Monica were cancelled.'],
+  ])('%s names no person', (text) => {
+    expect(namesOf(text).filter((n) => n.startsWith('Person:'))).toEqual([]);
+  });
+});
