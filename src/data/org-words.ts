@@ -33,6 +33,26 @@ export const OFFICE_HOLDERS: readonly string[] = [
   'Governor', 'Mayor', 'Assessor', 'Recorder', 'Solicitor', 'Inspector', 'Commissioner', 'Registrar', 'Defender', 'Examiner',
 ];
 
+/** Capitalized party adjectives ("the Conservative leader"): alone they are never names, but before a word of
+ * PARTY_ROLE_NOUNS they name the party. */
+export const PARTY_ADJECTIVES: readonly string[] = ['Conservative', 'Labour', 'Tory', 'Republican', 'Democratic', 'Liberal', 'Socialist', 'Communist'];
+
+/** Lower-case nouns after a party adjective that make it the party: "Conservative leader", "Labour government". */
+export const PARTY_ROLE_NOUNS: readonly string[] = [
+  'leader', 'leaders', 'leadership', 'government', 'governments', 'mp', 'mps', 'candidate', 'candidates', 'nomination', 'lawmaker',
+  'lawmakers', 'senator', 'senators', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'peer', 'peers', 'backbencher',
+  'backbenchers', 'side', 'majority', 'minority', 'whip', 'councillor', 'councillors', 'activists', 'voters', 'manifesto',
+];
+
+/** Phrases before a team's name ("coached the X", "played for the X"): the name is a club or team. */
+export const TEAM_PHRASES_BEFORE: readonly string[] = [
+  'coached', 'coach of', 'coaches', 'played for', 'plays for', 'playing for', 'signed with', 'drafted by', 'traded to',
+  'guard for', 'forward for', 'center for', 'pitcher for', 'striker for', 'midfielder for', 'quarterback for', 'goalkeeper for',
+];
+
+/** A word naming a tier of a competition, followed by its number ("Division I", "Tier 2"): not part of an organization's name. */
+export const COMPETITION_TIERS: readonly string[] = ['Division', 'Tier', 'Class', 'Flight'];
+
 /** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];
 

@@ -113,7 +113,9 @@ export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
   if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
   const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
   if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
-  const role = splitRole(view, chunk);
+  // "the mobile studio King", "the label Prince": a lone title word right after an organization noun is the organization's name.
+  const namedByOrgNoun = chunk.end - chunk.start === 1 && chunk.start > 0 && WORD_LISTS.orgNouns.has(view.keys[chunk.start - 1]) && /^\p{Ll}/u.test(view.tokens[chunk.start - 1].text);
+  const role = namedByOrgNoun ? undefined : splitRole(view, chunk);
   if (!role) return nameCandidates(view, chunk.start, chunk.end);
   const inRole = roleCandidates(view, role.roleStart, role.nameStart);
   if (role.titleOnly) return inRole;

@@ -143,6 +143,13 @@ function extendPlaceSuffix(view: TokenView, from: number, end: number): number {
   return kind === 'country' || kind === 'state' || kind === 'organization' ? end : end + 1;
 }
 
+/** "NCAA Division I": a tier word and its number close the competition, not the organization's name ("NCAA"). */
+function dropCompetitionTier(view: TokenView, from: number, end: number): number {
+  const next = view.tokens[end];
+  const tierNumber = next !== undefined && /^(?:I{1,3}|IV|[1-4])$/.test(next.text) && !view.breakAfter[end - 1];
+  return tierNumber && end - 1 > from && WORD_LISTS.competitionTiers.has(view.keys[end - 1]) ? end - 1 : end;
+}
+
 export function chunkNames(view: TokenView): Chunk[] {
   const chunks: Chunk[] = [];
   const n = view.tokens.length;
@@ -172,7 +179,10 @@ export function chunkNames(view: TokenView): Chunk[] {
     }
     // "Waste Disposal Co.": a sentence-initial word compromise did not take as a name opens an organization name.
     const opener = i > 0 && view.initial[i - 1] && !view.cap[i - 1] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i - 1].text) && !WORD_LISTS.functionWords.has(view.keys[i - 1]) && !view.breakAfter[i - 1];
-    let from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
+    // "Reform UK leader X": a sentence-initial verb or noun before a lone country, with a leader noun after, names a party or firm.
+    const regionBody = end - i === 1 && lookupName([view.keys[i]])?.kind === 'country' && WORD_LISTS.personNouns.has(view.keys[end] ?? '') && !view.breakAfter[i];
+    const plainOpener = opener && ['Verb', 'Noun'].some((tag) => view.has(i - 1, tag)) && !['Adverb', 'Adjective', 'Preposition', 'Pronoun'].some((tag) => view.has(i - 1, tag));
+    let from = opener && (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || (regionBody && plainOpener)) ? i - 1 : i;
     // "In Djibouti", "An America": a capitalized function word opens no name at a sentence start ("The"
     // may: "The Hague"); inside a sentence it is part of the name ("the studio Just Add Monsters").
     while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from) && !keepsOpener(view, from)) from++;
@@ -181,7 +191,8 @@ export function chunkNames(view: TokenView): Chunk[] {
       continue;
     }
     end = extendPlaceSuffix(view, from, extendNameList(view, end, joins));
-    chunks.push(...splitAtConnectors(view, numberBefore(view, from, end), numberAfter(view, end), joins));
+    const nameEnd = dropCompetitionTier(view, from, end);
+    chunks.push(...splitAtConnectors(view, numberBefore(view, from, nameEnd), numberAfter(view, nameEnd), joins));
     i = end;
   }
   return chunks;

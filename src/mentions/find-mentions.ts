@@ -29,13 +29,14 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const from = c.part?.start ?? tokens[c.start].start;
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
-  if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
-  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
-  if (!c.entry && !c.demonymOf && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
+  const neverAlone = c.end - c.start === 1 && !c.entry && isNeverAlone(tokens[c.start].text, view.keys[c.start]);
+  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
+  if (!neverAlone && !c.entry && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
+  if (neverAlone && !decision.keepsNonName) return undefined;
   if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
   if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
   // An unknown sentence-initial word is tentative unless a strong context rule types it ("Ostrova chief executive X").

@@ -12,6 +12,7 @@ export interface TypeDecision {
   type: ActorType;
   rule: string;
   confidence: number;
+  keepsNonName?: boolean;
 }
 
 /** A word-list / tag condition on tokens of the name or its neighbours. */
@@ -85,7 +86,7 @@ function holds(span: NameSpan, c: Condition): boolean {
 
 export function matchTypeRules(span: NameSpan, rules: readonly TypeRule[] = TYPE_RULES): TypeDecision {
   for (const rule of rules) {
-    if (rule.when.every((c) => holds(span, c))) return { type: rule.type, rule: rule.id, confidence: rule.confidence };
+    if (rule.when.every((c) => holds(span, c))) return { type: rule.type, rule: rule.id, confidence: rule.confidence, ...(rule.keepsNonName ? { keepsNonName: true } : {}) };
   }
   return { type: 'Organization', rule: 'fallback', confidence: 0.3 };
 }

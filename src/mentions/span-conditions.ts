@@ -201,7 +201,8 @@ export function companyRegion({ view, start, end }: NameSpan): boolean {
   const last = lookupName([view.keys[end - 1]]);
   if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
   for (let k = start; k < end - 1; k++) {
-    const plain = view.has(k, 'ProperNoun') && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
+    const opener = k === start && view.initial[k] && (view.has(k, 'Verb') || view.has(k, 'Noun'));
+    const plain = (view.has(k, 'ProperNoun') || opener) && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
     if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
   }
   return true;

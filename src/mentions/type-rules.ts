@@ -87,6 +87,8 @@ export interface TypeRule {
   type: ActorType;
   confidence: number;
   reason: string;
+  /** The rule names an actor with a word that is never a name alone ("Conservative leader"): the never-alone filter yields. */
+  keepsNonName?: boolean;
 }
 
 export const TYPE_RULES: readonly TypeRule[] = [
@@ -94,6 +96,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
   { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
   { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
+  { id: 'party-adjective', when: [{ maxTokens: 1 }, { at: 'first', list: 'partyAdjectives' }, { at: 'after', list: 'partyRoleNouns' }], type: 'Organization', confidence: 0.7, keepsNonName: true, reason: '"the Conservative leader", "a Labour government": the party named by its adjective' },
+  { id: 'team-phrase-before', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { phraseBefore: 'teamBefore' }], type: 'Organization', confidence: 0.7, reason: '"coached the X", "a guard for the X": a team' },
   { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },

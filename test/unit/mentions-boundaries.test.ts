@@ -141,3 +141,32 @@ describe('findMentions: the shape of a person name beats a place word inside it'
     expect(namesOf(text).filter((n) => n.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('findMentions: organizations named by a word of another class', () => {
+  test.each([
+    // party-adjective: a party adjective before a party role noun.
+    ['Maya Ellis, the Labour candidate, won the seat.', 'Organization:Labour'],
+    ['The Conservative leader resigned on Friday.', 'Organization:Conservative'],
+    // A lone title word right after an organization noun is the name.
+    ['The group also owns the games studio Prince, known for puzzle apps.', 'Organization:Prince'],
+    // team-phrase-before: "coached the X".
+    ['She coached the Falcons for ten seasons.', 'Organization:Falcons'],
+    // A sentence-initial verb before a country and a leader noun names a party.
+    ['Renew Britain leader Tom Hale spoke.', 'Organization:Renew Britain'],
+    // A competition tier is not part of the body's name.
+    ['He played in NCAA Division II football.', 'Organization:NCAA'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // Must not fire: a party adjective before another noun, a title after an organization noun capitalized as a role,
+    // a country after a sentence-initial adverb, a plural after "the" with no team phrase.
+    ['Many Conservative thinkers disagreed with him.', []],
+    ['The Conservative manifesto was long.', ['Organization:Conservative']],
+    ['Meanwhile Britain leader talks went on.', ['Location:Britain']],
+    ['He thanked the King for his support.', []],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
