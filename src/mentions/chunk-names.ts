@@ -37,6 +37,8 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (WORD_LISTS.personParticles.has(word) && len === 1) {
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
+  // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
+  if (word === 'and' && WORD_LISTS.companyHeads.has(keys[end - 1])) return false;
   if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.

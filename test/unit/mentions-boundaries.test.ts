@@ -170,3 +170,14 @@ describe('findMentions: organizations named by a word of another class', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: "and" inside a company name', () => {
+  test.each([
+    ['Talks between David Raman and Carrow Freight stalled.', ['Person:David Raman', 'Organization:Carrow Freight']],
+    // Must not fire: an institution named with "and", a firm written with "&".
+    ['The Food and Drug Administration approved it.', ['Organization:Food and Drug Administration']],
+    ['Analysts at Hollis & Reed Securities agreed.', ['Organization:Hollis & Reed Securities']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
