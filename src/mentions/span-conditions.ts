@@ -173,7 +173,11 @@ export function notAfter(span: NameSpan, list: WordListName): boolean {
 
 /** A list word followed by "of"/"for" inside the name ("School of Government"). */
 export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): boolean {
-  for (let k = start; k + 1 < end; k++) if (WORD_LISTS[list].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+  for (let k = start; k + 1 < end; k++) {
+    if (WORD_LISTS[list].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+    // "Attorney's Office for the District of Ohio": the first head decides; an organization word before a place's "of" wins.
+    if (list === 'locationOfHeads' && WORD_LISTS.orgHeads.has(view.keys[k]) && ['of', 'for'].includes(view.keys[k + 1])) return false;
+  }
   return false;
 }
 

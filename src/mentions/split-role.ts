@@ -50,6 +50,8 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
   }
   if (matches.length === 0) return undefined;
   const nameStart = matches[matches.length - 1].end;
+  // "U.S. Attorney's Office": a title written as a possessive inside a name opens an office, not a person's role.
+  if (/['\u2019]s$/i.test(view.tokens[nameStart - 1].text) && nameStart < chunk.end) return undefined;
   if (nameStart >= chunk.end) return { roleStart: chunk.start, nameStart, roleTextEnd: nameStart, inForm: false, titleOnly: true };
   if (WORD_LISTS.nameSuffixes.has(keys[nameStart]) || WORD_LISTS.connectors.has(keys[nameStart])) return undefined;
   const office = matches.findIndex((m) => m.title.kind === 'office' || m.title.kind === 'rank');

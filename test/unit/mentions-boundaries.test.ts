@@ -181,3 +181,15 @@ describe('findMentions: "and" inside a company name', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: an office named with a possessive title and a place "of"', () => {
+  test.each([
+    ["Lawyers from the U.S. Attorney's Office for the District of Idaho filed charges.", "Organization:U.S. Attorney's Office for the District of Idaho"],
+    ["The Oregon Nurses' Retirement System sold the bonds.", "Organization:Oregon Nurses' Retirement System"],
+    // Must not fire: a place head first keeps the place reading, a title before a name stays a role.
+    ['Floods hit the District of Columbia on Monday.', 'Location:District of Columbia'],
+    ['U.S. Attorney Dana Whitfield filed charges.', 'Person:Dana Whitfield'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
