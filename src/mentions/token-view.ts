@@ -77,6 +77,10 @@ function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number,
   return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
 }
 
+const NAME_PART_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Expression']);
+/** A lower-case word that may end a hyphenated given name: unknown to the lexicon or a name syllable ("yul", "yong", "hee"). */
+const nameLikeTail = (key: string): boolean => !WORD_LISTS.compoundTails.has(key) && (lexiconTags(key) ?? ['FirstName']).every((tag) => NAME_PART_TAGS.has(tag));
+
 export function makeTokenView(tokens: readonly Token[]): TokenView {
   const keys = tokens.map((t) => tokenKey(t.text) || (t.text === '&' ? '&' : ''));
   const tagSets = tokens.map((t) => new Set(t.tags));
@@ -121,9 +125,12 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
     return has(i, 'ProperNoun') || has(i, 'Place') || has(i, 'Person') || has(i, 'Organization') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['\u2019]s$/, '')) || unknownWord(i);
   });
+  // "Cho Tae-yul", "Lee Jae-myung": a lower-case part unknown to the lexicon, hyphened to a name word after another name word.
+  const nameTail = tokens.map((tok, i) => i >= 2 && /^\p{Ll}+$/u.test(tok.text) && /^[\-\u2010\u2011]$/.test(tokens[i - 1].post) && cap[i - 1] && cap[i - 2] && /^\s+$/.test(tokens[i - 2].post) && nameLikeTail(keys[i]));
+  for (let i = 0; i < tokens.length; i++) if (nameTail[i]) cap[i] = true;
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {
-    if (nickname[i + 1] || nickname[i]) return false;
+    if (nickname[i + 1] || nickname[i] || nameTail[i + 1]) return false;
     if (isPossessive(t) && isGroupPossessive(tokens, i, has, keys)) return false;
     if (isPossessive(t) || endsName(t, keys[i])) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {

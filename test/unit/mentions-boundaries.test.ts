@@ -193,3 +193,23 @@ describe('findMentions: an office named with a possessive title and a place "of"
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: hyphenated given names and person cues before compromise tags', () => {
+  test.each([
+    ['President Moon named Kang Kyung-wha as his envoy.', 'Person:Kang Kyung-wha'],
+    // age-apposition and speech-verb-after come before compromise's place tag.
+    ['The post went to Park Jin, who had served before.', 'Person:Park Jin'],
+    // site-at-place comes before compromise's person tag for a one-word site.
+    ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // Must not fire: a compound after a name, a company that "said".
+    ['Critics of the George Bush-era tax cuts spoke.', 'Person:George Bush'],
+    ['Later Acme Widgets Inc said profits rose.', 'Organization:Acme Widgets Inc'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
