@@ -213,3 +213,15 @@ describe('findMentions: hyphenated given names and person cues before compromise
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: a word shared by a founder and the company named after him', () => {
+  test('a weakly typed lone word that opens the company name stays the company', () => {
+    const names = namesOf('Tidewell agreed to buy Brannock Haulage from its owner, Dale Brannock. Adding Brannock would help, analysts said.');
+    expect(names).toEqual(expect.arrayContaining(['Organization:Brannock Haulage', 'Person:Dale Brannock', 'Organization:Brannock']));
+    expect(names).not.toContain('Person:Brannock');
+  });
+
+  test('with no company of that name, the lone surname is the person', () => {
+    expect(namesOf('Police questioned Dale Brannock on Monday. Brannock said he was innocent.')).toEqual(['Person:Dale Brannock', 'Person:Brannock']);
+  });
+});
