@@ -188,6 +188,8 @@ export function chunkNames(view: TokenView): Chunk[] {
     // "In Djibouti", "An America": a capitalized function word opens no name at a sentence start ("The"
     // may: "The Hague"); inside a sentence it is part of the name ("the studio Just Add Monsters").
     while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from) && !keepsOpener(view, from)) from++;
+    // "Striker Rasmus Hojlund scored": a capitalized role noun opening the sentence before a given name is no part of it.
+    if (view.initial[from] && from + 2 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && view.has(from + 1, 'FirstName')) from++;
     if (isWorkTitle(view, from, end)) {
       i = skipTitle(view, end);
       continue;

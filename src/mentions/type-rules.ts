@@ -52,6 +52,8 @@ export type Condition =
   | { lexiconGivenName: true }
   /** Two words: an unknown word, then a known city ("Aliyah Boston"): a given name and a surname that is also a city. */
   | { unknownBeforeCity: true }
+  /** Nothing but spaces between the name and the next word ("X said", not "of X, said"). */
+  | { closeAfter: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -141,7 +143,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
-  { id: 'speech-verb-after', when: [{ notInGazetteer: true }, { at: 'after', list: 'speechVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
+  { id: 'speech-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'speechVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
   { id: 'web-address', when: [{ shape: 'webAddress' }], type: 'Organization', confidence: 0.7, reason: '"Nfox.com", "PowerPage.org": a website' },

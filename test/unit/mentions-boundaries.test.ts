@@ -225,3 +225,16 @@ describe('findMentions: a word shared by a founder and the company named after h
     expect(namesOf('Police questioned Dale Brannock on Monday. Brannock said he was innocent.')).toEqual(['Person:Dale Brannock', 'Person:Brannock']);
   });
 });
+
+describe('findMentions: speech verbs and sentence-initial role nouns', () => {
+  test.each([
+    // A town after "of", then ", said", is not the speaker.
+    ['Omar Haddad, 45, of Zahleh, said his shop burned.', 'Location:Zahleh'],
+    // A capitalized role noun opening the sentence is no part of the name.
+    ['Striker Lukas Brenner scored twice.', 'Person:Lukas Brenner'],
+    // Must not fire: a name right before "said" stays a person.
+    ['Later Kovalenko said the talks failed.', 'Person:Kovalenko'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
