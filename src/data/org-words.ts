@@ -23,8 +23,8 @@ export const ORG_HEADS: readonly string[] = [
 ];
 
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
- * Organization of Iran" are one name (a court, agency or bank "of" a country is that country's branch and splits). */
-export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress'];
+ * Organization of Iran", "Central Bank of Kenya" are one name (a court or agency "of" a country, or anything "of" a city, splits). */
+export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association', 'Council', 'Union'];
 
 /** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
  * "Sheriff's Department"): the possessive stays inside the organization name. */

@@ -22,7 +22,8 @@ describe('findMentions: a national body "of" its country is one name', () => {
     ['Delegates of the Communist Party of China met in Beijing.', 'Organization:Communist Party of China'],
     ['He heads the Atomic Energy Organization of Iran.', 'Organization:Atomic Energy Organization of Iran'],
     ['She leads the Liberal Party of Canada.', 'Organization:Liberal Party of Canada'],
-    // Must not fire: a court or bank "of" a place is that place's branch, and the place stays its own mention.
+    ['The Central Bank of Kenya held rates.', 'Organization:Central Bank of Kenya'],
+    // Must not fire: a court "of" a country, or a bank "of" a city, is that place's branch; the place stays its own mention.
     ['The Supreme Court of Canada ruled on Friday.', 'Location:Canada'],
     ['The Federal Reserve Bank of Boston raised its forecast.', 'Location:Boston'],
   ])('%s → %s', (text, expected) => {
