@@ -49,6 +49,7 @@ function compile(c: Condition): Predicate {
   if ('lexiconGivenName' in c) return (span) => ctx.lexiconGivenName(span);
   if ('unknownBeforeCity' in c) return (span) => ctx.unknownBeforeCity(span);
   if ('closeAfter' in c) return (span) => span.end < span.view.tokens.length && !/[^\s]/.test(span.view.tokens[span.end - 1].post);
+  if ('datelineAgency' in c) return (span) => ctx.datelineAgency(span);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);

@@ -64,6 +64,13 @@ export function unknownBeforeCity({ view, start, end }: NameSpan): boolean {
   return end - start === 2 && unknown && plain && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[start].text) && lookupName([view.keys[end - 1]])?.kind === 'city';
 }
 
+/** In parentheses right after a dateline: the sentence opens with a place in capitals ("DAYTON, Ohio (X) -"). */
+export function datelineAgency(span: NameSpan): boolean {
+  const { view, start } = span;
+  if (!inParentheses(span) || start < 1 || start > 5) return false;
+  return /^\p{Lu}[\p{Lu}.\-]+$/u.test(view.tokens[0].text) && view.tokens.slice(1, start).every((t) => /^\p{Lu}/u.test(t.text));
+}
+
 export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   const isCountry = (i: number): boolean => i >= 0 && i < view.tokens.length && lookupName([view.keys[i]])?.kind === 'country';
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));

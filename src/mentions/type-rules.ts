@@ -54,6 +54,8 @@ export type Condition =
   | { unknownBeforeCity: true }
   /** Nothing but spaces between the name and the next word ("X said", not "of X, said"). */
   | { closeAfter: true }
+  /** The name alone in parentheses right after a dateline ("WOODSIDE, California (Pacific Wire) -"): a news agency. */
+  | { datelineAgency: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -100,6 +102,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
   { id: 'party-adjective', when: [{ maxTokens: 1 }, { at: 'first', list: 'partyAdjectives' }, { at: 'after', list: 'partyRoleNouns' }], type: 'Organization', confidence: 0.7, keepsNonName: true, reason: '"the Conservative leader", "a Labour government": the party named by its adjective' },
   { id: 'team-phrase-before', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { phraseBefore: 'teamBefore' }], type: 'Organization', confidence: 0.7, reason: '"coached the X", "a guard for the X": a team' },
+  { id: 'dateline-agency', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { datelineAgency: true }], type: 'Organization', confidence: 0.8, reason: '"LONDON (Harbor Wire) -": the agency in a dateline' },
   { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },

@@ -239,3 +239,15 @@ describe('findMentions: speech verbs and sentence-initial role nouns', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: the news agency in a dateline', () => {
+  test.each([
+    ['BRISTOL (Harbor Newswire) - Ferries stopped running on Monday.', 'Organization:Harbor Newswire'],
+    ['TOLEDO, Ohio (Lakeside Dispatch) - The mayor resigned.', 'Organization:Lakeside Dispatch'],
+    ['AMMAN (Desert Crescent) - Talks opened on Monday.', 'Organization:Desert Crescent'],
+    // Must not fire: a name in parentheses inside the sentence.
+    ['Her aide (Marta Quill) spoke for her.', 'Person:Marta Quill'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
