@@ -45,5 +45,9 @@ export const TITLES: readonly TitleEntry[] = [
   ...entries('office', offices),
 ];
 
+/** Organization words that also qualify a title ("Press Secretary", "Communications Director"): before a title they do not
+ * end an employer's name ("White House Press Secretary X" is no "White House Press"). */
+export const TITLE_QUALIFYING_HEADS: readonly string[] = ['Press', 'News', 'Media', 'Communications', 'Service', 'Services', 'Program', 'Project'];
+
 /** Words that may qualify a title inside a role ("Deputy", "Acting", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = ['Deputy', 'Acting', 'Former', 'Assistant', 'Associate', 'Interim', 'Senior', 'Chief', 'Vice', 'First', 'Lady'];

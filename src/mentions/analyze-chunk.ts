@@ -8,6 +8,7 @@ import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 import { tokenKey } from '../text/normalize-name';
+import { TITLE_QUALIFYING_HEADS } from '../data/titles';
 
 export interface Candidate {
   start: number;
@@ -27,6 +28,7 @@ export interface Candidate {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(TITLE_QUALIFYING_HEADS.map(tokenKey));
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
 
@@ -44,6 +46,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
       const entry = lookupName(view.keys.slice(i, j));
       // "Miss", "Col." are titles here, not Mississippi or Colorado.
       if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
+      // "California Highway Patrol Officer X": an organization name before the title is the employer.
+      else if (j - i >= 2 && WORD_LISTS.orgHeads.has(view.keys[j - 1]) && !TITLE_QUALIFIERS.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && !matchTitle(view.keys, i, j)) hit = { start: i, end: j, inRole: true };
       // "U.S. District Judge": a place word that opens a multi-word title is part of the title, not a place.
       else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j && (matchTitle(view.keys, j - 1, end)?.end ?? 0) <= j) hit = { start: i, end: j, inRole: true };
     }

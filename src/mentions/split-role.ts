@@ -44,6 +44,8 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
       p++;
       continue;
     }
+    // "Department of Justice", "Court of Justice": a title after a connector inside the run ends an organization's name.
+    if (matches.length === 0 && p > chunk.start && WORD_LISTS.connectors.has(keys[p - 1])) return undefined;
     if (matches.length === 0) firstMatchAt = p;
     matches.push(match);
     p = match.end;

@@ -251,3 +251,21 @@ describe('findMentions: the news agency in a dateline', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: titles inside organization names and organizations before titles', () => {
+  test.each([
+    ['Lawyers at the Department of Justice filed a brief.', ['Organization:Department of Justice']],
+    ['The case went to the International Court of Justice last year.', ['Organization:International Court of Justice']],
+    ['Springfield Fire Department Captain Alan Moss spoke.', ['Organization:Springfield Fire Department', 'Person:Alan Moss']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Must not fire: an organization word that qualifies the title ("Press Secretary"), a place before a title.
+    ['The remarks came from White House Press Secretary Dana Cole on Monday.', ['Organization:White House', 'Person:Dana Cole']],
+    ['The remarks came from Ohio Governor Mike Dewine on Monday.', ['Location:Ohio', 'Person:Mike Dewine']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
