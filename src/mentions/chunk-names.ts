@@ -4,6 +4,7 @@
 // (an organization/place head before "of", an organization head at the end after "and", a
 // person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
 import { lookupName } from './gazetteer';
+import { dropCompetitionTier, extendPlaceSuffix } from './chunk-extents';
 import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { TITLE_PRONOUN_WORDS, WORD_LISTS } from './word-lists';
@@ -133,23 +134,6 @@ function extendNameList(view: TokenView, end: number, joins: ReadonlyArray<[numb
   while (i + 1 < tokens.length && view.cap[i] && /^,\s*$/.test(tokens[i].post)) i++;
   const closes = i + 2 < tokens.length && view.cap[i] && /^\s+$/.test(tokens[i].post) && keys[i + 1] === 'and' && view.cap[i + 2];
   return closes && (i + 3 >= tokens.length || !view.cap[i + 3] || view.breakAfter[i + 2]) ? i + 3 : end;
-}
-
-/** "Isfahan province", "the Kursk region": a lower-case administrative word after a place name is part of it
- * (not after a country, nor after a name that already ends in a place or organization word). */
-function extendPlaceSuffix(view: TokenView, from: number, end: number): number {
-  const { keys, tokens } = view;
-  if (end >= tokens.length || view.breakAfter[end - 1] || !WORD_LISTS.lowerPlaceSuffixes.has(keys[end]) || !/^\p{Ll}+$/u.test(tokens[end].text)) return end;
-  if (WORD_LISTS.locationHeads.has(keys[end - 1]) || WORD_LISTS.orgHeads.has(keys[end - 1])) return end;
-  const kind = lookupName(keys.slice(from, end))?.kind;
-  return kind === 'country' || kind === 'state' || kind === 'organization' ? end : end + 1;
-}
-
-/** "NCAA Division I": a tier word and its number close the competition, not the organization's name ("NCAA"). */
-function dropCompetitionTier(view: TokenView, from: number, end: number): number {
-  const next = view.tokens[end];
-  const tierNumber = next !== undefined && /^(?:I{1,3}|IV|[1-4])$/.test(next.text) && !view.breakAfter[end - 1];
-  return tierNumber && end - 1 > from && WORD_LISTS.competitionTiers.has(view.keys[end - 1]) ? end - 1 : end;
 }
 
 export function chunkNames(view: TokenView): Chunk[] {

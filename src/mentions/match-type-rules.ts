@@ -2,6 +2,7 @@
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
+import * as shapes from './shape-conditions';
 import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
@@ -45,11 +46,11 @@ function compile(c: Condition): Predicate {
   if ('ageOrWhoAfter' in c) return (span) => ctx.ageOrWhoAfter(span);
   if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
   if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
-  if ('hyphenAfter' in c) return (span) => ctx.hyphenAfter(span, c.hyphenAfter);
-  if ('lexiconGivenName' in c) return (span) => ctx.lexiconGivenName(span);
-  if ('unknownBeforeCity' in c) return (span) => ctx.unknownBeforeCity(span);
+  if ('hyphenAfter' in c) return (span) => shapes.hyphenAfter(span, c.hyphenAfter);
+  if ('lexiconGivenName' in c) return (span) => shapes.lexiconGivenName(span);
+  if ('unknownBeforeCity' in c) return (span) => shapes.unknownBeforeCity(span);
   if ('closeAfter' in c) return (span) => span.end < span.view.tokens.length && !/[^\s]/.test(span.view.tokens[span.end - 1].post);
-  if ('datelineAgency' in c) return (span) => ctx.datelineAgency(span);
+  if ('datelineAgency' in c) return (span) => shapes.datelineAgency(span);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);
