@@ -42,6 +42,7 @@ export const PARTY_ROLE_NOUNS: readonly string[] = [
   'leader', 'leaders', 'leadership', 'government', 'governments', 'mp', 'mps', 'candidate', 'candidates', 'nomination', 'lawmaker',
   'lawmakers', 'senator', 'senators', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'peer', 'peers', 'backbencher',
   'backbenchers', 'side', 'majority', 'minority', 'whip', 'councillor', 'councillors', 'activists', 'voters', 'manifesto',
+  'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'sources', 'ministers', 'frontbencher', 'frontbenchers', 'deputy',
 ];
 
 /** Phrases before a team's name ("coached the X", "played for the X"): the name is a club or team. */

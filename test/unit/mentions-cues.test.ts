@@ -59,6 +59,7 @@ describe('findMentions: organizations named by a word of another class', () => {
     // party-adjective: a party adjective before a party role noun.
     ['Maya Ellis, the Labour candidate, won the seat.', 'Organization:Labour'],
     ['The Conservative leader resigned on Friday.', 'Organization:Conservative'],
+    ['On Monday the Labour chair Ellen Hart resigned.', 'Organization:Labour'],
     // A lone title word right after an organization noun is the name.
     ['The group also owns the games studio Prince, known for puzzle apps.', 'Organization:Prince'],
     // team-phrase-before: "coached the X".
