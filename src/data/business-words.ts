@@ -18,7 +18,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'Oil', 'Petroleum', 'Gas', 'Energy', 'Power', 'Electric', 'Telecom', 'Telecoms', 'Mining', 'Chemicals', 'Pharmaceuticals',
   'Foods', 'Brewing', 'Brewery', 'Breweries', 'Construction', 'Engineering', 'Electronics', 'Software', 'Semiconductor',
   'Textiles', 'Aluminum', 'Aluminium', 'Cement', 'Shipbuilding', 'Shipyards', 'Automotive', 'Aerospace', 'Logistic', 'Haulers',
-  'Research', 'Securities', 'Insurance', 'Capital', 'Holdings', 'Industries', 'Enterprises', 'Ventures', 'Investments',
+  'Research', 'Securities', 'Insurance', 'Capital', 'Holdings', 'Industries', 'Enterprises', 'Ventures', 'Investments', 'Tech',
 ];
 
 /** Plural professions right before a name: the name is the firm ("auditors X", "administrators X"). */

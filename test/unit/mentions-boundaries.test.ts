@@ -35,6 +35,7 @@ describe('findMentions: company names that end in a trade word', () => {
   test.each([
     ['Shares in Nippon Steel rose on Monday.', ['Organization:Nippon Steel']],
     ['The deal with China Telecom was signed in May.', ['Organization:China Telecom']],
+    ['She studied engineering at Georgia Tech for four years.', ['Organization:Georgia Tech']],
     ['Analysts said Brannock Freight would cut routes.', ['Organization:Brannock Freight']],
     ['Talks with Ostler Haulage, a rival, collapsed.', ['Organization:Ostler Haulage']],
     // Must not fire: a country before a government body stays a place of its own.
