@@ -48,6 +48,7 @@ describe('findMentions: the shape of a person name beats a place word inside it'
     // Must not fire: a region word or a broadcaster before a city, a two-word gazetteer city.
     ['Rain fell across Greater Boston on Sunday.'],
     ['The report aired on Radio Tallinn at noon.'],
+    ['Analysts at Wells Fargo agreed.'],
     ['Flights to Santa Monica were cancelled.'],
   ])('%s names no person', (text) => {
     expect(namesOf(text).filter((n) => n.startsWith('Person:'))).toEqual([]);
