@@ -11,6 +11,16 @@ export const BUSINESS_NOUNS: readonly string[] = [
   'brokerage', 'bookseller',
 ];
 
+/** Last words of company names that name the trade ("Carrow Freight", "Nippon Steel", "Halden Haulage"): they make a
+ * name an organization, and a country before them is part of the company's name, not a place of its own. */
+export const COMPANY_HEADS: readonly string[] = [
+  'Freight', 'Haulage', 'Trucking', 'Transport', 'Shipping', 'Logistics', 'Storage', 'Steel', 'Motors', 'Airlines', 'Airways',
+  'Oil', 'Petroleum', 'Gas', 'Energy', 'Power', 'Electric', 'Telecom', 'Telecoms', 'Mining', 'Chemicals', 'Pharmaceuticals',
+  'Foods', 'Brewing', 'Brewery', 'Breweries', 'Construction', 'Engineering', 'Electronics', 'Software', 'Semiconductor',
+  'Textiles', 'Aluminum', 'Aluminium', 'Cement', 'Shipbuilding', 'Shipyards', 'Automotive', 'Aerospace', 'Logistic', 'Haulers',
+  'Research', 'Securities', 'Insurance', 'Capital', 'Holdings', 'Industries', 'Enterprises', 'Ventures', 'Investments', 'Tech',
+];
+
 /** Plural professions right before a name: the name is the firm ("auditors X", "administrators X"). */
 export const FIRM_PLURALS: readonly string[] = [
   'auditors', 'administrators', 'accountants', 'brokers', 'stockbrokers', 'bankers', 'consultants', 'solicitors',

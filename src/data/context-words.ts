@@ -19,6 +19,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'humorist', 'pioneer', 'inventor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'economist',
   'historian', 'philosopher', 'politician', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'boss', 'man',
   'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'ally', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
+  'forward', 'guard', 'midfielder', 'striker', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger', 'teammate',
 ];
 
 /** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */

@@ -27,6 +27,18 @@ export const LOCATION_NOUNS: readonly string[] = [
 /** Prepositions after which an otherwise untyped name is most likely a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
 
+/** Words joined by a hyphen after a place name ("Redmond-based", "Ohio-born"): the name before them is a place. */
+export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'bred', 'raised', 'headquartered'];
+
+/** Lower-case administrative words written after a place name that are part of it ("Isfahan province", "the Kursk region"). */
+export const LOWER_PLACE_SUFFIXES: readonly string[] = ['province', 'region', 'prefecture', 'oblast', 'governorate', 'district', 'krai'];
+
+/** Phrases for a site right before "at" and a name: the name is where the site is ("a plant at X", "the base at X"). */
+export const SITE_AT_PHRASES: readonly string[] = [
+  'plant at', 'site at', 'facility at', 'facilities at', 'factory at', 'base at', 'mine at', 'reactor at', 'camp at',
+  'complex at', 'refinery at', 'port at', 'airport at', 'airbase at', 'air base at', 'naval base at', 'border crossing at', 'crossing at',
+];
+
 /** Weaker place prepositions, trusted only before a one-word name ("from Yatsushiro"). */
 export const ORIGIN_PREPOSITIONS: readonly string[] = ['from'];
 

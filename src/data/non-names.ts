@@ -21,5 +21,11 @@ export const EVENT_WORDS: readonly string[] = ['Award', 'Awards', 'Prize', 'Priz
 /** Pronouns that, capitalized inside a capitalized run, mark the title of a work ("Dirt Off Your Shoulder"). */
 export const TITLE_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'You', 'Your', 'We', 'Our', 'Us', 'He', 'She', 'His', 'Her', 'Him', 'They', 'Their', 'Them'];
 
+/** Lower-case words hyphened to a name that make a compound, not a longer name ("Bush-era", "Kremlin-backed"). */
+export const COMPOUND_TAILS: readonly string[] = [
+  'era', 'esque', 'ish', 'like', 'type', 'style', 'wide', 'led', 'based', 'backed', 'owned', 'run', 'controlled', 'made', 'born',
+  'funded', 'linked', 'allied', 'aligned', 'leaning', 'friendly', 'held', 'occupied', 'bound', 'centric', 'inspired', 'sponsored',
+];
+
 /** Function words that open a name when capitalized inside a sentence ("Just Eat", "First Air", "One Nation"). */
 export const NAME_OPENERS: readonly string[] = ['just', 'first', 'one', 'all', 'next'];

@@ -14,13 +14,45 @@ export const ORG_HEADS: readonly string[] = [
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
   'Independent', 'Express', 'Mirror', 'Mail', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
   'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
-  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy',
+  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy', 'Newswire', 'Wires',
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
   'Entertainment', 'Management', 'Forum', 'Unit', 'Patrol', 'Registry', 'Wireless', 'Networks', 'Telecom', 'Telecoms',
   'Telecommunications', 'Pharmaceutical', 'Petroleum', 'Publishing', 'Ventures', 'Investments', 'Logistics', 'Lab', 'Studio', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
-  'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
+  'System', 'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
+
+/** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
+ * Organization of Iran", "Central Bank of Kenya" are one name (a court or agency "of" a country, or anything "of" a city, splits). */
+export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association', 'Council', 'Union'];
+
+/** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
+ * "Sheriff's Department"): the possessive stays inside the organization name. */
+export const OFFICE_HOLDERS: readonly string[] = [
+  'Attorney', 'Prosecutor', 'Sheriff', 'Coroner', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Auditor', 'Clerk',
+  'Governor', 'Mayor', 'Assessor', 'Recorder', 'Solicitor', 'Inspector', 'Commissioner', 'Registrar', 'Defender', 'Examiner',
+];
+
+/** Capitalized party adjectives ("the Conservative leader"): alone they are never names, but before a word of
+ * PARTY_ROLE_NOUNS they name the party. */
+export const PARTY_ADJECTIVES: readonly string[] = ['Conservative', 'Labour', 'Tory', 'Republican', 'Democratic', 'Liberal', 'Socialist', 'Communist'];
+
+/** Lower-case nouns after a party adjective that make it the party: "Conservative leader", "Labour government". */
+export const PARTY_ROLE_NOUNS: readonly string[] = [
+  'leader', 'leaders', 'leadership', 'government', 'governments', 'mp', 'mps', 'candidate', 'candidates', 'nomination', 'lawmaker',
+  'lawmakers', 'senator', 'senators', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'peer', 'peers', 'backbencher',
+  'backbenchers', 'side', 'majority', 'minority', 'whip', 'councillor', 'councillors', 'activists', 'voters', 'manifesto',
+  'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'sources', 'ministers', 'frontbencher', 'frontbenchers', 'deputy',
+];
+
+/** Phrases before a team's name ("coached the X", "played for the X"): the name is a club or team. */
+export const TEAM_PHRASES_BEFORE: readonly string[] = [
+  'coached', 'coach of', 'coaches', 'played for', 'plays for', 'playing for', 'signed with', 'drafted by', 'traded to',
+  'guard for', 'forward for', 'center for', 'pitcher for', 'striker for', 'midfielder for', 'quarterback for', 'goalkeeper for',
+];
+
+/** A word naming a tier of a competition, followed by its number ("Division I", "Tier 2"): not part of an organization's name. */
+export const COMPETITION_TIERS: readonly string[] = ['Division', 'Tier', 'Class', 'Flight'];
 
 /** Company-form suffixes: they end a name ("Pacific Marine Inc. of Houston" is a company and a place). */
 export const CORPORATE_SUFFIXES: readonly string[] = ['Inc', 'Incorporated', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'NV', 'BV'];

@@ -30,6 +30,8 @@ const offices = [
   'Supreme Leader', 'Leader', 'National Security Adviser', 'National Security Advisor', 'MP', 'Assemblyman', 'Alderman',
   'Foreign', 'Finance', 'Interior', 'Prime', 'Vice', 'Deputy', 'Administrator', 'Academician', 'Attorney', 'US Attorney',
   'Dean', 'Professor', 'Prof', 'Coach', 'CEO', 'Chief Executive', 'Democrat', 'Republican',
+  'Chancellor of the Exchequer', 'District Judge', 'District Attorney', 'Circuit Judge', 'Magistrate Judge', 'Bankruptcy Judge',
+  'Vice Premier', 'Vice Chairman', 'Vice Chancellor', 'State Councilor', 'State Councillor',
 ];
 const inForm = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Mme', 'Rev', 'Pope', 'Gen', 'Sgt', 'Officer', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Father']);
 
@@ -42,6 +44,10 @@ export const TITLES: readonly TitleEntry[] = [
   ...entries('rank', ranks),
   ...entries('office', offices),
 ];
+
+/** Organization words that also qualify a title ("Press Secretary", "Communications Director"): before a title they do not
+ * end an employer's name ("White House Press Secretary X" is no "White House Press"). */
+export const TITLE_QUALIFYING_HEADS: readonly string[] = ['Press', 'News', 'Media', 'Communications', 'Service', 'Services', 'Program', 'Project'];
 
 /** Words that may qualify a title inside a role ("Deputy", "Acting", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = ['Deputy', 'Acting', 'Former', 'Assistant', 'Associate', 'Interim', 'Senior', 'Chief', 'Vice', 'First', 'Lady'];

@@ -8,6 +8,7 @@ import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 import { tokenKey } from '../text/normalize-name';
+import { TITLE_QUALIFYING_HEADS } from '../data/titles';
 
 export interface Candidate {
   start: number;
@@ -27,6 +28,7 @@ export interface Candidate {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(TITLE_QUALIFYING_HEADS.map(tokenKey));
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
 
@@ -44,7 +46,10 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
       const entry = lookupName(view.keys.slice(i, j));
       // "Miss", "Col." are titles here, not Mississippi or Colorado.
       if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
-      else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j) hit = { start: i, end: j, inRole: true };
+      // "California Highway Patrol Officer X": an organization name before the title is the employer.
+      else if (j - i >= 2 && WORD_LISTS.orgHeads.has(view.keys[j - 1]) && !TITLE_QUALIFIERS.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && !matchTitle(view.keys, i, j)) hit = { start: i, end: j, inRole: true };
+      // "U.S. District Judge": a place word that opens a multi-word title is part of the title, not a place.
+      else if (j - i >= 2 && WORD_LISTS.locationHeads.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && matchTitle(view.keys, i, j)?.end !== j && (matchTitle(view.keys, j - 1, end)?.end ?? 0) <= j) hit = { start: i, end: j, inRole: true };
     }
     const demonym = hit ? undefined : lookupDemonym(view.keys[i]);
     if (demonym) hit = { start: i, end: i + 1, demonymOf: demonym, inRole: true };
@@ -75,7 +80,8 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
     if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
-    const oneOrgWord = rest.length === 1 && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
+    // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
+    const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
     const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);
@@ -111,7 +117,9 @@ export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
   if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
   const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
   if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
-  const role = splitRole(view, chunk);
+  // "the mobile studio King", "the label Prince": a lone title word right after an organization noun is the organization's name.
+  const namedByOrgNoun = chunk.end - chunk.start === 1 && chunk.start > 0 && WORD_LISTS.orgNouns.has(view.keys[chunk.start - 1]) && /^\p{Ll}/u.test(view.tokens[chunk.start - 1].text);
+  const role = namedByOrgNoun ? undefined : splitRole(view, chunk);
   if (!role) return nameCandidates(view, chunk.start, chunk.end);
   const inRole = roleCandidates(view, role.roleStart, role.nameStart);
   if (role.titleOnly) return inRole;

@@ -4,7 +4,8 @@
 // (an organization/place head before "of", an organization head at the end after "and", a
 // person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
 import { lookupName } from './gazetteer';
-import { matchTitle } from './title-matcher';
+import { dropCompetitionTier, extendPlaceSuffix } from './chunk-extents';
+import { isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { TITLE_PRONOUN_WORDS, WORD_LISTS } from './word-lists';
 
@@ -37,13 +38,18 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (WORD_LISTS.personParticles.has(word) && len === 1) {
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
+  // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
+  if (word === 'and' && WORD_LISTS.companyHeads.has(keys[end - 1])) return false;
   if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
   // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
   // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
-  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && lookupName(keys.slice(at + len, end))?.type === 'Location') return false;
+  // A party or national organization "of" a country keeps it ("Communist Party of China").
+  const after = lookupName(keys.slice(at + len, end));
+  const national = WORD_LISTS.nationalBodyHeads.has(keys[at - 1]) && after?.kind === 'country';
+  if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && after?.type === 'Location' && !national) return false;
   if (chained && word === 'of' && lookupName(keys.slice(at + len, end))?.type !== 'Location') return true;
   return isHead(keys[at - 1]);
 }
@@ -146,7 +152,9 @@ export function chunkNames(view: TokenView): Chunk[] {
       const hyphenated = /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && /^\p{Lu}/u.test(view.tokens[end].text);
       // "Bradley First Air": a name-opening function word continues a name when a capital follows it.
       const opener = WORD_LISTS.nameOpeners.has(view.keys[end]) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
-      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener)) {
+      // "Vice Premier He Lifeng": a capitalized function word right after a title opens the name when a capital follows.
+      const afterTitle = isTitleWord(view.keys[end - 1]) && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[end].text) && end + 1 < n && view.cap[end + 1] && !view.breakAfter[end];
+      if (view.cap[end] && !view.initial[end] && (!WORD_LISTS.functionWords.has(view.keys[end]) || isInitial(view, end) || hyphenated || opener || afterTitle)) {
         end++;
         continue;
       }
@@ -157,16 +165,22 @@ export function chunkNames(view: TokenView): Chunk[] {
     }
     // "Waste Disposal Co.": a sentence-initial word compromise did not take as a name opens an organization name.
     const opener = i > 0 && view.initial[i - 1] && !view.cap[i - 1] && /^\p{Lu}\p{Ll}/u.test(view.tokens[i - 1].text) && !WORD_LISTS.functionWords.has(view.keys[i - 1]) && !view.breakAfter[i - 1];
-    let from = opener && WORD_LISTS.orgHeads.has(view.keys[end - 1]) ? i - 1 : i;
+    // "Reform UK leader X": a sentence-initial verb or noun before a lone country, with a leader noun after, names a party or firm.
+    const regionBody = end - i === 1 && lookupName([view.keys[i]])?.kind === 'country' && WORD_LISTS.personNouns.has(view.keys[end] ?? '') && !view.breakAfter[i];
+    const plainOpener = opener && ['Verb', 'Noun'].some((tag) => view.has(i - 1, tag)) && !['Adverb', 'Adjective', 'Preposition', 'Pronoun'].some((tag) => view.has(i - 1, tag));
+    let from = opener && (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || (regionBody && plainOpener)) ? i - 1 : i;
     // "In Djibouti", "An America": a capitalized function word opens no name at a sentence start ("The"
     // may: "The Hague"); inside a sentence it is part of the name ("the studio Just Add Monsters").
     while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from) && !keepsOpener(view, from)) from++;
+    // "Striker Rasmus Hojlund scored": a capitalized role noun opening the sentence before a given name is no part of it.
+    if (view.initial[from] && from + 2 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && view.has(from + 1, 'FirstName')) from++;
     if (isWorkTitle(view, from, end)) {
       i = skipTitle(view, end);
       continue;
     }
-    end = extendNameList(view, end, joins);
-    chunks.push(...splitAtConnectors(view, numberBefore(view, from, end), numberAfter(view, end), joins));
+    end = extendPlaceSuffix(view, from, extendNameList(view, end, joins));
+    const nameEnd = dropCompetitionTier(view, from, end);
+    chunks.push(...splitAtConnectors(view, numberBefore(view, from, nameEnd), numberAfter(view, nameEnd), joins));
     i = end;
   }
   return chunks;

@@ -15,10 +15,14 @@ import { extendKnownNames } from './known-names';
 import { linkAliases } from './alias-links';
 import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
+import { TYPE_RULES } from './type-rules';
 import type { Mention } from './mention';
 import { COMMON_NOUN_ENDING, isAnchored, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
+
+/** The type rules that may name an actor with a word that is never a name alone. */
+const NON_NAME_RULES = TYPE_RULES.filter((rule) => rule.keepsNonName);
 
 /** A context rule this sure confirms an unknown sentence-initial word as a name. */
 const STRONG_CONTEXT = 0.7;
@@ -29,13 +33,18 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const from = c.part?.start ?? tokens[c.start].start;
   const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
   if (!text || !/\p{L}/u.test(text)) return undefined;
-  if (c.end - c.start === 1 && !c.entry && !c.demonymOf && isNeverAlone(tokens[c.start].text, view.keys[c.start])) return undefined;
-  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
-  if (!c.entry && !c.demonymOf && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
   if (c.demonymOf) return { ...base, end: base.start + text.length, type: 'Location', rule: 'demonym', confidence: 0.8, canonical: c.demonymOf, linkOnly: true };
-  const decision = matchTypeRules({ view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry });
+  const span = { view, start: c.start, end: c.end, roleStart: c.role?.roleStart, entry: c.entry };
+  // A word never a name alone ("Conservative") is kept only by a rule that names an actor with it ("the Conservative leader").
+  if (c.end - c.start === 1 && !c.entry && isNeverAlone(tokens[c.start].text, view.keys[c.start])) {
+    const kept = matchTypeRules(span, NON_NAME_RULES);
+    return kept.keepsNonName ? { ...base, end: base.start + text.length, type: kept.type, rule: kept.rule, confidence: kept.confidence } : undefined;
+  }
+  // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
+  if (!c.entry && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
+  const decision = matchTypeRules(span);
   if (decision.rule === 'single-word' && (view.has(c.start, 'Plural') || COMMON_NOUN_ENDING.test(view.keys[c.start]))) return undefined;
   if (!c.entry && !c.role && isQuotedTitle(view, c.start, c.end)) return undefined;
   // An unknown sentence-initial word is tentative unless a strong context rule types it ("Ostrova chief executive X").

@@ -1,7 +1,8 @@
 // One type per name within an article: every mention of a name takes the type of its most
 // confident mention, and a lone surname of a person named in full elsewhere in the article
 // ("Iravani" after "Amir Saeed Iravani") is that person, unless a strong gazetteer entry
-// (country, state, known organization) says otherwise.
+// (country, state, known organization) says otherwise, or the word is a weakly typed part of an
+// organization's name in the article (organization-parts.ts: "Carrow" after "Carrow Freight").
 import { nameKey } from '../text/normalize-name';
 import type { ActorType, Mention } from './mention';
 import { WORD_LISTS } from './word-lists';
@@ -24,7 +25,8 @@ export function harmonizeTypes(mentions: readonly Mention[]): Mention[] {
   const best = new Map<string, { type: ActorType; confidence: number }>();
   const typed = mentions.map((m) => {
     const key = nameKey(m.text);
-    if (!m.linkOnly && !STRONG_RULES.has(m.rule) && m.type !== 'Person' && !key.includes(' ') && surnames.has(key)) {
+    // A weak word that opens or closes a company's name stays the company ("Carrow" with "Carrow Freight" and "Dale Carrow").
+    if (!m.linkOnly && !STRONG_RULES.has(m.rule) && m.rule !== 'part-of-organization' && m.type !== 'Person' && !key.includes(' ') && surnames.has(key)) {
       return { ...m, type: 'Person' as const, rule: 'surname-of-person', confidence: 0.8 };
     }
     return m;

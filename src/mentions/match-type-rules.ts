@@ -2,6 +2,7 @@
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
+import * as shapes from './shape-conditions';
 import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
@@ -12,6 +13,7 @@ export interface TypeDecision {
   type: ActorType;
   rule: string;
   confidence: number;
+  keepsNonName?: boolean;
 }
 
 /** A word-list / tag condition on tokens of the name or its neighbours. */
@@ -44,6 +46,11 @@ function compile(c: Condition): Predicate {
   if ('ageOrWhoAfter' in c) return (span) => ctx.ageOrWhoAfter(span);
   if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
   if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
+  if ('hyphenAfter' in c) return (span) => shapes.hyphenAfter(span, c.hyphenAfter);
+  if ('lexiconGivenName' in c) return (span) => shapes.lexiconGivenName(span);
+  if ('unknownBeforeCity' in c) return (span) => shapes.unknownBeforeCity(span);
+  if ('closeAfter' in c) return (span) => span.end < span.view.tokens.length && !/[^\s]/.test(span.view.tokens[span.end - 1].post);
+  if ('datelineAgency' in c) return (span) => shapes.datelineAgency(span);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);
@@ -82,7 +89,7 @@ function holds(span: NameSpan, c: Condition): boolean {
 
 export function matchTypeRules(span: NameSpan, rules: readonly TypeRule[] = TYPE_RULES): TypeDecision {
   for (const rule of rules) {
-    if (rule.when.every((c) => holds(span, c))) return { type: rule.type, rule: rule.id, confidence: rule.confidence };
+    if (rule.when.every((c) => holds(span, c))) return { type: rule.type, rule: rule.id, confidence: rule.confidence, ...(rule.keepsNonName ? { keepsNonName: true } : {}) };
   }
   return { type: 'Organization', rule: 'fallback', confidence: 0.3 };
 }

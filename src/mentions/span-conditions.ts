@@ -77,8 +77,12 @@ export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]):
     const entry = lookupName(view.keys.slice(end, j));
     // "Rosneft, Russia is able ...": a verb after the place makes it the subject of a new clause.
     const verbNext = j < view.tokens.length && (view.has(j, 'Verb') || view.has(j, 'Copula') || view.has(j, 'Auxiliary'));
+    // "Wang Yi, China's foreign minister", "X, Nippon Steel's vice chairman": a place written as a possessive, or
+    // running on into a longer capitalized name, opens an appositive; it does not qualify the name.
+    const possessive = /['\u2019]s$/i.test(view.tokens[j - 1].text) || /^['\u2019]/.test(view.tokens[j - 1].post);
+    const runsOn = j < view.tokens.length && view.cap[j] && !view.breakAfter[j - 1] && !/[^\s]/.test(view.tokens[j].pre);
     const closes = j === view.tokens.length || /[,.;:)\]]/.test(view.tokens[j - 1].post) || (!view.has(j, 'Noun') && !verbNext) || view.cap[j];
-    if (entry && kinds.includes(entry.kind) && closes) return true;
+    if (entry && kinds.includes(entry.kind) && closes && !possessive && !runsOn) return true;
   }
   return false;
 }
@@ -145,7 +149,11 @@ export function notAfter(span: NameSpan, list: WordListName): boolean {
 
 /** A list word followed by "of"/"for" inside the name ("School of Government"). */
 export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): boolean {
-  for (let k = start; k + 1 < end; k++) if (WORD_LISTS[list].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+  for (let k = start; k + 1 < end; k++) {
+    if (WORD_LISTS[list].has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+    // "Attorney's Office for the District of Ohio": the first head decides; an organization word before a place's "of" wins.
+    if (list === 'locationOfHeads' && WORD_LISTS.orgHeads.has(view.keys[k]) && ['of', 'for'].includes(view.keys[k + 1])) return false;
+  }
   return false;
 }
 
@@ -173,7 +181,8 @@ export function companyRegion({ view, start, end }: NameSpan): boolean {
   const last = lookupName([view.keys[end - 1]]);
   if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
   for (let k = start; k < end - 1; k++) {
-    const plain = view.has(k, 'ProperNoun') && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
+    const opener = k === start && view.initial[k] && (view.has(k, 'Verb') || view.has(k, 'Noun'));
+    const plain = (view.has(k, 'ProperNoun') || opener) && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
     if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
   }
   return true;

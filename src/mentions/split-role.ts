@@ -44,12 +44,16 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
       p++;
       continue;
     }
+    // "Department of Justice", "Court of Justice": a title after a connector inside the run ends an organization's name.
+    if (matches.length === 0 && p > chunk.start && WORD_LISTS.connectors.has(keys[p - 1])) return undefined;
     if (matches.length === 0) firstMatchAt = p;
     matches.push(match);
     p = match.end;
   }
   if (matches.length === 0) return undefined;
   const nameStart = matches[matches.length - 1].end;
+  // "U.S. Attorney's Office": a title written as a possessive inside a name opens an office, not a person's role.
+  if (/['\u2019]s$/i.test(view.tokens[nameStart - 1].text) && nameStart < chunk.end) return undefined;
   if (nameStart >= chunk.end) return { roleStart: chunk.start, nameStart, roleTextEnd: nameStart, inForm: false, titleOnly: true };
   if (WORD_LISTS.nameSuffixes.has(keys[nameStart]) || WORD_LISTS.connectors.has(keys[nameStart])) return undefined;
   const office = matches.findIndex((m) => m.title.kind === 'office' || m.title.kind === 'rank');

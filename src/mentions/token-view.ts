@@ -57,13 +57,29 @@ function markNicknames(tokens: readonly Token[], has: (i: number, tag: string) =
   return marks;
 }
 
-/** "People's Party", "Governors' Association": a plural possessive inside an organization name. */
+/** An organization word ends the capitalized run that starts at `from` within three words ("Pension Fund"). */
+function orgHeadAhead(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    if (!isCapitalized(tokens[j].text)) return false;
+    if (WORD_LISTS.orgHeads.has(keys[j])) return true;
+    if (/[^\s]/.test(tokens[j].post)) return false;
+  }
+  return false;
+}
+
+/** "People's Party", "Teachers' Pension Fund", "Attorney's Office": a plural possessive inside an organization name,
+ * or an office holder's possessive before the name of the office. */
 function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number, tag: string) => boolean, keys: readonly string[]): boolean {
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
+  if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && WORD_LISTS.orgHeads.has(keys[i + 1])) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
-  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && WORD_LISTS.orgHeads.has(keys[i + 1]);
+  return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
 }
+
+const NAME_PART_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Expression']);
+/** A lower-case word that may end a hyphenated given name: unknown to the lexicon or a name syllable ("yul", "yong", "hee"). */
+const nameLikeTail = (key: string): boolean => !WORD_LISTS.compoundTails.has(key) && (lexiconTags(key) ?? ['FirstName']).every((tag) => NAME_PART_TAGS.has(tag));
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {
   const keys = tokens.map((t) => tokenKey(t.text) || (t.text === '&' ? '&' : ''));
@@ -90,7 +106,13 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     // "MCI", "DMX": an all-capitals word compromise reads as a Roman numeral is an acronym name.
     const acronymNumeral = has(i, 'RomanNumeral') && /^\p{Lu}{3,}$/u.test(t.text);
     if (NOT_NAME_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'ProperNoun') && !acronymNumeral) return false;
-    if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName')) return false;
+    // "Jan Jensen", "April Ryan": a month compromise reads as a person's name right before a surname is a given name.
+    // Not a date ("18 January Senator X", "April Jakarta"): no number before it, a surname (no title, no place) after it.
+    const surnameNext = (has(i + 1, 'LastName') || has(i + 1, 'Person')) && !has(i + 1, 'Place') && !has(i + 1, 'Honorific') && !isTitleWord(keys[i + 1] ?? '');
+    const givenName = has(i, 'Person') && /^\s+$/.test(t.post) && surnameNext && !/\d/.test(tokens[i - 1]?.text ?? '');
+    if (WORD_LISTS.calendarWords.has(keys[i]) && !has(i, 'FirstName') && !givenName) return false;
+    // "Redmond-based": a capitalized word hyphened to a place compound word is a name even when it opens the sentence.
+    if (/^[\-\u2010\u2011]$/.test(t.post) && WORD_LISTS.placeCompounds.has(keys[i + 1] ?? '')) return true;
     if (!initial[i]) return !(WORD_LISTS.functionWords.has(keys[i]) && /^\p{Lu}{2,}$/u.test(t.text));
     if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && tokens[i + 1] && isCapitalized(tokens[i + 1].text)) return true;
     if (WORD_LISTS.functionWords.has(keys[i])) return false;
@@ -103,14 +125,20 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;
     return has(i, 'ProperNoun') || has(i, 'Place') || has(i, 'Person') || has(i, 'Organization') || isTitleWord(keys[i]) || lookupName([keys[i]]) !== undefined || /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['\u2019]s$/, '')) || unknownWord(i);
   });
+  // "Cho Tae-yul", "Lee Jae-myung": a lower-case part unknown to the lexicon, hyphened to a name word after another name word.
+  const nameTail = tokens.map((tok, i) => i >= 2 && /^\p{Ll}+$/u.test(tok.text) && /^[\-\u2010\u2011]$/.test(tokens[i - 1].post) && cap[i - 1] && cap[i - 2] && /^\s+$/.test(tokens[i - 2].post) && nameLikeTail(keys[i]));
+  for (let i = 0; i < tokens.length; i++) if (nameTail[i]) cap[i] = true;
   const tentative = tokens.map((_, i) => initial[i] && cap[i] && unknownWord(i) && !isTitleWord(keys[i]) && lookupName([keys[i]]) === undefined);
   const breakAfter = tokens.map((t, i) => {
-    if (nickname[i + 1] || nickname[i]) return false;
+    if (nickname[i + 1] || nickname[i] || nameTail[i + 1]) return false;
     if (isPossessive(t) && isGroupPossessive(tokens, i, has, keys)) return false;
     if (isPossessive(t) || endsName(t, keys[i])) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
+      // "Asia-Pacific Economic Cooperation": two places hyphened inside a longer capitalized name stay in it.
+      const placePairInName = lookupName([keys[i + 1] ?? ''])?.type === 'Location' && /^\s+$/.test(next?.post ?? '') && isCapitalized(tokens[i + 2]?.text ?? '') && !/[^\s]/.test(tokens[i + 2]?.pre ?? '');
+      if (placePairInName && lookupName([keys[i]])?.type === 'Location') return false;
       return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;

@@ -46,6 +46,16 @@ export type Condition =
   | { inParentheses: true }
   /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"). */
   | { employerAfterRole: true }
+  /** The name is joined by a hyphen to a word of the list ("Redmond-based", "Ohio-born"). */
+  | { hyphenAfter: WordListName }
+  /** The first word is a given name in compromise's lexicon, whatever its tag in this sentence ("Helen Marsh"). */
+  | { lexiconGivenName: true }
+  /** Two words: an unknown word, then a known city ("Aliyah Boston"): a given name and a surname that is also a city. */
+  | { unknownBeforeCity: true }
+  /** Nothing but spaces between the name and the next word ("X said", not "of X, said"). */
+  | { closeAfter: true }
+  /** The name alone in parentheses right after a dateline ("WOODSIDE, California (Pacific Wire) -"): a news agency. */
+  | { datelineAgency: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -81,6 +91,8 @@ export interface TypeRule {
   type: ActorType;
   confidence: number;
   reason: string;
+  /** The rule names an actor with a word that is never a name alone ("Conservative leader"): the never-alone filter yields. */
+  keepsNonName?: boolean;
 }
 
 export const TYPE_RULES: readonly TypeRule[] = [
@@ -88,6 +100,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
   { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
   { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
+  { id: 'party-adjective', when: [{ maxTokens: 1 }, { at: 'first', list: 'partyAdjectives' }, { at: 'after', list: 'partyRoleNouns' }], type: 'Organization', confidence: 0.7, keepsNonName: true, reason: '"the Conservative leader", "a Labour government": the party named by its adjective' },
+  { id: 'team-phrase-before', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { phraseBefore: 'teamBefore' }], type: 'Organization', confidence: 0.7, reason: '"coached the X", "a guard for the X": a team' },
+  { id: 'dateline-agency', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { datelineAgency: true }], type: 'Organization', confidence: 0.8, reason: '"LONDON (Harbor Wire) -": the agency in a dateline' },
+  { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
@@ -102,6 +118,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
   { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
+  { id: 'lexicon-first-name', when: [{ minTokens: 2 }, { maxTokens: 3 }, { notInGazetteer: true }, { lexiconGivenName: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.8, reason: 'starts with a given name of the lexicon, even where the sentence tags it a place ("Helen Marsh")' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },
   { id: 'appositive-organization', when: [{ appositive: 'orgNouns' }], type: 'Organization', confidence: 0.8, reason: '"X, a company ..."' },
@@ -124,8 +141,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
+  { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
+  { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
+  { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
+  { id: 'speech-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'speechVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },
   { id: 'web-address', when: [{ shape: 'webAddress' }], type: 'Organization', confidence: 0.7, reason: '"Nfox.com", "PowerPage.org": a website' },
@@ -135,11 +156,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'of-after-owner', when: [{ ofAfterOwner: true }, { maxTokens: 3 }], type: 'Location', confidence: 0.6, reason: '"Avis Co. of Folsom", "Daniel Sullivan, 30, of Boothbay"' },
   { id: 'place-preposition', when: [{ at: 'before', list: 'placePrepositions' }], type: 'Location', confidence: 0.55, reason: '"in X", "near X"' },
   { id: 'origin-preposition', when: [{ at: 'before', list: 'originPrepositions' }, { maxTokens: 1 }], type: 'Location', confidence: 0.5, reason: '"from X" with a one-word name' },
-  { id: 'speech-verb-after', when: [{ at: 'after', list: 'speechVerbs' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
   { id: 'object-of-person-verb', when: [{ at: 'before', list: 'personObjectVerbs' }], type: 'Person', confidence: 0.55, reason: '"killed X", "met X"' },
   { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
   { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
-  { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
   { id: 'parenthesized-speaker', when: [{ maxTokens: 2 }, { inParentheses: true }, { shape: 'notAllCaps' }], type: 'Person', confidence: 0.5, reason: '"(Minoli) Do you think ...": an interview speaker label' },
   { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },

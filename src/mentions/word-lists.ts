@@ -1,9 +1,9 @@
 // The word lists of src/data as key sets, built once: lookups by tokenKey.
 import { CALENDAR_WORDS, CAPITALIZED_NON_NAMES, EMPLOYEE_NOUNS, FUNCTION_WORDS, LEADER_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, NEVER_NAMES, PERSON_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICLES, SPEECH_VERBS } from '../data/context-words';
-import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, ORIGIN_PREPOSITIONS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, REGION_QUALIFIERS } from '../data/location-words';
-import { BROADCAST_WORDS, CORPORATE_SUFFIXES, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PERSON_OR_ORG_NOUNS } from '../data/org-words';
-import { ACQUISITION_VERBS, BUSINESS_NOUNS, BUSINESS_NOUNS_AFTER, BUSINESS_PHRASES_BEFORE, FIRM_PLURALS, FOUNDING_VERBS, OWNED_BY_BUSINESS } from '../data/business-words';
-import { COMMON_ACRONYMS, EVENT_WORDS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
+import { LOCATION_HEADS, LOCATION_NOUNS, LOCATION_OF_HEADS, LOCATION_PREFIXES, LOWER_PLACE_SUFFIXES, ORIGIN_PREPOSITIONS, PLACE_COMPOUND_WORDS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, REGION_QUALIFIERS, SITE_AT_PHRASES } from '../data/location-words';
+import { BROADCAST_WORDS, CORPORATE_SUFFIXES, COMPETITION_TIERS, NATIONAL_BODY_HEADS, OFFICE_HOLDERS, ORG_HEADS, ORG_NOUNS, ORG_OF_HEADS, PARTY_ADJECTIVES, PARTY_ROLE_NOUNS, PERSON_OR_ORG_NOUNS, TEAM_PHRASES_BEFORE } from '../data/org-words';
+import { ACQUISITION_VERBS, BUSINESS_NOUNS, COMPANY_HEADS, BUSINESS_NOUNS_AFTER, BUSINESS_PHRASES_BEFORE, FIRM_PLURALS, FOUNDING_VERBS, OWNED_BY_BUSINESS } from '../data/business-words';
+import { COMMON_ACRONYMS, COMPOUND_TAILS, EVENT_WORDS, LAW_WORDS, NAME_OPENERS, POSTNOMINALS, TITLE_PRONOUNS } from '../data/non-names';
 import { tokenKey } from '../text/normalize-name';
 
 const keySet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => tokenKey(w) || w.toLowerCase()));
@@ -16,8 +16,14 @@ function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
 }
 
 export const WORD_LISTS = {
-  orgHeads: keySet(ORG_HEADS),
+  orgHeads: keySet([...ORG_HEADS, ...COMPANY_HEADS]),
+  companyHeads: keySet(COMPANY_HEADS),
   orgOfHeads: keySet(ORG_OF_HEADS),
+  nationalBodyHeads: keySet(NATIONAL_BODY_HEADS),
+  officeHolders: keySet(OFFICE_HOLDERS),
+  partyAdjectives: keySet(PARTY_ADJECTIVES),
+  partyRoleNouns: keySet(PARTY_ROLE_NOUNS),
+  competitionTiers: keySet(COMPETITION_TIERS),
   corporateSuffixes: keySet(CORPORATE_SUFFIXES),
   broadcastWords: keySet(BROADCAST_WORDS),
   locationOfHeads: keySet(LOCATION_OF_HEADS),
@@ -33,6 +39,8 @@ export const WORD_LISTS = {
   locationNouns: nounSet(LOCATION_NOUNS),
   placePrepositions: keySet(PLACE_PREPOSITIONS),
   originPrepositions: keySet(ORIGIN_PREPOSITIONS),
+  placeCompounds: keySet(PLACE_COMPOUND_WORDS),
+  lowerPlaceSuffixes: keySet(LOWER_PLACE_SUFFIXES),
   placeOfNouns: keySet(PLACE_OF_NOUNS),
   personNouns: nounSet(PERSON_NOUNS),
   personObjectVerbs: keySet(PERSON_OBJECT_VERBS),
@@ -46,6 +54,7 @@ export const WORD_LISTS = {
   connectors: keySet(NAME_CONNECTORS),
   personParticles: keySet(PERSON_PARTICLES),
   nameSuffixes: keySet(NAME_SUFFIXES),
+  compoundTails: keySet(COMPOUND_TAILS),
 } as const;
 
 export type WordListName = keyof typeof WORD_LISTS;
@@ -60,6 +69,8 @@ export const PHRASE_LISTS = {
   ownedByBusiness: phraseSet(OWNED_BY_BUSINESS),
   businessAfter: phraseSet(BUSINESS_NOUNS_AFTER),
   firmPlurals: phraseSet(FIRM_PLURALS),
+  siteAt: phraseSet(SITE_AT_PHRASES),
+  teamBefore: phraseSet(TEAM_PHRASES_BEFORE),
 } as const;
 
 export type PhraseListName = keyof typeof PHRASE_LISTS;

@@ -57,6 +57,8 @@ function longFormOf(group: Group, groups: readonly Group[]): Group | undefined {
   for (const rule of SHORT_FORM_RULES) {
     const fits = [...new Set(groups.filter((g) => g !== group && root(g) !== root(group) && g.mentions.some((m) => !m.linkOnly) && rule.fits(group, g)).map(root))];
     if (fits.length === 1) return fits[0];
+    const before = rule.namedBefore ? fits.filter((g) => g.first < group.first) : [];
+    if (before.length === 1 && fits.length > 1) return before[0];
     if (fits.length > 1) return rule.earliest ? fits.reduce((a, b) => (b.first < a.first ? b : a)) : undefined;
   }
   return undefined;

@@ -6,6 +6,7 @@
 // organization names, the one the article introduced first ("Reliance" → the first "Reliance ...").
 import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, nameKey } from '../text/normalize-name';
+import { lookupName } from '../mentions/gazetteer';
 import { WORD_LISTS } from '../mentions/word-lists';
 
 export interface NameGroup {
@@ -24,6 +25,9 @@ export interface ShortFormRule {
   fits: (short: NameGroup, long: NameGroup) => boolean;
   /** Among several candidates, take the one introduced first instead of none. */
   earliest?: boolean;
+  /** Among several candidates, take the only one the article named before the short form's first use
+   * ("Maria Lopez ... Lopez said ... her sister Ana Lopez"); with two named before it (two Clintons), none. */
+  namedBefore?: boolean;
 }
 
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
@@ -35,6 +39,15 @@ function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
   const initials = long.slice(0, -1).map((w) => w[0]).join('');
   return initials.startsWith(s.words[0]) && /^\p{Lu}{1,3}$/u.test(s.name.split(/\s+/)[0].replace(/\./g, ''));
 }
+/** compactKey of the name with a leading short country form written out: "U.S. Steel" → "united states steel". */
+function withCountryWrittenOut(name: string): string | undefined {
+  const words = compactKey(name).split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const entry = lookupName(words.slice(0, k));
+    if (entry?.kind === 'country' && compactKey(entry.name) !== words.slice(0, k).join(' ')) return compactKey(`${entry.name} ${words.slice(k).join(' ')}`);
+  }
+  return undefined;
+}
 const orgs = (s: NameGroup, l: NameGroup): boolean => s.type === 'Organization' && l.type === 'Organization';
 const isCompanyWord = (w: string): boolean => WORD_LISTS.orgHeads.has(w) || WORD_LISTS.corporateSuffixes.has(w);
 
@@ -43,6 +56,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'surname',
     reason: 'a lone surname stands for the one person of that surname named in full',
     fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
+    namedBefore: true,
   },
   {
     id: 'name-part',
@@ -64,6 +78,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'given-name',
     reason: '"Anil" stands for "Anil Ambani", "Lisa Marie" for "Lisa Marie Novak": the given names of one person named in full',
     fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isPrefix(s.words, personWords(l)),
+    namedBefore: true,
   },
   {
     id: 'without-company-word',
@@ -81,6 +96,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'name-tail',
     reason: '"the Times" stands for "The New York Times"',
     fits: (s, l) => orgs(s, l) && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
+  },
+  {
+    id: 'country-short-form',
+    reason: '"U.S. Steel" stands for "United States Steel": the same name with its country written short',
+    fits: (s, l) => orgs(s, l) && withCountryWrittenOut(s.name) === compactKey(l.name),
   },
   {
     id: 'acronym',

@@ -97,3 +97,30 @@ describe('resolveActors: initials and surname', () => {
     expect(actors.map((a) => a.name)).toContain('R Marlowe');
   });
 });
+
+describe('resolveActors: a surname or given name shared by two people', () => {
+  test('the one named in full before the short form is first used takes it', () => {
+    const text = 'Police found Elena Varga, 41, at home. Varga, who taught music, had called for help. Her brother, Tomas Varga, said she was afraid.';
+    expect(formsOf(text, 'Elena Varga')).toEqual(['Elena Varga', 'Varga']);
+    expect(formsOf(text, 'Tomas Varga')).toEqual(['Tomas Varga']);
+  });
+
+  test('with both named in full before it, the surname is not guessed', () => {
+    const actors = actorsOf('Elena Varga and Tomas Varga arrived. Varga said little.');
+    expect(actors.filter((a) => a.type === 'Person').map((a) => a.name).sort()).toEqual(['Elena Varga', 'Tomas Varga', 'Varga']);
+  });
+});
+
+describe('resolveActors: a country written short inside a company name', () => {
+  test.each([
+    ['Shares in United States Steel rose. U.S. Steel said output grew.', 'United States Steel', ['United States Steel', 'U.S. Steel']],
+    ['United Kingdom Freight hired staff. UK Freight said it would grow.', 'United Kingdom Freight', ['United Kingdom Freight', 'UK Freight']],
+  ])('%s', (text, name, forms) => {
+    expect(formsOf(text, name)).toEqual(forms);
+  });
+
+  test('a different company word is a different company', () => {
+    const actors = actorsOf('United States Steel hired staff. U.S. Energy said it would grow.');
+    expect(actors.filter((a) => a.type === 'Organization').map((a) => a.name).sort()).toEqual(['U.S. Energy', 'United States Steel']);
+  });
+});
