@@ -93,13 +93,19 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
-  return { relations: dropLivesWhereWorks(relations), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+  return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 
 /** A person who works for a place by the same sentence's title ("Ohio Gov. X") is not also said to live there. */
 function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   const works = new Set(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
+}
+
+/** An outside adviser or consultant ("a consultant for Y") advises Y; the same title read as a post is dropped. */
+function dropWorksWhereAdvises(relations: readonly Relation[]): Relation[] {
+  const advises = new Set(relations.filter((r) => r.type === 'ADVISES').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
+  return relations.filter((r) => r.type !== 'WORKS_FOR' || !advises.has(`${r.sentence}|${r.subject}|${r.object}`));
 }
 
 function addQuote(quotes: Map<number, Quote>, hit: RuleHit, actorOf: Readonly<Record<string, string>>, sentence: number): void {

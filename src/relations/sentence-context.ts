@@ -23,14 +23,31 @@ export function buildArticleItems(parsed: ParsedArticle, mentions: readonly Ment
 const persons = (items: readonly Item[]): Mention[] =>
   items.flatMap((it) => (it.kind === 'mention' && it.type === 'Person' ? [it.mention] : []));
 
+const FEMALE = new Set(['she', 'her']);
+const MALE = new Set(['he', 'him', 'his']);
+
+/** Each person actor's gender, from any of its mentions in the article written with a first name. */
+function actorGenders(all: ArticleItems, actorOf: Readonly<Record<string, string>>): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  for (const items of all.items) for (const it of items) if (it.kind === 'mention' && it.gender) out.set(actorOf[it.mention.id] ?? it.mention.id, it.gender);
+  return out;
+}
+
 export function makeMatchContext(all: ArticleItems, sentence: number, text: string, actorOf: Readonly<Record<string, string>>): MatchContext {
   const items = all.items[sentence];
+  let genders: Map<string, 'f' | 'm'> | undefined;
   return {
     items,
     text,
     antecedent(itemIndex, exclude) {
       const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
-      const allowed = (list: Mention[]): Mention[] => list.filter((m) => !excluded.has(actorOf[m.id] ?? m.id));
+      // "he" never refers to a woman's name, "she" never to a man's
+      const word = items[itemIndex];
+      const pronoun = word?.kind === 'word' ? word.normal : '';
+      const clash = FEMALE.has(pronoun) ? 'm' : MALE.has(pronoun) ? 'f' : undefined;
+      if (clash) genders ??= actorGenders(all, actorOf);
+      const agrees = (m: Mention): boolean => !clash || genders?.get(actorOf[m.id] ?? m.id) !== clash;
+      const allowed = (list: Mention[]): Mention[] => list.filter((m) => !excluded.has(actorOf[m.id] ?? m.id) && agrees(m));
       const here = allowed(persons(items.slice(0, itemIndex)));
       if (here.length) return here[here.length - 1];
       for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {

@@ -12,7 +12,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   coord: ['and', 'or'],
   // meetings
   met: ['met', 'meets'],
-  talks: ['talks', 'meeting', 'meetings', 'discussions', 'conversation', 'conversations', 'negotiations', 'summit'],
+  talks: ['talks', 'meeting', 'meetings', 'discussions', 'conversation', 'conversations', 'negotiations', 'summit', 'audience'],
   held: ['held', 'holds', 'hold', 'had', 'has', 'conducted'],
   // advice and alliance
   adviser: ['adviser', 'advisor', 'advisers', 'advisors', 'confidant', 'confidante', 'counselor', 'aide'],
@@ -29,10 +29,16 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** A unit named after its leader or country: "the Trump campaign", "the Iranian government". */
   leaderunit: ['campaign', 'administration', 'government', 'team', 'transition', 'cabinet', 'camp', 'regime'],
   // appointments
-  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks'],
+  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
   as: ['as', 'to'],
   // criticism and support
-  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],
+  /** Accusing with a complement that says what of ("accused X of lying", "blamed X for the delay"). */
+  accuseof: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'faulted', 'faults'],
+  /** Labels that make "called X's plan a NOUN" criticism. */
+  fault: ['mistake', 'error', 'blunder', 'disgrace', 'failure', 'betrayal', 'disaster', 'travesty', 'scandal', 'insult', 'liar', 'fraud', 'threat', 'dictator', 'bully', 'hypocrite', 'coward', 'joke', 'outrage', 'embarrassment', 'catastrophe'],
+  /** Verbs that label: "called X a liar", "branded the plan a disgrace". */
+  label: ['called', 'calls', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes', 'dubbed', 'termed', 'regarded', 'regards'],
   /** Accusing (CRITICIZED when the accusation follows: "accused X of fraud"). */
   accuse: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'attacked', 'attacks', 'attacking', 'faulted', 'faults'],
   critic: ['critic', 'critics', 'opponent', 'opponents'],
@@ -46,11 +52,18 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   kill: ['kill', 'murder', 'shoot', 'assassinate', 'slay', 'stab'],
   killnoun: ['assassination', 'killing', 'slaying', 'slayings', 'murder', 'murders', 'killings', 'shooting', 'death', 'execution', 'stabbing'],
   killer: ['assassin', 'killer', 'murderer', 'slayer', 'gunman'],
-  convicted: ['convicted', 'accused', 'charged', 'indicted', 'sentenced', 'tried', 'guilty', 'suspected', 'suspect', 'arrested', 'captured', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
+  /** A verdict or sentence: only these make a killing stated (a charge or an arrest does not). */
+  convicted: ['convicted', 'sentenced', 'guilty', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
+  /** An accusation, charge or suspicion: a killing after these is alleged, not stated. */
+  allege: ['accused', 'accuses', 'charged', 'charges', 'charging', 'indicted', 'suspected', 'suspect', 'arrested', 'alleged', 'allegedly', 'allege', 'alleges', 'tried', 'trial', 'denies', 'denied', 'detained', 'questioned', 'investigated', 'probe', 'suspicion', 'prosecuted', 'prosecutors', 'police'],
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'acquires', 'bought', 'buys', 'purchased', 'controls', 'controlled'],
-  /** Common nouns for a company or public body ("the Maserati car company", "Britain's financial watchdog"). */
+  /** Last words of a political party's name: a possessive on it is membership, not ownership. */
+  party: ['party', 'parties', 'democrats', 'republicans', 'conservatives', 'government', 'administration', 'alliance', 'coalition', 'caucus', 'league', 'front', 'movement'],
+  /** Prepositions that end a gap before a name: "a franchise owned by X" is not "an X-based franchise". */
+  gapprep: ['by', 'of', 'for', 'with', 'to', 'from', 'at', 'in', 'on'],
+    /** Common nouns for a company or public body ("the Maserati car company", "Britain's financial watchdog"). */
   orgnoun: [
     'company', 'companies', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'maker', 'manufacturer',
     'producer', 'bank', 'lender', 'insurer', 'broker', 'retailer', 'chain', 'airline', 'carrier', 'operator', 'network',

@@ -82,7 +82,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'not':
-      return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
+      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char)) ? null : next(pos, b);
     case 'opt':
       return matchSeq(ctx, el.seq, 0, pos, b, next) ?? next(pos, b);
     case 'alt':
@@ -94,7 +94,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'gap':
       for (let n = 0; n <= el.max && pos + n <= ctx.items.length; n++) {
         const last = ctx.items[pos + n - 1];
-        if (n > 0 && !gapItemOk(last, el)) break;
+        if (n > 0 && (!gapItemOk(last, el) || (last.kind === 'word' && el.never?.has(last.normal)))) break;
         if (n > 0 && last.kind === 'word' && el.except?.has(last.normal)) continue;
         const r = next(pos + n, b);
         if (r) return r;

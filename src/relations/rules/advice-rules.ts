@@ -12,8 +12,8 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'adviser-to',
     type: 'ADVISES',
-    pattern: '[A:Person~] ( , / @be / served as / serves as ) %det *3 @adviser to [B:actor]',
-    reason: 'A, (an) adviser to B',
+    pattern: "[A:Person~] %appos ( , / @be / served as / serves as ) %det *3 ( @adviser / consultant / consultants ) ( to / for ) @det? [B:actor's?]",
+    reason: "A, (an outside) adviser/consultant to/for (B's board) B",
     confidence: 0.85,
   },
   {

@@ -14,8 +14,8 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-as',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person+] ( as / to be ) %det {role}',
-    reason: 'A named/appointed/nominated B as ROLE',
+    pattern: '[A:Person~] %appos %adv @appoint [B:Person+] %appos ( as / to be ) %det {role}',
+    reason: 'A named/appointed/nominated B (, a former minister,) as ROLE',
     confidence: 0.85,
   },
   {
@@ -43,8 +43,8 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-to-lead',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person] to ( lead / head / run / oversee / chair / direct / manage )',
-    reason: 'A appointed/tapped B to lead (an effort, a body)',
+    pattern: '[A:Person~] %appos %adv @appoint [B:Person] %appos to ( lead / head / run / oversee / chair / direct / manage / succeed / replace / become / serve )',
+    reason: 'A appointed/tapped B (, a deputy,) to lead (an effort, a body) / to succeed X',
     confidence: 0.8,
   },
   {

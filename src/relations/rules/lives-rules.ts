@@ -26,9 +26,23 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'appos-of-place',
+    type: 'LIVES_IN',
+    pattern: '( ^ / @speech ) [A:Person] , of [B:Loc] ( , [C:Loc] )? ,',
+    reason: 'A, of B, (opening a sentence): "X, of Leeds, said" — the hometown appositive of news reports',
+    confidence: 0.75,
+  },
+  {
+    id: 'grew-up-in',
+    type: 'LIVES_IN',
+    pattern: '[A:Person~] %appos %adv ( *12~ , and %adv / *12~ and %adv )? ( grew / grows / growing ) up *4 ( in / on ) @direction? [B:Loc]',
+    reason: 'A (was born in X and) grew up (a few miles away) in B',
+    confidence: 0.8,
+  },
+  {
     id: 'person-of-place',
     type: 'LIVES_IN',
-    pattern: '[A:Person+] of [B:Place|Country] !head',
+    pattern: '[A:Person+] of [B:Place|Country] !head !-',
     reason: 'A of B: "Bob Dole of Kansas"',
     confidence: 0.7,
   },
@@ -93,7 +107,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of-place',
     type: 'LIVES_IN',
-    pattern: '[A:Person] , %det {role} ( of / for / in ) @det? [B:Place] !head',
+    pattern: '[A:Person] , %det {role} ( of / for / in ) @det? [B:Place] !head !-',
     reason: 'A, ROLE of PLACE: "X, governor of the Upper Nile region"',
     confidence: 0.75,
   },

@@ -11,6 +11,13 @@ export const LOCATED_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'place-comma-in-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] , in @direction? [B:Loc] !head !list !-',
+    reason: 'A, in (north) B: "Camden, in north London"',
+    confidence: 0.75,
+  },
+  {
     id: 'place-a-city-in',
     type: 'LOCATED_IN',
     pattern: "[A:Loc] , %det *3 @placenoun ( in / of ) @det? @direction? ( [X:Loc's] )? @direction? [B:Loc]",
@@ -50,8 +57,8 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-noun-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] *3 ( in / outside ) @det? @direction? [B:Loc] @placenoun? !np',
-    reason: 'A plant/area in B: "the Rocky Flats plant in Colorado"',
+    pattern: "[A:Place] *3 ( in / outside ) @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] @placenoun? !np",
+    reason: 'A plant/area in (X\'s) B: "the Rocky Flats plant in Colorado", "the X site in Iran\'s Y province"',
     confidence: 0.6,
   },
   {

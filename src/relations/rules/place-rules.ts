@@ -7,8 +7,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
     type: 'BASED_IN',
     pattern: '^ ( \\( *2 \\) )? [B:Loc] ( , [C:Loc] )? ( , {date} )? \\( [A:Org] \\)',
     to: 'B',
-    also: [{ type: 'BASED_IN', from: 'A', to: 'C' }],
-    reason: 'dateline "PLACE, COUNTRY (AGENCY)": the agency files from there',
+    reason: 'dateline "CITY, STATE (AGENCY)": the agency files from the city (not the state or country after it)',
     confidence: 0.8,
   },
   {
@@ -21,22 +20,22 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'based-in',
     type: 'BASED_IN',
-    pattern: "[A:Org's?~] %appos ,? %adv @be? %adv ( @based / located / situated / opened ) ( in / at ) @det? [B:Loc]",
-    reason: 'A (is) based/headquartered in B',
+    pattern: "[A:Org's?~] %appos ,? %adv ( @be %det *4, )? @be? %adv ( @based / located / situated / opened ) ( in / at ) @det? [B:Loc]",
+    reason: 'A (is) (a family-owned carrier) based/headquartered in B',
     confidence: 0.9,
   },
   {
     id: 'headquarters-in',
     type: 'BASED_IN',
-    pattern: "[A:Org's?] *3 @headquarters ( in / at ) @det? @direction? [B:Loc]",
-    reason: "A('s) headquarters in B",
+    pattern: "[A:Org's?] ( , ( whose / which has / which have ) @possdet? )? *3 @headquarters ( @be / remain / remains )? ( in / at ) @det? @direction? [B:Loc]",
+    reason: "A('s) headquarters in B; A, whose headquarters are in B / which has its headquarters in B",
     confidence: 0.85,
   },
   {
     id: 'place-based-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] - @based *3 [A:Org~]',
-    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before)',
+    pattern: '[B:Loc] - @based *3!gapprep [A:Org~]',
+    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before; not "a B-based firm owned by A")',
     confidence: 0.85,
   },
   {
@@ -49,7 +48,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-of-place',
     type: 'BASED_IN',
-    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !np',
+    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !np !-',
     reason: 'A of/in B: "Pacific Marine Inc. of Houston", "Brown University in Providence"',
     confidence: 0.6,
   },
@@ -102,5 +101,12 @@ export const PLACE_RULES: readonly RelationRule[] = [
     pattern: "[A:Org] , one of [B:Loc's] *3 @orgnoun",
     reason: "A, one of B's biggest companies",
     confidence: 0.75,
+  },
+  {
+    id: 'place-where-headquartered',
+    type: 'BASED_IN',
+    pattern: '[B:Loc] , where @det? [A:Org] %adv @be? %adv ( @based / headquartered / located )',
+    reason: 'B, where A is headquartered/based',
+    confidence: 0.85,
   },
 ];

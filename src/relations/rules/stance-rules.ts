@@ -35,9 +35,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'accused-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @accuse @det? [B:actor's?+] ( of / for / over ) !np",
+    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] ( of / for / over ) / @accuse @det? [B:actor's?+] ( of / for / over ) !np )",
     notAfter: 'of',
-    reason: 'A accused/blamed/attacked B of/for/over something (a physical attack has no such complement)',
+    reason: 'A accused/blamed B of/for something; attacked B over/for (not a noun: a physical attack "for days" has no such complement)',
     confidence: 0.8,
   },
   {
@@ -72,8 +72,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'actor-backed',
     type: 'SUPPORTS',
-    pattern: '[A:actor] - @backed ( *1 @group ( like / including / such as / , ) )? @det? [B:Org+]',
-    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah"',
+    pattern: '[A:actor] - @backed ( *2~ @group ( like / including / such as / , )? )? @det? [B:Org+]',
+    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah", "the Iran-backed militant group X"',
     confidence: 0.8,
   },
   {
@@ -100,8 +100,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'voiced-support-for',
     type: 'SUPPORTS',
-    pattern: '[A:actor~] %appos %adv ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated ) *2 support for @det? [B:actor] !head',
-    reason: 'A voiced support for B',
+    pattern: '[A:actor~] %appos *3!coord ( #Verb **16 and *3!coord )? ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated / threw / throws / put / puts / lent / lends ) @possdet? *2~ support ( for / behind / to ) @det? [B:actor\'s?] !head',
+    reason: 'A (met X and) pledged continued (US) support for B / threw his support behind B\'s bid',
     confidence: 0.75,
   },
   {
@@ -110,5 +110,26 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: '[B:actor] %appos ( @be / , ) %adv @backed by [A:actor]',
     reason: 'B (is) backed/funded by A',
     confidence: 0.8,
+  },
+  {
+    id: 'condemned-act-by',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @criticize @det *3 by @det? [B:actor] !np",
+    reason: 'A condemned the attack/decision by B (a determiner after the verb: not a passive "was condemned by")',
+    confidence: 0.75,
+  },
+  {
+    id: 'called-a-mistake',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @label ( [B:actor's] *3 / @det *2 by [B:actor] / [B:Person] ) as? ( a / an )? *2 @fault",
+    reason: "A called B's decision a mistake / called B a liar / described the plan by B as a blunder",
+    confidence: 0.75,
+  },
+  {
+    id: 'under-fire-from',
+    type: 'CRITICIZED',
+    pattern: '[B:actor~] %appos %adv ( came / come / comes / coming / drew / draws / faced / faces ) ( under fire / under attack / *2 ( criticism / rebuke / condemnation / rebukes ) ) from @det? *2 [A:actor] !np',
+    reason: 'B came under fire from A / drew (sharp) criticism from A',
+    confidence: 0.75,
   },
 ];

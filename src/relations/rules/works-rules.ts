@@ -58,23 +58,23 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] / [L:Loc] *3 )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
+    pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] / [L:Loc] *3 / ( [L:Loc] / *1 ) - *1 *3~ )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
-    reason: 'A, (a) ROLE (of ...) of/at/for/with B (C / at C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y", "X, dean of the Law School at Y University"',
+    reason: 'A, (a) ROLE (of ...) of/at/for/with (the PLACE-based) B (C / at C): "X, a senior fellow at the Centre for ...", "X, D-Calif., chairman of the Y", "X, dean of the Law School at Y University"',
     confidence: 0.85,
   },
   {
     id: 'appos-office-of-country',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?] !np !name",
-    reason: 'A, (the) OFFICE of COUNTRY: "X, Supreme Leader of Iran"',
+    pattern: "[A:Person+] , %det {office} of @det? [B:Country's?] !np !name !-",
+    reason: 'A, (the) OFFICE of COUNTRY: "X, Supreme Leader of Iran" (not "leader of the Iran-backed group Y")',
     confidence: 0.8,
   },
   {
     id: 'appos-country-office',
     type: 'WORKS_FOR',
-    pattern: '[A:Person] , %det [B:Country] {office}',
-    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP"',
+    pattern: "[A:Person] , %det [B:Country's?] {office}",
+    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP", "X, Germany\'s foreign minister"',
     confidence: 0.75,
   },
   {
@@ -104,8 +104,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] ( , #Value )? , %det [B:Org's?] {role}",
-    reason: 'A, a B ROLE: "X, a Burlington operations manager"',
+    pattern: "[A:Person] ( , #Value )? , %det ( [B:Org's?] / [B:Person's] ) {role}",
+    reason: 'A, a B ROLE / A, PERSON\'s ROLE: "X, a Burlington operations manager", "X, Smith\'s longtime assistant"',
     confidence: 0.8,
   },
   {
@@ -119,8 +119,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'works-for',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos %adv ( works / worked / working / serves / served / serving ) ( as %det {role} )? ( for / at / with / in ) @det? [B:Org's?]",
-    reason: 'A works/served (as ROLE) for/at B',
+    pattern: "[A:Person~] %appos %adv ( works / worked / working / serves / served / serving ) ( as %det {role} / in @det *3 )? ( for / at / with / in ) @det? [B:Org's?]",
+    reason: 'A works/served (as ROLE / in the X department) for/at B',
     confidence: 0.8,
   },
   {
@@ -136,5 +136,20 @@ export const WORKS_RULES: readonly RelationRule[] = [
     pattern: '[B:Org] @honorific [A:Person]',
     reason: 'ORG TITLE A: "Coast Guard Lt. X"',
     confidence: 0.75,
+  },
+  {
+    id: 'teaches-at',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person~] %appos %adv ( teaches / taught / teaching / lectures / lectured / coaches / coached / coaching ) *4 ( at / for ) @det? [B:Org] !head',
+    reason: 'A teaches (media ethics) at B / coaches for B',
+    confidence: 0.75,
+  },
+  {
+    id: 'coaches-team',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person~] %appos %adv ( coaches / coached / coaching / manages / managed / captains / captained ) @det? [B:Org] !head',
+    role: '=coach',
+    reason: 'A coached/managed/captained B (a team)',
+    confidence: 0.7,
   },
 ];
