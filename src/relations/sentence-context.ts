@@ -41,20 +41,23 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
     text,
     antecedent(itemIndex, exclude) {
       const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
-      // "he" never refers to a woman's name, "she" never to a man's
+      // "he" prefers a man's name and "she" a woman's (first-name tags; some names are shared,
+      // so with no agreeing person in reach the nearest person is still taken)
       const word = items[itemIndex];
       const pronoun = word?.kind === 'word' ? word.normal : '';
       const clash = FEMALE.has(pronoun) ? 'm' : MALE.has(pronoun) ? 'f' : undefined;
       if (clash) genders ??= actorGenders(all, actorOf);
-      const agrees = (m: Mention): boolean => !clash || genders?.get(actorOf[m.id] ?? m.id) !== clash;
-      const allowed = (list: Mention[]): Mention[] => list.filter((m) => !excluded.has(actorOf[m.id] ?? m.id) && agrees(m));
-      const here = allowed(persons(items.slice(0, itemIndex)));
-      if (here.length) return here[here.length - 1];
-      for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-        const there = allowed(persons(all.items[s]));
-        if (there.length) return there[there.length - 1];
-      }
-      return undefined;
+      const nearest = (agree: boolean): Mention | undefined => {
+        const ok = (m: Mention): boolean => !excluded.has(actorOf[m.id] ?? m.id) && (!agree || genders?.get(actorOf[m.id] ?? m.id) !== clash);
+        const here = persons(items.slice(0, itemIndex)).filter(ok);
+        if (here.length) return here[here.length - 1];
+        for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+          const there = persons(all.items[s]).filter(ok);
+          if (there.length) return there[there.length - 1];
+        }
+        return undefined;
+      };
+      return (clash ? nearest(true) : undefined) ?? nearest(false);
     },
     orgAntecedent(itemIndex, exclude, noun) {
       const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));

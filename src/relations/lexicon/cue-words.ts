@@ -77,7 +77,9 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
   /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
   notowned: ['counterpart', 'counterparts', 'club-mate', 'team-mate', 'teammate', 'colleague', 'colleagues', 'rival', 'rivals', 'show', 'shows', 'debut', 'triumph', 'victory', 'win', 'defeat', 'career', 'contract', 'days', 'spell', 'side', 'squad'],
-  /** "of" before a place: the place ends an organization's name ("Bank of England governor X"). */
+  /** Prepositions before a name that make it no clause subject: "the head of X", "prosecutors from the office in X accused Y". */
+  subjprep: ['of', 'in', 'from', 'at', 'for', 'with', 'by', 'to', 'near'],
+    /** "of" before a place: the place ends an organization's name ("Bank of England governor X"). */
   of: ['of'],
   /** Possessive determiners of the owner ("sold his company"). */
   possdet: ['his', 'her', 'its', 'their'],

@@ -55,6 +55,9 @@ function gapItemOk(item: Item, el: GapEl): boolean {
   return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
 }
 
+/** A hyphen written without spaces ("Iran-backed"), not a dash between clauses ("in the US - which"). */
+const tight = (ctx: MatchContext, item: Item): boolean => item.kind !== 'punct' || item.char !== '-' || ctx.text.charAt(item.start) === '-';
+
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
   if (ei === els.length) return k(pos, b);
   const el = els[ei];
@@ -82,7 +85,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'not':
-      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char)) ? null : next(pos, b);
+      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char) && tight(ctx, item)) ? null : next(pos, b);
     case 'opt':
       return matchSeq(ctx, el.seq, 0, pos, b, next) ?? next(pos, b);
     case 'alt':

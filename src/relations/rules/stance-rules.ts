@@ -1,5 +1,6 @@
 // CRITICIZED and SUPPORTS (actor → actor). Criticizing "B's government/policies" is criticizing B.
-// A subject right after "of" is not the critic: "the head of X has criticised Y" (the head did).
+// A subject right after a preposition is not the critic: "the head of X has criticised Y" (the head did),
+// "prosecutors from the office in X accused Y".
 import type { RelationRule } from './relation-rule';
 
 export const STANCE_RULES: readonly RelationRule[] = [
@@ -7,7 +8,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'criticize-verb',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
-    notAfter: 'of',
+    notAfter: 'subjprep',
     reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
@@ -36,7 +37,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'accused-of',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] ( of / for / over ) / @accuse @det? [B:actor's?+] ( of / for / over ) !np )",
-    notAfter: 'of',
+    notAfter: 'subjprep',
     reason: 'A accused/blamed B of/for something; attacked B over/for (not a noun: a physical attack "for days" has no such complement)',
     confidence: 0.8,
   },
@@ -44,7 +45,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'criticize-described',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
-    notAfter: 'of',
+    notAfter: 'subjprep',
     reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
     confidence: 0.8,
   },

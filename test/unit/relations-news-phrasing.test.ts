@@ -1,0 +1,92 @@
+// Phrasings of everyday news reports: meetings, appositive titles, party posts, headquarters,
+// deals, verdicts, stances, advisers and hometowns; with the near misses that must stay silent
+// (charges, plans, dashes, party possessives, pronouns of the other gender).
+import { extractMarked } from './relations-harness';
+
+type Row = [string, string, string];
+
+describe('news phrasings (round 3 rules)', () => {
+  const fires: Row[] = [
+    // MET_WITH
+    ['[Pedro Sanchez|P] sat down with [Mark Rutte|P] in [Madrid|L].', 'MET_WITH Pedro Sanchez -> Mark Rutte', 'sat-down-with'],
+    ['[Emmanuel Macron|P] hosted [Olaf Scholz|P] at the Elysee on Monday.', 'MET_WITH Emmanuel Macron -> Olaf Scholz', 'hosted'],
+    ['[Giorgia Meloni|P] welcomed [Anthony Albanese|P] to [Rome|L] on Friday.', 'MET_WITH Giorgia Meloni -> Anthony Albanese', 'hosted'],
+    ['[Olaf Scholz|P] held talks on Thursday with [Li Qiang|P] in [Berlin|L].', 'MET_WITH Olaf Scholz -> Li Qiang', 'held-talks-with'],
+    ['[Narendra Modi|P:Prime Minister] and [Japanese|D] [Fumio Tanaka|P:Prime Minister] met in [Delhi|L].', 'MET_WITH Narendra Modi -> Fumio Tanaka', 'met-pair'],
+    ["The deal followed a meeting in [Leeds|L] last week between [Ann Cole|P] and [Rovex|O]'s owner, [Tom Hale|P].", 'MET_WITH Ann Cole -> Tom Hale', 'talks-between'],
+    ['[Rishi Patel|P] took office on Monday after an audience with [Queen Margrethe|P].', 'MET_WITH Rishi Patel -> Queen Margrethe', 'after-talks-with'],
+    // WORKS_FOR
+    ["[Annalena Baerbock|P], [Germany|L]'s foreign minister, arrived late.", 'WORKS_FOR Annalena Baerbock -> Germany', 'appos-country-office'],
+    ["[Mette Frederiksen|P] became [Denmark|L]'s prime minister in 2019.", 'WORKS_FOR Mette Frederiksen -> Denmark', 'became-role-of'],
+    ["[Ana Ruiz|P], [Luis Vega|P]'s longtime assistant, took over.", 'WORKS_FOR Ana Ruiz -> Luis Vega', 'appos-org-role'],
+    ['[Ana Ruiz|P], the former finance director of [Oslo|L]-based [Fjord Energy|O], was jailed.', 'WORKS_FOR Ana Ruiz -> Fjord Energy', 'appos-role-of'],
+    ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Amal', 'appos-role-of'],
+    ["[Phil Lane|P], who heads [Sony|O]'s [PlayStation|O] business, spoke.", 'WORKS_FOR Phil Lane -> PlayStation', 'runs-org'],
+    ['[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.', 'WORKS_FOR Ana Ruiz -> Mercy Hospital', 'works-for'],
+    ['[Rosa Park|P], who teaches media law at [Keele University|O], disagreed.', 'WORKS_FOR Rosa Park -> Keele University', 'teaches-at'],
+    ['[Dawn Staley|P], now a guard for the [Phoenix Mercury|O], scored 30.', 'WORKS_FOR Dawn Staley -> Phoenix Mercury', 'appos-role-of'],
+    ["[Olaf Berg|P]'s [Centre Party|O] won ten seats.", 'WORKS_FOR Olaf Berg -> Centre Party', 'possessive-party'],
+    // APPOINTED
+    ['[Pedro Sanchez|P] chose [Ana Ruiz|P], a former judge, as interior minister.', 'APPOINTED Pedro Sanchez -> Ana Ruiz', 'appoint-as'],
+    ["[Tom Reed|P:Chairman] tapped [Ann Cole|P], the firm's finance chief, to succeed [Bo Lind|P] as chief executive.", 'APPOINTED Tom Reed -> Ann Cole', 'appoint-to-lead'],
+    ['[Ann Cole|P], a civil servant who was appointed by [Tom Reed|P] as his deputy, resigned.', 'APPOINTED Tom Reed -> Ann Cole', 'appointed-by'],
+    ['[Tom Reed|P] spoke first. [Ann Cole|P] was made deputy. He also named [Bo Lind|P] as envoy.', 'APPOINTED Tom Reed -> Bo Lind', 'appoint-as'],
+    // OWNS and BASED_IN
+    ['[Pfizer|O] agreed to buy [Seagen|O] for $43 billion.', 'OWNS Pfizer -> Seagen', 'agreed-to-buy'],
+    ['The [Lynx|O], a [Denver|L]-based franchise owned by [Kroenke Sports|O], lost.', 'OWNS Kroenke Sports -> Lynx', 'appos-owned-by'],
+    ['The [Herald|O], owned by [Acme|O] founder [Jo Marsh|P] since 2001, cut jobs.', 'OWNS Jo Marsh -> Herald', 'owned-by'],
+    ['[Rovex|O], the [Leeds|L]-based carmaker, is now a wholly owned subsidiary of [Tata Motors|O].', 'OWNS Tata Motors -> Rovex', 'subsidiary-of'],
+    ['[Sega|O] also owns the mobile studio [Rovio|O], known for its birds.', 'OWNS Sega -> Rovio', 'owns-verb'],
+    ['The [World Health Organization|O], whose headquarters are in [Geneva|L], said so.', 'BASED_IN World Health Organization -> Geneva', 'headquarters-in'],
+    ['Inspectors returned to [Vienna|L], where the [IAEA|O] is headquartered.', 'BASED_IN IAEA -> Vienna', 'place-where-headquartered'],
+    ['[Rovex|O] is a family-owned carrier based in [Leeds|L].', 'BASED_IN Rovex -> Leeds', 'based-in'],
+    // KILLED
+    ['A jury found [Tom Reed|P], 29, of [Dover|L], guilty of murder in the shooting death of [Amy Lane|P].', 'KILLED Tom Reed -> Amy Lane', 'found-guilty-of-killing'],
+    ['[Tom Reed|P] was convicted of killing [Amy Lane|P] in 2019.', 'KILLED Tom Reed -> Amy Lane', 'kill-gerund'],
+    // CRITICIZED and SUPPORTS
+    ['[Epic Games|O] sued [Apple|O] in 2020.', 'CRITICIZED Epic Games -> Apple', 'criticize-verb'],
+    ['[Nancy Pelosi|P] accused [Mike Johnson|P] of lying.', 'CRITICIZED Nancy Pelosi -> Mike Johnson', 'accused-of'],
+    ['[Amnesty International|O] condemned the raid by [Turkey|L].', 'CRITICIZED Amnesty International -> Turkey', 'condemned-act-by'],
+    ["[Angela Merkel|P] called [Boris Johnson|P]'s proposal a grave mistake.", 'CRITICIZED Angela Merkel -> Boris Johnson', 'called-a-mistake'],
+    ['The [Guardian|O] came under fire from [Ed Miliband|P], who quit.', 'CRITICIZED Ed Miliband -> Guardian', 'under-fire-from'],
+    ['[Sara Ames|P] met [Tom Bell|P] on Monday and pledged continued [EU|O] support for [Moldova|L].', 'SUPPORTS Sara Ames -> Moldova', 'voiced-support-for'],
+    ["[Jo Marsh|P], who had vowed to block it, later threw her support behind [Rovex|O]'s bid.", 'SUPPORTS Jo Marsh -> Rovex', 'voiced-support-for'],
+    ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'SUPPORTS Syria -> Amal', 'actor-backed'],
+    // ADVISES, LIVES_IN, LOCATED_IN
+    ["[Gary Wu|P], an outside adviser to [Solvex|O]'s board, quit.", 'ADVISES Gary Wu -> Solvex', 'adviser-to'],
+    ['[Jane Roe|P], a consultant for [McKinsey|O], said so.', 'ADVISES Jane Roe -> McKinsey', 'adviser-to'],
+    ['[Jane Roe|P], of [Boise|L], said it was over.', 'LIVES_IN Jane Roe -> Boise', 'appos-of-place'],
+    ['[Jane Roe|P] was born in [Ames|L], [Iowa|L], and grew up a few miles away in [Boone|L].', 'LIVES_IN Jane Roe -> Boone', 'grew-up-in'],
+    ['[Tom Reed|P], 61, a retired teacher who lives in [Boone|L], said so.', 'LIVES_IN Tom Reed -> Boone', 'lives-in'],
+    ['He toured the [Arak|L] site in [Iran|L]\'s [Markazi Province|L] and left.', 'LOCATED_IN Arak -> Markazi Province', 'place-noun-in-place'],
+    ['[Tom Reed|P], who has lived in [Camden|L], in north [London|L], for years, moved.', 'LOCATED_IN Camden -> London', 'place-comma-in-place'],
+  ];
+  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    expect(found.details.find((d) => d.line === expected)?.rule).toBe(rule);
+  });
+
+  const silent: Array<[string, string]> = [
+    ['[Sara Ames|P] met [Tom Bell|P] on Monday and pledged continued [EU|O] support for [Moldova|L].', 'SUPPORTS Tom Bell -> Moldova'],
+    ['[Emmanuel Macron|P] hosted the summit in [Paris|L].', 'MET_WITH'],
+    ['[Emmanuel Macron|P] welcomed the decision by [Olaf Scholz|P].', 'MET_WITH'],
+    ['[Acme|O] had not held talks with [Rovex|O], a rival.', 'MET_WITH'],
+    ["[Olaf Berg|P]'s [Centre Party|O] won ten seats.", 'OWNS'],
+    ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Syria'],
+    ['The [Lynx|O], a [Denver|L]-based franchise owned by [Kroenke Sports|O], lost.', 'BASED_IN Kroenke Sports -> Denver'],
+    ['[Ana Ruiz|P], the former finance director of [Oslo|L]-based [Fjord Energy|O], was jailed.', 'LIVES_IN Ana Ruiz -> Oslo'],
+    ['[Rovex|O], headquartered in [Santa Monica|L], [California|L], grew.', 'BASED_IN Rovex -> California'],
+    ['[Tom Reed|P] was charged with the murder of [Amy Lane|P].', 'KILLED'],
+    ['[Tom Reed|P] is accused of killing [Amy Lane|P].', 'KILLED'],
+    ['Police arrested [Tom Reed|P] on suspicion of murdering [Amy Lane|P].', 'KILLED'],
+    ['Prosecutors from the [Justice Department|O] in [Denver|L] accused [Tom Reed|P] of fraud.', 'CRITICIZED Denver -> Tom Reed'],
+    ['[Emmanuel Macron|P] was condemned by [Amnesty International|O].', 'CRITICIZED Emmanuel Macron -> Amnesty International'],
+    ['[Tom Reed|P] spoke first. [Ann Cole|P] was made deputy. He also named [Bo Lind|P] as envoy.', 'APPOINTED Ann Cole -> Bo Lind'],
+    ['[Acme|O] said it would list in the [US|L] - which pleased investors.', 'BASED_IN'],
+    ['[Jane Roe|P], a consultant for [McKinsey|O], said so.', 'WORKS_FOR'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations.filter((r) => r.startsWith(unexpected))).toEqual([]);
+  });
+});
