@@ -102,10 +102,18 @@ function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
 }
 
-/** An outside adviser or consultant ("a consultant for Y") advises Y; the same title read as a post is dropped. */
+const OWNER_ROLE = /\b(?:co-)?owners?\b|\bproprietor\b/i;
+
+/**
+ * An outside adviser or consultant ("a consultant for Y") advises Y, a critic ("a persistent critic
+ * of Y") criticizes Y, and an owner ("Y's owner, X") owns Y: the same title read as a post
+ * (WORKS_FOR) is dropped.
+ */
 function dropWorksWhereAdvises(relations: readonly Relation[]): Relation[] {
-  const advises = new Set(relations.filter((r) => r.type === 'ADVISES').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
-  return relations.filter((r) => r.type !== 'WORKS_FOR' || !advises.has(`${r.sentence}|${r.subject}|${r.object}`));
+  const key = (r: Relation): string => `${r.sentence}|${r.subject}|${r.object}`;
+  const advises = new Set(relations.filter((r) => r.type === 'ADVISES' || r.type === 'CRITICIZED').map(key));
+  const owns = new Set(relations.filter((r) => r.type === 'OWNS').map(key));
+  return relations.filter((r) => r.type !== 'WORKS_FOR' || !(advises.has(key(r)) || (owns.has(key(r)) && OWNER_ROLE.test(r.role ?? ''))));
 }
 
 function addQuote(quotes: Map<number, Quote>, hit: RuleHit, actorOf: Readonly<Record<string, string>>, sentence: number): void {

@@ -52,7 +52,10 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Sara Ames|P] met [Tom Bell|P] on Monday and pledged continued [EU|O] support for [Moldova|L].', 'SUPPORTS Sara Ames -> Moldova', 'voiced-support-for'],
     ["[Jo Marsh|P], who had vowed to block it, later threw her support behind [Rovex|O]'s bid.", 'SUPPORTS Jo Marsh -> Rovex', 'voiced-support-for'],
     ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'SUPPORTS Syria -> Amal', 'actor-backed'],
+    ['[Dan Burr|P], the president of the [Steelworkers|O] ([USW|O]) union, has been a persistent critic of [Rovex|O].', 'CRITICIZED Dan Burr -> Rovex', 'critic-of'],
     // ADVISES, LIVES_IN, LOCATED_IN
+    ['[Tomas Berg|P], who advises the [Geneva|L]-based [Alpine Forum|O] on trade, spoke.', 'ADVISES Tomas Berg -> Alpine Forum', 'advises-verb'],
+    ["[Rovex|O]'s owner, [Dale Burr|P], spoke.", 'OWNS Dale Burr -> Rovex', 'poss-parent-appos'],
     ["[Gary Wu|P], an outside adviser to [Solvex|O]'s board, quit.", 'ADVISES Gary Wu -> Solvex', 'adviser-to'],
     ['[Jane Roe|P], a consultant for [McKinsey|O], said so.', 'ADVISES Jane Roe -> McKinsey', 'adviser-to'],
     ['[Jane Roe|P], of [Boise|L], said it was over.', 'LIVES_IN Jane Roe -> Boise', 'appos-of-place'],
@@ -85,6 +88,9 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Tom Reed|P] spoke first. [Ann Cole|P] was made deputy. He also named [Bo Lind|P] as envoy.', 'APPOINTED Ann Cole -> Bo Lind'],
     ['[Acme|O] said it would list in the [US|L] - which pleased investors.', 'BASED_IN'],
     ['[Jane Roe|P], a consultant for [McKinsey|O], said so.', 'WORKS_FOR'],
+    ['[Dan Burr|P], the president of the [Steelworkers|O] ([USW|O]) union, has been a persistent critic of [Rovex|O].', 'WORKS_FOR Dan Burr -> Rovex'],
+    ["[Rovex|O]'s owner, [Dale Burr|P], spoke.", 'WORKS_FOR'],
+    ['[Ann Lee|P] was advised by [Tom Reed|P].', 'ADVISES'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations.filter((r) => r.startsWith(unexpected))).toEqual([]);

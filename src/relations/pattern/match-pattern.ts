@@ -49,6 +49,8 @@ function gapItemOk(item: Item, el: GapEl): boolean {
   if (item.kind === 'word') return mode === 'phrase' || (!BLOCK.has(item.normal) && !item.normal.endsWith("n't"));
   if (item.kind === 'punct') {
     if (item.char === '-') return mode !== 'words';
+    // a parenthesis inside an appositive: ", the president of the X (USW) union,"
+    if (item.char === '(' || item.char === ')') return mode === 'phrase' || mode === 'any';
     return (item.char === ',' && mode !== 'words' && mode !== 'phrase') || (mode === 'any' && item.char === '.');
   }
   if (item.kind !== 'mention') return false;

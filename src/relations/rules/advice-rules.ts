@@ -26,8 +26,8 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'advises-verb',
     type: 'ADVISES',
-    pattern: '[A:Person~] %adv ( advises / advised ) [B:actor] !head',
-    reason: 'A advises B',
+    pattern: '[A:Person~] %appos %adv ( advises / advised / advising ) @det? ( [L:Loc] - @based / *1 - *1 )? [B:actor] !head',
+    reason: 'A (, who) advises (the Geneva-based) B',
     confidence: 0.8,
   },
   {

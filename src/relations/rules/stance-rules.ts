@@ -22,8 +22,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'critic-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos ( , / @be ) %det *2 @critic of @det? [B:actor's?]",
-    reason: 'A, a (staunch) critic of B',
+    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 @critic of @det? [B:actor's?]",
+    reason: 'A, a (staunch) critic of B / A has been a persistent critic of B',
     confidence: 0.8,
   },
   {
