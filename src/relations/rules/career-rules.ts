@@ -83,7 +83,7 @@ export const CAREER_RULES: readonly RelationRule[] = [
   {
     id: 'joined-org',
     type: 'WORKS_FOR',
-    pattern: '[A:Person~] %adv ( joined / joins / rejoined ) @det? [B:Org] !head',
+    pattern: '[A:Person~] %appos %adv ( joined / joins / rejoined ) @det? [B:Org] !head',
     reason: 'A joined B',
     confidence: 0.7,
   },

@@ -41,7 +41,7 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'held-talks-with',
     type: 'MET_WITH',
-    pattern: '[A:actor~] %appos %adv @held @det? *2 @talks *5~ with %titled [B:actor+] !head',
+    pattern: '[A:actor+~] %appos %adv @held @det? *2 @talks *5~ with %titled [B:actor+] !head',
     where: true,
     reason: 'A held talks / a meeting (on DATE, in PLACE, on trade) with B',
     confidence: 0.85,
@@ -65,9 +65,9 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'hosted',
     type: 'MET_WITH',
-    pattern: '[A:Person~] %appos %adv ( hosted / hosts / welcomed / welcomes / received / receives ) %titled [B:Person+] !np',
+    pattern: "[A:Person~] %appos %adv ( hosted / hosts / welcomed / welcomes / received / receives / visited / visits ) ( @det ( [T2:Org|Loc] )? {role:title} , / %titled ) [B:Person+] !np",
     where: true,
-    reason: 'A hosted/welcomed/received B (people: "hosted the summit", "welcomed the decision" name no one)',
+    reason: 'A hosted/welcomed/received/visited (the German chancellor,) B (people: "hosted the summit", "visited Paris" name no one)',
     confidence: 0.8,
   },
   {
@@ -77,5 +77,21 @@ export const MEETING_RULES: readonly RelationRule[] = [
     where: true,
     reason: 'A (did something) after/during an audience/talks with B: the subject took part',
     confidence: 0.75,
+  },
+  {
+    id: 'hosted-by',
+    type: 'MET_WITH',
+    pattern: '[B:Person~] %appos %adv @be %adv ( hosted / welcomed / received / visited ) by %titled [A:Person] !np',
+    where: true,
+    reason: 'B was hosted/welcomed/received by A',
+    confidence: 0.8,
+  },
+  {
+    id: 'pair-held-talks',
+    type: 'MET_WITH',
+    pattern: '[A:actor] and %titled [B:actor] %adv @held @det? *2 @talks !with',
+    where: true,
+    reason: 'A and B held talks (with each other)',
+    confidence: 0.8,
   },
 ];

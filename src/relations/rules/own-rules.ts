@@ -32,6 +32,13 @@ export const OWN_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'which-owner-bought',
+    type: 'OWNS',
+    pattern: '[B:Org] , ( which / that ) [A:actor] %adv ( owns / owned / acquired / bought / purchased / controls ) !by',
+    reason: 'B, which A bought/owns',
+    confidence: 0.8,
+  },
+  {
     id: 'agreed-to-buy',
     type: 'OWNS',
     pattern: '[A:actor~] %appos %adv ( agreed / agrees / agreeing ) to ( buy / acquire / purchase / take over ) @det? ( #Adjective / #Noun )? [B:Org] !np',

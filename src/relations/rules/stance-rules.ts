@@ -113,6 +113,14 @@ export const STANCE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'filed-suit-against',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv ( filed / files / brought / brings / launched / lodged ) @det? *2 ( lawsuit / suit / complaint / case / action / challenge ) against @det? [B:actor's?] !np",
+    notAfter: 'subjprep',
+    reason: 'A filed a (federal) lawsuit against B (as "A sued B")',
+    confidence: 0.75,
+  },
+  {
     id: 'condemned-act-by',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv @criticize @det *3 by @det? [B:actor] !np",
