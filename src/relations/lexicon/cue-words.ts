@@ -55,7 +55,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** A verdict or sentence: only these make a killing stated (a charge or an arrest does not). */
   convicted: ['convicted', 'sentenced', 'guilty', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
   /** An accusation, charge or suspicion: a killing after these is alleged, not stated. */
-  allege: ['accused', 'accuses', 'charged', 'charges', 'charging', 'indicted', 'suspected', 'suspect', 'arrested', 'alleged', 'allegedly', 'allege', 'alleges', 'tried', 'trial', 'denies', 'denied', 'detained', 'questioned', 'investigated', 'probe', 'suspicion', 'prosecuted', 'prosecutors', 'police'],
+  allege: ['accused', 'accuses', 'charged', 'charges', 'charging', 'indicted', 'suspected', 'suspect', 'arrested', 'alleged', 'allegedly', 'allege', 'alleges', 'tried', 'trial', 'denies', 'denied', 'detained', 'questioned', 'investigated', 'probe', 'suspicion', 'acquitted', 'acquittal', 'cleared', 'faces', 'facing', 'innocent', 'prosecuted', 'prosecutors', 'police'],
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'acquires', 'bought', 'buys', 'purchased', 'controls', 'controlled'],
@@ -93,10 +93,10 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   headquarters: ['headquarters', 'offices', 'office', 'bureau', 'branch', 'plant', 'factory', 'studios', 'campus'],
   /** Nouns for a geographic feature or place ("Western Europe's highest peak"). */
   geonoun: ['peak', 'peaks', 'mountain', 'mountains', 'river', 'rivers', 'lake', 'lakes', 'airport', 'airports', 'port', 'ports', 'city', 'cities', 'town', 'towns', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'island', 'islands', 'resort', 'resorts', 'valley', 'coast', 'bay', 'desert', 'forest', 'park', 'capital', 'producers', 'producer', 'centre', 'center', 'centres', 'centers', 'landmark', 'landmarks'],
-  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet'],
+  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
   direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
   born: ['born'],
-  live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew'],
+  live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew', 'raised'],
   native: ['native', 'resident', 'residents', 'natives', 'citizen', 'mayor'],
   from: ['from'],
   // speech

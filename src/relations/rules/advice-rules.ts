@@ -5,8 +5,8 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'appos-adviser',
     type: 'ADVISES',
-    pattern: "[A:Person] , %det *2 [B:actor's?] ( @ally and )? @adviser",
-    reason: 'A, a (close) B adviser: "X, a close Trump adviser"',
+    pattern: "[A:Person] , %det *2 [B:actor's?] *2 ( @ally and )? @adviser",
+    reason: 'A, a (close) B adviser / B\'s chief adviser: "X, a close Trump adviser"',
     confidence: 0.85,
   },
   {

@@ -40,6 +40,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'moved-to',
+    type: 'LIVES_IN',
+    pattern: '[A:Person~] %appos %adv ( moved / relocated ) ( back / home )? to @direction? [B:Loc] !np !-',
+    reason: 'A moved (back) to B: A lives there since',
+    confidence: 0.7,
+  },
+  {
     id: 'person-of-place',
     type: 'LIVES_IN',
     pattern: '[A:Person+] of [B:Place|Country] !head !-',

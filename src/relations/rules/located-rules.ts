@@ -42,7 +42,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-comma-capital',
     type: 'LOCATED_IN',
-    pattern: "[A:Place] , [B:Loc's] *3 ( capital / @placenoun )",
+    pattern: "[A:Place] , [B:Loc's] *3, ( capital / @placenoun )",
     reason: "A, B's capital",
     confidence: 0.8,
   },
@@ -62,10 +62,17 @@ export const LOCATED_RULES: readonly RelationRule[] = [
     confidence: 0.6,
   },
   {
+    id: 'district-of-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] @placenoun ( of / in ) @det? @direction? [B:Loc] !np !-',
+    reason: 'the A district of/in B: "the Camden borough of London"',
+    confidence: 0.75,
+  },
+  {
     id: 'province-of',
     type: 'LOCATED_IN',
-    pattern: "[B:Loc's?] @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
-    reason: "B's (southern) province of A / the U.S. capital of Washington",
+    pattern: "( [B:Loc's] / [B:Country] ) @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
+    reason: "B's (southern) province of A / the U.S. capital of Washington (a place that is no country before the noun is the district itself: district-of-place)",
     confidence: 0.75,
   },
   {

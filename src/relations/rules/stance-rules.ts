@@ -141,4 +141,32 @@ export const STANCE_RULES: readonly RelationRule[] = [
     reason: 'B came under fire from A / drew (sharp) criticism from A',
     confidence: 0.75,
   },
+  {
+    id: 'supporter-of',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 ( supporter / supporters / backer / backers / champion / donor / donors ) of @det? [B:actor's?] !np",
+    reason: 'A, a (longtime) supporter/backer of B',
+    confidence: 0.75,
+  },
+  {
+    id: 'weight-behind',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv ( threw / throws / put / puts ) @possdet ( weight / backing ) behind @det? [B:actor's?]",
+    reason: 'A threw his weight behind B',
+    confidence: 0.75,
+  },
+  {
+    id: 'campaigned-for',
+    type: 'SUPPORTS',
+    pattern: '[A:Person~] %appos %adv ( campaigned / campaigns / campaigning / rallied ) ( for / alongside ) %titled [B:Person] !np',
+    reason: 'A campaigned for B (a candidate)',
+    confidence: 0.7,
+  },
+  {
+    id: 'won-endorsement-of',
+    type: 'SUPPORTS',
+    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing ) ( of / from ) @det? [A:actor] !np',
+    reason: 'B won the endorsement/backing of A',
+    confidence: 0.75,
+  },
 ];
