@@ -27,8 +27,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'headquarters-in',
     type: 'BASED_IN',
-    pattern: "[A:Org's?] ( , ( whose / which has / which have ) @possdet? )? *3 @headquarters ( @be / remain / remains )? ( in / at ) @det? @direction? [B:Loc]",
-    reason: "A('s) headquarters in B; A, whose headquarters are in B / which has its headquarters in B",
+    pattern: "[A:Org's?] ( , ( whose / which has / which have ) @possdet? / , %det *3 with )? *3 @headquarters ( @be / remain / remains )? ( in / at ) @det? @direction? [B:Loc]",
+    reason: "A('s) headquarters in B; A, whose headquarters are in B / which has its headquarters in B / a carmaker with headquarters in B",
     confidence: 0.85,
   },
   {
@@ -108,5 +108,19 @@ export const PLACE_RULES: readonly RelationRule[] = [
     pattern: '[B:Loc] , where @det? [A:Org] %adv @be? %adv ( @based / headquartered / located )',
     reason: 'B, where A is headquartered/based',
     confidence: 0.85,
+  },
+  {
+    id: 'moved-headquarters-to',
+    type: 'BASED_IN',
+    pattern: "[A:Org~] %appos %adv ( moved / relocated ) @possdet? *2 @headquarters to @det? [B:Loc] !np",
+    reason: 'A moved its headquarters to B (done; "would move", "plans to move" never match)',
+    confidence: 0.8,
+  },
+  {
+    id: 'place-noun-org',
+    type: 'BASED_IN',
+    pattern: '@det [B:Place] *2 @orgnoun ,? [A:Org] !head',
+    reason: 'the B carmaker A: "the Leeds law firm X"',
+    confidence: 0.75,
   },
 ];
