@@ -102,6 +102,7 @@ function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
 }
 
+const OUTSIDE_ADVICE = new Set(['adviser-to', 'advises-verb', 'appos-adviser']);
 const OWNER_ROLE = /\b(?:co-)?owners?\b|\bproprietor\b/i;
 
 /**
@@ -111,7 +112,8 @@ const OWNER_ROLE = /\b(?:co-)?owners?\b|\bproprietor\b/i;
  */
 function dropWorksWhereAdvises(relations: readonly Relation[]): Relation[] {
   const key = (r: Relation): string => `${r.sentence}|${r.subject}|${r.object}`;
-  const advises = new Set(relations.filter((r) => r.type === 'ADVISES' || r.type === 'CRITICIZED').map(key));
+  // an in-house title ("Deloitte's chief economic adviser X") is a post; "an adviser to / a consultant for Y" is not
+  const advises = new Set(relations.filter((r) => (r.type === 'ADVISES' && OUTSIDE_ADVICE.has(r.rule)) || r.type === 'CRITICIZED').map(key));
   const owns = new Set(relations.filter((r) => r.type === 'OWNS').map(key));
   return relations.filter((r) => r.type !== 'WORKS_FOR' || !(advises.has(key(r)) || (owns.has(key(r)) && OWNER_ROLE.test(r.role ?? ''))));
 }

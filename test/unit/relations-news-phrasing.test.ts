@@ -18,7 +18,7 @@ describe('news phrasings (round 3 rules)', () => {
     // WORKS_FOR
     ["[Annalena Baerbock|P], [Germany|L]'s foreign minister, arrived late.", 'WORKS_FOR Annalena Baerbock -> Germany', 'appos-country-office'],
     ["[Mette Frederiksen|P] became [Denmark|L]'s prime minister in 2019.", 'WORKS_FOR Mette Frederiksen -> Denmark', 'became-role-of'],
-    ["[Ana Ruiz|P], [Luis Vega|P]'s longtime assistant, took over.", 'WORKS_FOR Ana Ruiz -> Luis Vega', 'appos-org-role'],
+    ["[Ana Ruiz|P], [Luis Vega|P]'s longtime assistant, took over.", 'WORKS_FOR Ana Ruiz -> Luis Vega', 'appos-person-staff'],
     ['[Ana Ruiz|P], the former finance director of [Oslo|L]-based [Fjord Energy|O], was jailed.', 'WORKS_FOR Ana Ruiz -> Fjord Energy', 'appos-role-of'],
     ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Amal', 'appos-role-of'],
     ["[Phil Lane|P], who heads [Sony|O]'s [PlayStation|O] business, spoke.", 'WORKS_FOR Phil Lane -> PlayStation', 'runs-org'],
@@ -125,6 +125,9 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Ann Cole|P] plans to move to [Boise|L].', 'LIVES_IN'],
     ['[Rovex|O] said it would move its headquarters to [Leeds|L].', 'BASED_IN'],
     ['[Tom Reed|P] fired [Ann Cole|P] in May.', 'APPOINTED'],
+    ["[Burt Lane|P], [Ossie Hale|P]'s co-star in the series, said so.", 'WORKS_FOR'],
+    ['A judge in a [Delaware|L] court, [Rovex|O], said so.', 'BASED_IN'],
+    ['The show had an audience of millions, with [Acme|O] calling it a hit.', 'MET_WITH'],
     ['[Tom Reed|P] did not appoint [Ann Cole|P] to the board.', 'APPOINTED'],
     ['[Dan Burr|P], the president of the [Steelworkers|O] ([USW|O]) union, has been a persistent critic of [Rovex|O].', 'WORKS_FOR Dan Burr -> Rovex'],
     ["[Rovex|O]'s owner, [Dale Burr|P], spoke.", 'WORKS_FOR'],

@@ -12,7 +12,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   coord: ['and', 'or'],
   // meetings
   met: ['met', 'meets'],
-  talks: ['talks', 'meeting', 'meetings', 'discussions', 'conversation', 'conversations', 'negotiations', 'summit', 'audience'],
+  talks: ['talks', 'meeting', 'meetings', 'discussions', 'conversation', 'conversations', 'negotiations', 'summit'],
   held: ['held', 'holds', 'hold', 'had', 'has', 'conducted'],
   // advice and alliance
   adviser: ['adviser', 'advisor', 'advisers', 'advisors', 'confidant', 'confidante', 'counselor', 'aide'],
@@ -59,7 +59,9 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'acquires', 'bought', 'buys', 'purchased', 'controls', 'controlled'],
-  /** Last words of a political party's name: a possessive on it is membership, not ownership. */
+  /** Posts held for one person ("X, Y's longtime assistant"): not "co-star", "wife" or "successor". */
+  staffhead: ['assistant', 'assistants', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'deputy', 'agent', 'manager', 'bodyguard', 'chauffeur', 'driver', 'strategist', 'envoy', 'emissary', 'speechwriter', 'solicitor', 'barrister'],
+    /** Last words of a political party's name: a possessive on it is membership, not ownership. */
   party: ['party', 'parties', 'democrats', 'republicans', 'conservatives', 'government', 'administration', 'alliance', 'coalition', 'caucus', 'league', 'front', 'movement'],
   /** Prepositions that end a gap before a name: "a franchise owned by X" is not "an X-based franchise". */
   gapprep: ['by', 'of', 'for', 'with', 'to', 'from', 'at', 'in', 'on'],

@@ -119,7 +119,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-noun-org',
     type: 'BASED_IN',
-    pattern: '@det [B:Place] *2 @orgnoun ,? [A:Org] !head',
+    pattern: '@det [B:Place] *2 @orgnoun [A:Org] !head',
     reason: 'the B carmaker A: "the Leeds law firm X"',
     confidence: 0.75,
   },

@@ -104,9 +104,16 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] ( , #Value )? , %det ( [B:Org's?] / [B:Person's] ) {role}",
-    reason: 'A, a B ROLE / A, PERSON\'s ROLE: "X, a Burlington operations manager", "X, Smith\'s longtime assistant"',
+    pattern: "[A:Person] ( , #Value )? , %det [B:Org's?] {role}",
+    reason: 'A, a B ROLE: "X, a Burlington operations manager"',
     confidence: 0.8,
+  },
+  {
+    id: 'appos-person-staff',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person] ( , #Value )? , [B:Person's] *2 @staffhead !np",
+    reason: 'A, PERSON\'s (longtime) assistant/lawyer/spokesman: works for that person (not "Y\'s co-star", "Y\'s wife")',
+    confidence: 0.75,
   },
   {
     id: 'is-role-of',
