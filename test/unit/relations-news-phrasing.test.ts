@@ -15,6 +15,8 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Narendra Modi|P:Prime Minister] and [Japanese|D] [Fumio Tanaka|P:Prime Minister] met in [Delhi|L].', 'MET_WITH Narendra Modi -> Fumio Tanaka', 'met-pair'],
     ["The deal followed a meeting in [Leeds|L] last week between [Ann Cole|P] and [Rovex|O]'s owner, [Tom Hale|P].", 'MET_WITH Ann Cole -> Tom Hale', 'talks-between'],
     ['[Rishi Patel|P] took office on Monday after an audience with [Queen Margrethe|P].', 'MET_WITH Rishi Patel -> Queen Margrethe', 'after-talks-with'],
+    ['[Antony Hale|P] met his [Chinese|D] counterpart, [Wang Lu|P], in [Beijing|L].', 'MET_WITH Antony Hale -> Wang Lu', 'met-verb'],
+    ['[Ann Cole|P] and her [Indian|D] counterpart, [Raj Mehta|P], met in [Delhi|L].', 'MET_WITH Ann Cole -> Raj Mehta', 'met-pair'],
     // WORKS_FOR
     ["[Annalena Baerbock|P], [Germany|L]'s foreign minister, arrived late.", 'WORKS_FOR Annalena Baerbock -> Germany', 'appos-country-office'],
     ["[Mette Frederiksen|P] became [Denmark|L]'s prime minister in 2019.", 'WORKS_FOR Mette Frederiksen -> Denmark', 'became-role-of'],
@@ -98,6 +100,8 @@ describe('news phrasings (round 3 rules)', () => {
   const silent: Array<[string, string]> = [
     ['[Sara Ames|P] met [Tom Bell|P] on Monday and pledged continued [EU|O] support for [Moldova|L].', 'SUPPORTS Tom Bell -> Moldova'],
     ['[Emmanuel Macron|P] hosted the summit in [Paris|L].', 'MET_WITH'],
+    ['[Ann Cole|P] is due to meet [Raj Mehta|P] on Friday.', 'MET_WITH'],
+    ['[Ann Cole|P] and [Raj Mehta|P] are scheduled to meet in May.', 'MET_WITH'],
     ['[Olaf Scholz|P] visited [Paris|L] and [Emmanuel Macron|P] spoke.', 'MET_WITH'],
     ['[Olaf Scholz|P] had not held talks with [Emmanuel Macron|P] since May.', 'MET_WITH'],
     ['Prosecutors said [Tom Reed|P] had not filed a complaint against [Rovex|O].', 'CRITICIZED'],

@@ -13,8 +13,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */
   det: '@det? *2',
-  /** A possessor and title before a name: "Iran's UN Ambassador". */
-  titled: '( [T:actor\'s] )? ( [T2:Org|Loc] )? {role:title}?',
+  /** A possessor and title before a name: "Iran's UN Ambassador", "his Chinese counterpart,". */
+  titled: '@possdet? ( [T:actor\'s] )? ( [T2:Org|Loc] )? ( {role:title} ,? )?',
   /** A party-and-state tag after a legislator's name: ", D-Calif." */
   party: '( , ( /^[dri]-[a-z]/ / ( d / r / i ) - *1~ ) )?',
   /** Where a post is held, after the role: "ambassador to the United Nations", "envoy at the WTO". */

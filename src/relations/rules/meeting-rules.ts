@@ -25,7 +25,7 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'met-pair',
     type: 'MET_WITH',
-    pattern: '[A:actor] and %titled [B:actor] %adv @met !with',
+    pattern: '[A:actor] and %titled [B:actor] ,? %adv @met !with',
     where: true,
     reason: 'A and B met (each other): "X and Y met in Geneva", "X and Chinese President Y met"',
     confidence: 0.8,
