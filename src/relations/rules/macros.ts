@@ -5,10 +5,11 @@ export const MACROS: Readonly<Record<string, string>> = {
    * "which" (that belongs to the appositive's noun); the comma closing a name that is itself an
    * appositive ("Sony's chief executive, X, attacked"); or ", who"/", which" opening a relative
    * clause on the name ("X, who resigned as chairman of Y", "Iran, which backs X"); a short
-   * description closed by "who" ("X, 61, a retired teacher who lives in Y"); each after an optional
+   * description closed by "who" ("X, 61, a retired teacher who lives in Y"); a seat ("X,
+   * headquartered in Santa Monica, California, also owns Y"); each after an optional
    * parenthesis ("the Federal Trade Commission (FTC), which ...").
    */
-  appos: '( \\( **3- \\) )? ( , **16- , !which / ,^ / , who / , which / , ( #Value , )? @det *4 who )?',
+  appos: '( \\( **3- \\) )? ( , **16- , !which / ,^ / , who / , which / , ( #Value , )? @det *4 who / , ( @based / located ) *8~ , )?',
   /** A short run of adverbs/auxiliaries between subject and verb: "has also", "recently". */
   adv: '*3',
   /** "a", "an", "the", optionally "former"/"current"/"longtime" etc. via a short gap. */

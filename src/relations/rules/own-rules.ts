@@ -55,8 +55,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:actor~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
-    reason: 'A owns/acquired/bought B',
+    pattern: '[A:Person|Org~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
+    reason: 'A owns/acquired/bought B (a place is no owner here: "X, headquartered in Osaka, Japan, owns Y"; stakes of states have their own rows)',
     confidence: 0.8,
   },
   {
