@@ -125,6 +125,7 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Ann Cole|P] did not win the endorsement of [Liz Cheney|P].', 'SUPPORTS'],
     ['[Liz Cheney|P] would not endorse [Ann Cole|P].', 'SUPPORTS'],
     ['The [Haidian|L] district of [Beijing|L] is busy.', 'LOCATED_IN Beijing -> Haidian'],
+    ['A court in the [Californian|L] town of [Santa Maria|L] heard it.', 'LOCATED_IN California'],
     ['[Tom Reed|P] was acquitted of killing [Amy Lane|P].', 'KILLED'],
     ['[Tom Reed|P] was found not guilty of murdering [Amy Lane|P].', 'KILLED'],
     ['[Ann Cole|P] plans to move to [Boise|L].', 'LIVES_IN'],

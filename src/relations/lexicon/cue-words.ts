@@ -96,7 +96,9 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** Nouns for a geographic feature or place ("Western Europe's highest peak"). */
   geonoun: ['peak', 'peaks', 'mountain', 'mountains', 'river', 'rivers', 'lake', 'lakes', 'airport', 'airports', 'port', 'ports', 'city', 'cities', 'town', 'towns', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'island', 'islands', 'resort', 'resorts', 'valley', 'coast', 'bay', 'desert', 'forest', 'park', 'capital', 'producers', 'producer', 'centre', 'center', 'centres', 'centers', 'landmark', 'landmarks'],
   placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
-  direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
+  /** Units inside a larger place ("the Haidian district of Beijing"); not "town"/"city": "the Californian town of X" names X. */
+  subunit: ['district', 'districts', 'borough', 'quarter', 'ward', 'region', 'province', 'county', 'prefecture', 'governorate', 'oblast', 'canton', 'parish', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'territory', 'municipality'],
+    direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
   born: ['born'],
   live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew', 'raised'],
   native: ['native', 'resident', 'residents', 'natives', 'citizen', 'mayor'],

@@ -64,8 +64,8 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'district-of-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] @placenoun ( of / in ) @det? @direction? [B:Loc] !np !-',
-    reason: 'the A district of/in B: "the Camden borough of London"',
+    pattern: '[A:Place] ( @subunit of / @placenoun in ) @det? @direction? [B:Loc] !np !-',
+    reason: 'the A district of B / the A suburb in B (not "the Californian town of X", which names X)',
     confidence: 0.75,
   },
   {
