@@ -24,6 +24,7 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Ana Ruiz|P], the former finance director of [Oslo|L]-based [Fjord Energy|O], was jailed.', 'WORKS_FOR Ana Ruiz -> Fjord Energy', 'appos-role-of'],
     ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Amal', 'appos-role-of'],
     ["[Phil Lane|P], who heads [Sony|O]'s [PlayStation|O] business, spoke.", 'WORKS_FOR Phil Lane -> PlayStation', 'runs-org'],
+    ["[Ali Rezai|P], who heads [Iran|L]'s [Atomic Energy Organization|O], spoke.", 'WORKS_FOR Ali Rezai -> Atomic Energy Organization', 'runs-org'],
     ['[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.', 'WORKS_FOR Ana Ruiz -> Mercy Hospital', 'works-for'],
     ['[Rosa Park|P], who teaches media law at [Keele University|O], disagreed.', 'WORKS_FOR Rosa Park -> Keele University', 'teaches-at'],
     ['[Dawn Staley|P], now a guard for the [Phoenix Mercury|O], scored 30.', 'WORKS_FOR Dawn Staley -> Phoenix Mercury', 'appos-role-of'],
