@@ -31,7 +31,8 @@ export const ROLE_HEADS: readonly string[] = [
   'physicist', 'geologist', 'historian', 'expert', 'specialist', 'architect', 'teacher', 'coach', 'player',
   // sport positions ("a guard for the X", "the team's striker")
   'guard', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger',
-  'student', 'vice', 'assistant', 'lobbyist', 'counterpart', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
+  'student', 'vice', 'assistant', 'lobbyist', 'counterpart', 'deputies', 'ministers', 'advisers', 'advisors',
+  'directors', 'executives', 'secretaries', 'ambassadors', 'envoys', 'judges', 'coaches', 'managers', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
 ];
 
 /** Titles written before a name that are not the role itself ("Sen.", "Ayatollah", "Mr"). */

@@ -6,9 +6,9 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-as-coordinated',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person] ( as / to be ) %det {role} ( , / and / , and ) [C:Person] ( as / to be ) %det {role:role2}',
-    also: [{ type: 'APPOINTED', from: 'A', to: 'C', role: 'role2' }],
-    reason: 'A named B as ROLE and C as ROLE2',
+    pattern: '[A:Person~] %appos %adv @appoint [B:Person] ( as / to be ) %det {role} ( , / and / , and ) [C:Person] ( as / to be ) %det {role:role2} ( ( , / and / , and ) [D:Person] ( as / to be ) %det {role:role3} )?',
+    also: [{ type: 'APPOINTED', from: 'A', to: 'C', role: 'role2' }, { type: 'APPOINTED', from: 'A', to: 'D', role: 'role3' }],
+    reason: 'A named B as ROLE, C as ROLE2 (and D as ROLE3)',
     confidence: 0.9,
   },
   {

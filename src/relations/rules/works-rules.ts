@@ -159,4 +159,12 @@ export const WORKS_RULES: readonly RelationRule[] = [
     reason: 'A coached/managed/captained B (a team)',
     confidence: 0.7,
   },
+  {
+    id: 'plays-for',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person~] %appos %adv ( plays / played / playing / signed / signs / signing ) ( for / with ) @det? [B:Org] !head',
+    role: '=player',
+    reason: 'A plays/played for B, signed with B (a club or team)',
+    confidence: 0.7,
+  },
 ];
