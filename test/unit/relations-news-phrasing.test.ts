@@ -43,6 +43,9 @@ describe('news phrasings (round 3 rules)', () => {
     ["[Tom Reed|P]'s appointment of [Ann Cole|P] as envoy drew criticism.", 'APPOINTED Tom Reed -> Ann Cole', 'poss-appointment-of'],
     ['[Ann Cole|P], whom [Tom Reed|P] appointed in 2020, resigned.', 'APPOINTED Tom Reed -> Ann Cole', 'whom-appointed'],
     ["[Ann Cole|P], [Tom Reed|P]'s pick for attorney general, testified.", 'APPOINTED Tom Reed -> Ann Cole', 'appos-pick-for'],
+    ['[Ann Cole|P], a former official who was appointed by [Tom Reed|P] as his chief of staff last year, quit.', 'WORKS_FOR Ann Cole -> Tom Reed', 'appointed-by-as-his'],
+    ["[Bo Lind|P], one of [Ann Cole|P]'s closest allies, spoke.", 'ALLY_OF Bo Lind -> Ann Cole', 'one-of-allies'],
+    ["[Copper Fund|O] lost money. The fund's executive director, [Luis Ochoa|P], said so.", 'WORKS_FOR Luis Ochoa -> Copper Fund', 'possessive-title'],
     // OWNS and BASED_IN
     ['[Pfizer|O] agreed to buy [Seagen|O] for $43 billion.', 'OWNS Pfizer -> Seagen', 'agreed-to-buy'],
     ['The [Lynx|O], a [Denver|L]-based franchise owned by [Kroenke Sports|O], lost.', 'OWNS Kroenke Sports -> Lynx', 'appos-owned-by'],

@@ -139,6 +139,7 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
   'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
   'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
+  'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
 
 /** Nouns for a pair of people, after "both" ("Both figures are critics of X"). */

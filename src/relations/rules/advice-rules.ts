@@ -45,6 +45,13 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'one-of-allies',
+    type: 'ALLY_OF',
+    pattern: "[A:Person] , ( **12- and )? one of [B:actor's~] *2 @ally",
+    reason: "A, (the head of his office and) one of B's / his closest allies",
+    confidence: 0.75,
+  },
+  {
     id: 'ally-of',
     type: 'ALLY_OF',
     pattern: '[A:actor~] ( , / @be ) %det *2 @ally of [B:actor]',

@@ -61,6 +61,16 @@ export const APPOINT_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'appointed-by-as-his',
+    type: 'WORKS_FOR',
+    pattern: '[B:Person] %appos ( @be / , ) %adv ( appointed / named / picked / chosen / tapped / hired ) by [A:Person] as ( his / her ) {role}',
+    from: 'B',
+    to: 'A',
+    also: [{ type: 'APPOINTED', from: 'A', to: 'B', role: 'role' }],
+    reason: 'B was appointed by A as his chief of staff: B works for A',
+    confidence: 0.75,
+  },
+  {
     id: 'appointed-by',
     type: 'APPOINTED',
     pattern: '[B:Person] %appos ( @be / , ) %adv ( appointed / named / nominated / picked / chosen / tapped / selected / recruited / hired ) ( as? %det {role} ( %rolePrep @det? [C:Org] )? )? *3 by %det ( [T:Org] )? {role:title}? [A:Person]',
