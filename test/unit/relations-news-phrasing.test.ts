@@ -33,6 +33,9 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Tom Reed|P] named [Ann Cole|P] and [Bo Lind|P] as deputies.', 'APPOINTED Tom Reed -> Bo Lind', 'appoint-as'],
     ['[Dawn Staley|P], now a guard for the [Phoenix Mercury|O], scored 30.', 'WORKS_FOR Dawn Staley -> Phoenix Mercury', 'appos-role-of'],
     ["[Olaf Berg|P]'s [Centre Party|O] won ten seats.", 'WORKS_FOR Olaf Berg -> Centre Party', 'possessive-party'],
+    ['At [Volvo|O], chief executive [Lars Ek|P] said sales rose.', 'WORKS_FOR Lars Ek -> Volvo', 'at-org-role'],
+    ['At the [Herald|O], owner [Jo Marsh|P] blocked the column.', 'OWNS Jo Marsh -> Herald', 'at-org-owner'],
+    ["[Lin Wei|P], a spokeswoman for [China|L]'s foreign ministry, said so.", 'WORKS_FOR Lin Wei -> China', 'role-for-country-unit'],
     // APPOINTED
     ['[Pedro Sanchez|P] chose [Ana Ruiz|P], a former judge, as interior minister.', 'APPOINTED Pedro Sanchez -> Ana Ruiz', 'appoint-as'],
     ["[Tom Reed|P:Chairman] tapped [Ann Cole|P], the firm's finance chief, to succeed [Bo Lind|P] as chief executive.", 'APPOINTED Tom Reed -> Ann Cole', 'appoint-to-lead'],
@@ -139,6 +142,8 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Ann Cole|P] plans to move to [Boise|L].', 'LIVES_IN'],
     ['[Rovex|O] said it would move its headquarters to [Leeds|L].', 'BASED_IN'],
     ['[Tom Reed|P] fired [Ann Cole|P] in May.', 'APPOINTED'],
+    ['At the [Herald|O], owner [Jo Marsh|P] blocked the column.', 'WORKS_FOR'],
+    ['In [Volvo|O] news, analyst [Lars Ek|P] said sales rose.', 'WORKS_FOR'],
     ['[Tom Reed|P] played against [Arsenal|O] on Sunday.', 'WORKS_FOR'],
     ['[Tom Reed|P] named [Ann Cole|P] as deputy, [Bo Lind|P] as envoy and [Al Moss|P] as whip.', 'APPOINTED Ann Cole'],
     ['[Sega|O], headquartered in [Osaka|L], [Japan|L], also owns the studio [Rovio|O].', 'OWNS Osaka'],

@@ -39,6 +39,13 @@ export const OWN_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'at-org-owner',
+    type: 'OWNS',
+    pattern: '^ at @det? [B:Org] , @det? ( owner / co-owner / proprietor / publisher-owner ) [A:Person]',
+    reason: 'At ORG, owner A ...',
+    confidence: 0.75,
+  },
+  {
     id: 'agreed-to-buy',
     type: 'OWNS',
     pattern: '[A:actor~] %appos %adv ( agreed / agrees / agreeing ) to ( buy / acquire / purchase / take over ) @det? ( #Adjective / #Noun )? [B:Org] !np',

@@ -167,4 +167,18 @@ export const WORKS_RULES: readonly RelationRule[] = [
     reason: 'A plays/played for B, signed with B (a club or team)',
     confidence: 0.7,
   },
+  {
+    id: 'at-org-role',
+    type: 'WORKS_FOR',
+    pattern: '^ ( at / inside ) @det? [B:Org] , @det? {role} ,? [A:Person]',
+    reason: 'At ORG, (the) ROLE A ...: a sentence opened with the employer',
+    confidence: 0.75,
+  },
+  {
+    id: 'role-for-country-unit',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person] , %det {role} ( for / of / at / in ) @det? [B:Country's] *2 ( ministry / government / embassy / mission / cabinet / parliament / delegation / army / military / navy / treasury )",
+    reason: "A, a spokeswoman for COUNTRY's foreign ministry: the country's public service",
+    confidence: 0.7,
+  },
 ];
