@@ -64,8 +64,8 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'district-of-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] ( @subunit of / @placenoun in ) @det? @direction? [B:Loc] !np !-',
-    reason: 'the A district of B / the A suburb in B (not "the Californian town of X", which names X)',
+    pattern: '[A:Place] ( @subunit of @det? @direction? [B:Country] / @placenoun in @det? @direction? [B:Loc] ) !np !-',
+    reason: 'the A region of COUNTRY / the A district in B ("the London borough of Camden" names the smaller place last, "the Darfur region of Sudan" first: of a city it is left alone)',
     confidence: 0.75,
   },
   {
