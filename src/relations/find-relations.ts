@@ -93,13 +93,29 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
-  return { relations: dropLivesWhereWorks(relations), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+  return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 
 /** A person who works for a place by the same sentence's title ("Ohio Gov. X") is not also said to live there. */
 function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   const works = new Set(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
+}
+
+const OUTSIDE_ADVICE = new Set(['adviser-to', 'advises-verb', 'appos-adviser']);
+const OWNER_ROLE = /\b(?:co-)?owners?\b|\bproprietor\b/i;
+
+/**
+ * An outside adviser or consultant ("a consultant for Y") advises Y, a critic ("a persistent critic
+ * of Y") criticizes Y, and an owner ("Y's owner, X") owns Y: the same title read as a post
+ * (WORKS_FOR) is dropped.
+ */
+function dropWorksWhereAdvises(relations: readonly Relation[]): Relation[] {
+  const key = (r: Relation): string => `${r.sentence}|${r.subject}|${r.object}`;
+  // an in-house title ("Deloitte's chief economic adviser X") is a post; "an adviser to / a consultant for Y" is not
+  const advises = new Set(relations.filter((r) => (r.type === 'ADVISES' && OUTSIDE_ADVICE.has(r.rule)) || r.type === 'CRITICIZED').map(key));
+  const owns = new Set(relations.filter((r) => r.type === 'OWNS').map(key));
+  return relations.filter((r) => r.type !== 'WORKS_FOR' || !(advises.has(key(r)) || (owns.has(key(r)) && OWNER_ROLE.test(r.role ?? ''))));
 }
 
 function addQuote(quotes: Map<number, Quote>, hit: RuleHit, actorOf: Readonly<Record<string, string>>, sentence: number): void {

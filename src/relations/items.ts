@@ -37,6 +37,8 @@ export interface MentionItem extends ItemBase {
   abbreviated: boolean;
   /** Opens the written title of the person item after it ("Illinois" in "Illinois Gov. X"). */
   inTitle: boolean;
+  /** A person's gender when a word of the name is a known female or male first name. */
+  gender?: 'f' | 'm';
 }
 export interface QuoteItem extends ItemBase {
   kind: 'quote';
@@ -83,7 +85,16 @@ function mentionItem(tokens: readonly Token[], m: Mention, first: number, inTitl
   // read as a verb and a sentence end), unless it is a country's name.
   const shortWithDot = m.tokenEnd - m.tokenStart === 1 && last.text.length <= 5 && last.post.startsWith('.') && !country;
   const abbreviated = last.text.includes('.') || last.tags.includes('Abbreviation') || shortWithDot;
-  return { kind: 'mention', mention: m, type: m.type, poss, country, abbreviated, inTitle, start: tokens[first].start, end: m.end };
+  const item: MentionItem = { kind: 'mention', mention: m, type: m.type, poss, country, abbreviated, inTitle, start: tokens[first].start, end: m.end };
+  const gender = m.type === 'Person' ? genderOf(tokens.slice(m.tokenStart, m.tokenEnd)) : undefined;
+  return gender ? { ...item, gender } : item;
+}
+
+/** 'f' or 'm' when the name's words carry only female or only male first-name tags. */
+function genderOf(tokens: readonly Token[]): 'f' | 'm' | undefined {
+  const f = tokens.some((t) => t.tags.includes('FemaleName'));
+  const m = tokens.some((t) => t.tags.includes('MaleName'));
+  return f === m ? undefined : f ? 'f' : 'm';
 }
 
 /**

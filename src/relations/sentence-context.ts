@@ -23,21 +23,41 @@ export function buildArticleItems(parsed: ParsedArticle, mentions: readonly Ment
 const persons = (items: readonly Item[]): Mention[] =>
   items.flatMap((it) => (it.kind === 'mention' && it.type === 'Person' ? [it.mention] : []));
 
+const FEMALE = new Set(['she', 'her']);
+const MALE = new Set(['he', 'him', 'his']);
+
+/** Each person actor's gender, from any of its mentions in the article written with a first name. */
+function actorGenders(all: ArticleItems, actorOf: Readonly<Record<string, string>>): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  for (const items of all.items) for (const it of items) if (it.kind === 'mention' && it.gender) out.set(actorOf[it.mention.id] ?? it.mention.id, it.gender);
+  return out;
+}
+
 export function makeMatchContext(all: ArticleItems, sentence: number, text: string, actorOf: Readonly<Record<string, string>>): MatchContext {
   const items = all.items[sentence];
+  let genders: Map<string, 'f' | 'm'> | undefined;
   return {
     items,
     text,
     antecedent(itemIndex, exclude) {
       const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));
-      const allowed = (list: Mention[]): Mention[] => list.filter((m) => !excluded.has(actorOf[m.id] ?? m.id));
-      const here = allowed(persons(items.slice(0, itemIndex)));
-      if (here.length) return here[here.length - 1];
-      for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-        const there = allowed(persons(all.items[s]));
-        if (there.length) return there[there.length - 1];
-      }
-      return undefined;
+      // "he" prefers a man's name and "she" a woman's (first-name tags; some names are shared,
+      // so with no agreeing person in reach the nearest person is still taken)
+      const word = items[itemIndex];
+      const pronoun = word?.kind === 'word' ? word.normal : '';
+      const clash = FEMALE.has(pronoun) ? 'm' : MALE.has(pronoun) ? 'f' : undefined;
+      if (clash) genders ??= actorGenders(all, actorOf);
+      const nearest = (agree: boolean): Mention | undefined => {
+        const ok = (m: Mention): boolean => !excluded.has(actorOf[m.id] ?? m.id) && (!agree || genders?.get(actorOf[m.id] ?? m.id) !== clash);
+        const here = persons(items.slice(0, itemIndex)).filter(ok);
+        if (here.length) return here[here.length - 1];
+        for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+          const there = persons(all.items[s]).filter(ok);
+          if (there.length) return there[there.length - 1];
+        }
+        return undefined;
+      };
+      return (clash ? nearest(true) : undefined) ?? nearest(false);
     },
     orgAntecedent(itemIndex, exclude, noun) {
       const excluded = new Set(exclude.map((m) => actorOf[m.id] ?? m.id));

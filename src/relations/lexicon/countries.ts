@@ -11,9 +11,17 @@ export function isCountryName(name: string): boolean {
   return COUNTRY_KEYS.has(compactKey(name));
 }
 
-const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  countries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.f, d.m]).filter(Boolean).map((d) => [compactKey(d), c.name.common] as const)),
-);
+/** Demonym → country; a demonym shared by several ("Norwegian": Norway, Svalbard) goes to the UN member. */
+const DEMONYMS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, { name: string; member: boolean }>();
+  for (const c of countries) {
+    for (const d of Object.values(c.demonyms ?? {}).flatMap((x) => [x.f, x.m]).filter(Boolean)) {
+      const seen = out.get(compactKey(d));
+      if (!seen || (!seen.member && c.unMember)) out.set(compactKey(d), { name: c.name.common, member: c.unMember });
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, v.name]));
+})();
 
 /** The country a demonym names ("Iranian" → "Iran"), if it is one. */
 export function countryOfDemonym(word: string): string | undefined {

@@ -29,10 +29,16 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** A unit named after its leader or country: "the Trump campaign", "the Iranian government". */
   leaderunit: ['campaign', 'administration', 'government', 'team', 'transition', 'cabinet', 'camp', 'regime'],
   // appointments
-  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks'],
+  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
   as: ['as', 'to'],
   // criticism and support
-  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],
+  /** Accusing with a complement that says what of ("accused X of lying", "blamed X for the delay"). */
+  accuseof: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'faulted', 'faults'],
+  /** Labels that make "called X's plan a NOUN" criticism. */
+  fault: ['mistake', 'error', 'blunder', 'disgrace', 'failure', 'betrayal', 'disaster', 'travesty', 'scandal', 'insult', 'liar', 'fraud', 'threat', 'dictator', 'bully', 'hypocrite', 'coward', 'joke', 'outrage', 'embarrassment', 'catastrophe'],
+  /** Verbs that label: "called X a liar", "branded the plan a disgrace". */
+  label: ['called', 'calls', 'branded', 'brands', 'labelled', 'labeled', 'described', 'describes', 'dubbed', 'termed', 'regarded', 'regards'],
   /** Accusing (CRITICIZED when the accusation follows: "accused X of fraud"). */
   accuse: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'attacked', 'attacks', 'attacking', 'faulted', 'faults'],
   critic: ['critic', 'critics', 'opponent', 'opponents'],
@@ -46,11 +52,20 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   kill: ['kill', 'murder', 'shoot', 'assassinate', 'slay', 'stab'],
   killnoun: ['assassination', 'killing', 'slaying', 'slayings', 'murder', 'murders', 'killings', 'shooting', 'death', 'execution', 'stabbing'],
   killer: ['assassin', 'killer', 'murderer', 'slayer', 'gunman'],
-  convicted: ['convicted', 'accused', 'charged', 'indicted', 'sentenced', 'tried', 'guilty', 'suspected', 'suspect', 'arrested', 'captured', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
+  /** A verdict or sentence: only these make a killing stated (a charge or an arrest does not). */
+  convicted: ['convicted', 'sentenced', 'guilty', 'jailed', 'imprisoned', 'executed', 'responsible', 'serving', 'conviction', 'convictions'],
+  /** An accusation, charge or suspicion: a killing after these is alleged, not stated. */
+  allege: ['accused', 'accuses', 'charged', 'charges', 'charging', 'indicted', 'suspected', 'suspect', 'arrested', 'alleged', 'allegedly', 'allege', 'alleges', 'tried', 'trial', 'denies', 'denied', 'detained', 'questioned', 'investigated', 'probe', 'suspicion', 'acquitted', 'acquittal', 'cleared', 'faces', 'facing', 'innocent', 'prosecuted', 'prosecutors', 'police'],
   ordered: ['ordered', 'orders', 'order', 'authorized', 'approved', 'directed'],
   // ownership and location
   own: ['owns', 'owned', 'acquired', 'acquires', 'bought', 'buys', 'purchased', 'controls', 'controlled'],
-  /** Common nouns for a company or public body ("the Maserati car company", "Britain's financial watchdog"). */
+  /** Posts held for one person ("X, Y's longtime assistant"): not "co-star", "wife" or "successor". */
+  staffhead: ['assistant', 'assistants', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'deputy', 'agent', 'manager', 'bodyguard', 'chauffeur', 'driver', 'strategist', 'envoy', 'emissary', 'speechwriter', 'solicitor', 'barrister'],
+    /** Last words of a political party's name: a possessive on it is membership, not ownership. */
+  party: ['party', 'parties', 'democrats', 'republicans', 'conservatives', 'government', 'administration', 'alliance', 'coalition', 'caucus', 'league', 'front', 'movement'],
+  /** Prepositions that end a gap before a name: "a franchise owned by X" is not "an X-based franchise". */
+  gapprep: ['by', 'of', 'for', 'with', 'to', 'from', 'at', 'in', 'on'],
+    /** Common nouns for a company or public body ("the Maserati car company", "Britain's financial watchdog"). */
   orgnoun: [
     'company', 'companies', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'maker', 'manufacturer',
     'producer', 'bank', 'lender', 'insurer', 'broker', 'retailer', 'chain', 'airline', 'carrier', 'operator', 'network',
@@ -64,7 +79,9 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
   /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
   notowned: ['counterpart', 'counterparts', 'club-mate', 'team-mate', 'teammate', 'colleague', 'colleagues', 'rival', 'rivals', 'show', 'shows', 'debut', 'triumph', 'victory', 'win', 'defeat', 'career', 'contract', 'days', 'spell', 'side', 'squad'],
-  /** "of" before a place: the place ends an organization's name ("Bank of England governor X"). */
+  /** Prepositions before a name that make it no clause subject: "the head of X", "prosecutors from the office in X accused Y". */
+  subjprep: ['of', 'in', 'from', 'at', 'for', 'with', 'by', 'to', 'near'],
+    /** "of" before a place: the place ends an organization's name ("Bank of England governor X"). */
   of: ['of'],
   /** Possessive determiners of the owner ("sold his company"). */
   possdet: ['his', 'her', 'its', 'their'],
@@ -78,10 +95,12 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   headquarters: ['headquarters', 'offices', 'office', 'bureau', 'branch', 'plant', 'factory', 'studios', 'campus'],
   /** Nouns for a geographic feature or place ("Western Europe's highest peak"). */
   geonoun: ['peak', 'peaks', 'mountain', 'mountains', 'river', 'rivers', 'lake', 'lakes', 'airport', 'airports', 'port', 'ports', 'city', 'cities', 'town', 'towns', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'island', 'islands', 'resort', 'resorts', 'valley', 'coast', 'bay', 'desert', 'forest', 'park', 'capital', 'producers', 'producer', 'centre', 'center', 'centres', 'centers', 'landmark', 'landmarks'],
-  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet'],
-  direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
+  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
+  /** Units inside a larger place ("the Haidian district of Beijing"); not "town"/"city": "the Californian town of X" names X. */
+  subunit: ['district', 'districts', 'borough', 'quarter', 'ward', 'region', 'province', 'county', 'prefecture', 'governorate', 'oblast', 'canton', 'parish', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'territory', 'municipality'],
+    direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
   born: ['born'],
-  live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew'],
+  live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew', 'raised'],
   native: ['native', 'resident', 'residents', 'natives', 'citizen', 'mayor'],
   from: ['from'],
   // speech
@@ -120,6 +139,7 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
   'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
   'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
+  'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
 
 /** Nouns for a pair of people, after "both" ("Both figures are critics of X"). */

@@ -29,7 +29,10 @@ export const ROLE_HEADS: readonly string[] = [
   'professor', 'lecturer', 'researcher', 'scientist', 'fellow', 'scholar', 'dean', 'provost', 'physician',
   'surgeon', 'doctor', 'nurse', 'physiologist', 'ecologist', 'entomologist', 'biologist', 'chemist',
   'physicist', 'geologist', 'historian', 'expert', 'specialist', 'architect', 'teacher', 'coach', 'player',
-  'student', 'vice', 'assistant', 'lobbyist', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
+  // sport positions ("a guard for the X", "the team's striker")
+  'guard', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger',
+  'student', 'vice', 'assistant', 'lobbyist', 'counterpart', 'deputies', 'ministers', 'advisers', 'advisors',
+  'directors', 'executives', 'secretaries', 'ambassadors', 'envoys', 'judges', 'coaches', 'managers', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
 ];
 
 /** Titles written before a name that are not the role itself ("Sen.", "Ayatollah", "Mr"). */

@@ -35,9 +35,10 @@ export function isRoleHead(normal: string, heads: ReadonlySet<string>): boolean 
   return heads.has(normal) || (ROLE_PREFIX.test(normal) && heads.has(normal.replace(ROLE_PREFIX, '')));
 }
 
-/** A lower-case word that may continue a role after "of": "head of internal accounting". */
+/** A lower-case word that may continue a role after "of": "head of internal accounting" (not "chief of staff last year"). */
+const TIME_WORDS = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const lowerNoun = (item: Item | undefined): boolean =>
-  isWord(item) && /^\p{Ll}/u.test(item.text) && !item.poss && item.tags.some((t) => t === 'Noun' || t === 'Adjective') && !item.tags.some((t) => NOT_ROLE_TAGS.includes(t));
+  isWord(item) && /^\p{Ll}/u.test(item.text) && !item.poss && !TIME_WORDS.has(item.normal) && item.tags.some((t) => t === 'Noun' || t === 'Adjective') && !item.tags.some((t) => NOT_ROLE_TAGS.includes(t));
 const MAX_OF_WORDS = 3;
 
 /** Ends of "of" + up to three lower-case words closed by punctuation or a preposition: "of internal accounting,", "of staff by". */
@@ -45,7 +46,7 @@ function lowerOfEnds(items: readonly Item[], ofAt: number): number[] {
   const ends: number[] = [];
   for (let e = ofAt + 1; e <= ofAt + MAX_OF_WORDS && lowerNoun(items[e]); e++) {
     const next = items[e + 1];
-    if (next === undefined || next.kind === 'punct' || (isWord(next) && next.tags.includes('Preposition') && next.normal !== 'of')) ends.push(e + 1);
+    if (next === undefined || next.kind === 'punct' || (isWord(next) && ((next.tags.includes('Preposition') && next.normal !== 'of') || TIME_WORDS.has(next.normal)))) ends.push(e + 1);
   }
   return ends;
 }

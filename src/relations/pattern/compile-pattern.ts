@@ -2,12 +2,14 @@
 //   [A:Person|Org]   a mention slot named A of one of the types (Person Org Loc Country Place actor);
 //                    suffixes (in this order): ^ written with a title (Mention.role), ^L one headed by a
 //                    local public office ("Attorney General", "Gov."), 's possessive
-//                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person
+//                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person,
+//                    @list / !@list the name's last word is / is not in the word list ("[B:Org@party]")
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
 //   #Tag             a token with a compromise tag;  /^d-/  a word whose normal form matches;  , : ; - _ . \( \)  punctuation
 //   *3  *3,  *3~  **10-  **10   a gap of up to N words / words and commas / words, commas and
 //                    places / words and mentions but no comma / anything within the clause (gaps
-//                    never cross negation or intention words); *5!be: and not ending with a word of list @be
+//                    never cross negation or intention words); *5!be: and not ending with a word of list @be;
+//                    *6,!!allege: and not crossing a word of list @allege
 //   !np              the noun phrase ends here: no common noun follows
 //   !list            the location is not the middle of a list ("A, B, C and D")
 //   !appos           no appositive name follows the noun phrase here ("Britain's watchdog, the FSA")
@@ -16,7 +18,7 @@
 //   {role} {role:R2} {office} {localoffice} {date} {quote}   ({office}: a role headed by a public office
 //                    of a country; {localoffice}: of a state or city)   captures;  {both:A}  "both (figures)" bound to two people
 //   ( a b / c )      a group with alternatives;  x?  (..)?  optional;  ^ $  sentence start/end
-//   !head            the noun phrase ends here;  !with|to  the next word is not one of these
+//   !head            the noun phrase ends here;  !with|to  the next word is not one of these;  !-  no hyphen follows
 import { WORD_LISTS } from '../lexicon/cue-words';
 import type { Element, GapEl, SlotType } from './elements';
 
@@ -41,12 +43,13 @@ function wordsOf(spec: string): Set<string> {
 }
 
 function compileSlot(body: string): Element {
-  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^L?)?('s\??)?(\+)?(~)?$/.exec(body);
+  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^L?)?('s\??)?(\+)?(~)?(?:(!?)@(\w+))?$/.exec(body);
   if (!m) throw new PatternError(`bad slot [${body}]`);
   const types = m[2].split('|') as SlotType[];
   for (const t of types) if (!SLOT_TYPES.includes(t)) throw new PatternError(`unknown slot type ${t}`);
   const poss = m[4] === "'s" ? 'yes' : m[4] === "'s?" ? 'any' : 'no';
-  return { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: m[3] === '^L' ? 'local' : m[3] ? 'any' : false };
+  const slot: Element = { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: m[3] === '^L' ? 'local' : m[3] ? 'any' : false };
+  return m[8] ? { ...slot, head: { words: wordsOf(`@${m[8]}`), not: m[7] === '!' } } : slot;
 }
 
 function compileBrace(body: string): Element {
@@ -69,13 +72,14 @@ function compileAtom(tok: string): Element {
   if (tok === '!name') return { k: 'noname' };
   if (tok === ',^') return { k: 'closer' };
   if (tok === '!np') return { k: 'np' };
-  if (tok.startsWith('!')) return { k: 'not', words: wordsOf(tok.slice(1)) };
+  if (tok.startsWith('!')) return { k: 'not', words: PUNCT.has(tok.slice(1)) ? new Set([tok.slice(1)]) : wordsOf(tok.slice(1)) };
   if (tok.startsWith('#')) return { k: 'tag', tag: tok.slice(1) };
   if (tok.length > 2 && tok.startsWith('/') && tok.endsWith('/')) return { k: 'regex', re: new RegExp(tok.slice(1, -1)) };
-  const gap = /^(\*\*?)(\d+)([,~-]?)(?:!(\w+))?$/.exec(tok);
+  const gap = /^(\*\*?)(\d+)([,~-]?)(?:(!!?)(\w+))?$/.exec(tok);
   if (gap) {
     const el: GapEl = { k: 'gap', max: Number(gap[2]), mode: GAP_MODES[`${gap[1]}${gap[3]}`] ?? 'words' };
-    return gap[4] ? { ...el, except: wordsOf(`@${gap[4]}`) } : el;
+    if (!gap[5]) return el;
+    return gap[4] === '!!' ? { ...el, never: wordsOf(`@${gap[5]}`) } : { ...el, except: wordsOf(`@${gap[5]}`) };
   }
   const poss = tok.endsWith("'s");
   return { k: 'word', words: wordsOf(poss ? tok.slice(0, -2) : tok), poss };

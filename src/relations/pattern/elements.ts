@@ -17,6 +17,8 @@ export interface SlotEl {
   pron: boolean;
   /** The mention must carry a written title (Mention.role with roleTokenStart); `local`: one headed by a local public office. */
   titled: false | 'any' | 'local';
+  /** The mention's last word must (or, with `not`, must not) be one of these: `[B:Org@party]`, `[B:Org!@party]`. */
+  head?: { words: ReadonlySet<string>; not: boolean };
 }
 export interface WordEl {
   k: 'word';
@@ -43,6 +45,8 @@ export interface GapEl {
   mode: 'words' | 'commas' | 'desc' | 'phrase' | 'any';
   /** Words the gap may not end with (a word list name in the notation: `*5!be`, "not passive"). */
   except?: ReadonlySet<string>;
+  /** Words the gap may not cross (`*6,!!allege`: "was charged with killing X" is no killing). */
+  never?: ReadonlySet<string>;
 }
 export interface OptEl {
   k: 'opt';
@@ -71,7 +75,7 @@ export interface AnchorEl {
 export interface HeadEl {
   k: 'head' | 'np';
 }
-/** Look-ahead: the next item is not one of these words. */
+/** Look-ahead: the next item is not one of these words (or punctuation marks: `!-`). */
 export interface NotEl {
   k: 'not';
   words: ReadonlySet<string>;

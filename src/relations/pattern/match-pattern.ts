@@ -49,11 +49,16 @@ function gapItemOk(item: Item, el: GapEl): boolean {
   if (item.kind === 'word') return mode === 'phrase' || (!BLOCK.has(item.normal) && !item.normal.endsWith("n't"));
   if (item.kind === 'punct') {
     if (item.char === '-') return mode !== 'words';
+    // a parenthesis inside an appositive: ", the president of the X (USW) union,"
+    if (item.char === '(' || item.char === ')') return mode === 'phrase' || mode === 'any';
     return (item.char === ',' && mode !== 'words' && mode !== 'phrase') || (mode === 'any' && item.char === '.');
   }
   if (item.kind !== 'mention') return false;
   return mode === 'any' || mode === 'phrase' || (mode === 'desc' && item.type !== 'Person');
 }
+
+/** A hyphen written without spaces ("Iran-backed"), not a dash between clauses ("in the US - which"). */
+const tight = (ctx: MatchContext, item: Item): boolean => item.kind !== 'punct' || item.char !== '-' || ctx.text.charAt(item.start) === '-';
 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
   if (ei === els.length) return k(pos, b);
@@ -82,7 +87,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'end':
       return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
     case 'not':
-      return item?.kind === 'word' && el.words.has(item.normal) ? null : next(pos, b);
+      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char) && tight(ctx, item)) ? null : next(pos, b);
     case 'opt':
       return matchSeq(ctx, el.seq, 0, pos, b, next) ?? next(pos, b);
     case 'alt':
@@ -94,7 +99,7 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
     case 'gap':
       for (let n = 0; n <= el.max && pos + n <= ctx.items.length; n++) {
         const last = ctx.items[pos + n - 1];
-        if (n > 0 && !gapItemOk(last, el)) break;
+        if (n > 0 && (!gapItemOk(last, el) || (last.kind === 'word' && el.never?.has(last.normal)))) break;
         if (n > 0 && last.kind === 'word' && el.except?.has(last.normal)) continue;
         const r = next(pos + n, b);
         if (r) return r;

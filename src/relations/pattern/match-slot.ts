@@ -65,6 +65,9 @@ function anaphorNoun(items: readonly Item[], pos: number): number {
   return -1;
 }
 
+/** A name's last word in lower case, without a possessive: "Labour Party's" → "party". */
+const lastWord = (text: string): string => (text.toLowerCase().replace(/['\u2019]s?$/, '').split(/\s+/).pop() ?? '');
+
 const orgTyped = (el: SlotEl): boolean => el.types.some((t) => t === 'Org' || t === 'actor');
 const bound = (b?: Bindings): Mention[] => (b ? Object.values(b.slots).flat() : []);
 
@@ -92,6 +95,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
+    if (el.head && el.head.words.has(lastWord(item.mention.text)) === el.head.not) return undefined;
     return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
   }
   if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {

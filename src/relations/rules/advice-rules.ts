@@ -5,15 +5,15 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'appos-adviser',
     type: 'ADVISES',
-    pattern: "[A:Person] , %det *2 [B:actor's?] ( @ally and )? @adviser",
-    reason: 'A, a (close) B adviser: "X, a close Trump adviser"',
+    pattern: "[A:Person] , %det *2 [B:actor's?] *2 ( @ally and )? @adviser",
+    reason: 'A, a (close) B adviser / B\'s chief adviser: "X, a close Trump adviser"',
     confidence: 0.85,
   },
   {
     id: 'adviser-to',
     type: 'ADVISES',
-    pattern: '[A:Person~] ( , / @be / served as / serves as ) %det *3 @adviser to [B:actor]',
-    reason: 'A, (an) adviser to B',
+    pattern: "[A:Person~] %appos ( , / @be / served as / serves as ) %det *3 ( @adviser / consultant / consultants ) ( to / for ) @det? [B:actor's?]",
+    reason: "A, (an outside) adviser/consultant to/for (B's board) B",
     confidence: 0.85,
   },
   {
@@ -26,8 +26,8 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'advises-verb',
     type: 'ADVISES',
-    pattern: '[A:Person~] %adv ( advises / advised ) [B:actor] !head',
-    reason: 'A advises B',
+    pattern: '[A:Person~] %appos %adv ( advises / advised / advising ) @det? ( [L:Loc] - @based / *1 - *1 )? [B:actor] !head',
+    reason: 'A (, who) advises (the Geneva-based) B',
     confidence: 0.8,
   },
   {
@@ -43,6 +43,13 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     pattern: "[A:actor] , %det *2 [B:actor's?] @ally",
     reason: 'A, a (key) B ally',
     confidence: 0.8,
+  },
+  {
+    id: 'one-of-allies',
+    type: 'ALLY_OF',
+    pattern: "[A:Person] , ( **12- and )? one of [B:actor's~] *2 @ally",
+    reason: "A, (the head of his office and) one of B's / his closest allies",
+    confidence: 0.75,
   },
   {
     id: 'ally-of',

@@ -8,8 +8,8 @@ export const CAREER_RULES: readonly RelationRule[] = [
   {
     id: 'runs-org',
     type: 'WORKS_FOR',
-    pattern: '[A:Person~] %appos %adv ( will / is to / are to )? %adv ( continue / continues / continued )? to? @run @det? [B:Org] !head',
-    reason: 'A runs/heads/chairs B: "X will continue to run Y", "X heads Y"',
+    pattern: "[A:Person~] %appos %adv ( will / is to / are to )? %adv ( continue / continues / continued )? to? @run @det? ( [X:actor's] )? [B:Org] !head",
+    reason: 'A runs/heads/chairs (X\'s) B: "X will continue to run Y", "X heads Y", "X heads Y\'s Z business"',
     confidence: 0.75,
   },
   {
@@ -83,7 +83,7 @@ export const CAREER_RULES: readonly RelationRule[] = [
   {
     id: 'joined-org',
     type: 'WORKS_FOR',
-    pattern: '[A:Person~] %adv ( joined / joins / rejoined ) @det? [B:Org] !head',
+    pattern: '[A:Person~] %appos %adv ( joined / joins / rejoined ) @det? [B:Org] !head',
     reason: 'A joined B',
     confidence: 0.7,
   },
@@ -104,7 +104,7 @@ export const CAREER_RULES: readonly RelationRule[] = [
   {
     id: 'who-owned',
     type: 'WORKS_FOR',
-    pattern: '[A:Person] , ( %det *4 )? ( who / which )? %adv ( owns / owned / founded / co-founded / @run ) !by @det? *2 [B:Org] !head',
+    pattern: "[A:Person] , ( %det *4 )? ( who / which )? %adv ( owns / owned / founded / co-founded / @run ) !by @det? *2 ( [X:actor's] )? [B:Org] !head",
     reason: 'A, (the tycoon) who owned/ran/headed B: "X, who has run Y since 2003"',
     confidence: 0.7,
   },

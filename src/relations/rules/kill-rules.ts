@@ -14,8 +14,8 @@ export const KILL_RULES: readonly RelationRule[] = [
   {
     id: 'kill-gerund',
     type: 'KILLED',
-    pattern: '[A:Person~] %appos ( , who / who )? *6, ( @killing !of / to @kill ) *5~ [B:Person+~] !head',
-    reason: 'A ... (convicted of / admitted) killing B',
+    pattern: '[A:Person~] %appos ( , who / who )? *6,!!allege ( @killing !of / to @kill ) *5~ [B:Person+~] !head',
+    reason: 'A ... (convicted of / admitted) killing B (not "charged with / accused of killing B")',
     confidence: 0.8,
   },
   {
@@ -23,6 +23,13 @@ export const KILL_RULES: readonly RelationRule[] = [
     type: 'KILLED',
     pattern: '[A:Person~] %appos *6, @convicted *10~ @killnoun of *4~ [B:Person+]',
     reason: 'A was convicted of/sentenced for the killing of B',
+    confidence: 0.8,
+  },
+  {
+    id: 'found-guilty-of-killing',
+    type: 'KILLED',
+    pattern: 'found [A:Person] ( , *10~ , )? guilty ( of / in ) *8~ ( @killnoun of / @killing ) *4~ [B:Person+]',
+    reason: '(a jury) found A (, 29, of TOWN,) guilty of murder in the shooting death of B',
     confidence: 0.8,
   },
   {

@@ -11,6 +11,13 @@ export const LOCATED_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'place-comma-in-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] , in @direction? [B:Loc] !head !list !-',
+    reason: 'A, in (north) B: "Camden, in north London"',
+    confidence: 0.75,
+  },
+  {
     id: 'place-a-city-in',
     type: 'LOCATED_IN',
     pattern: "[A:Loc] , %det *3 @placenoun ( in / of ) @det? @direction? ( [X:Loc's] )? @direction? [B:Loc]",
@@ -35,7 +42,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-comma-capital',
     type: 'LOCATED_IN',
-    pattern: "[A:Place] , [B:Loc's] *3 ( capital / @placenoun )",
+    pattern: "[A:Place] , [B:Loc's] *3, ( capital / @placenoun )",
     reason: "A, B's capital",
     confidence: 0.8,
   },
@@ -50,15 +57,22 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-noun-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] *3 ( in / outside ) @det? @direction? [B:Loc] @placenoun? !np',
-    reason: 'A plant/area in B: "the Rocky Flats plant in Colorado"',
+    pattern: "[A:Place] *3 ( in / outside ) @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] @placenoun? !np",
+    reason: 'A plant/area in (X\'s) B: "the Rocky Flats plant in Colorado", "the X site in Iran\'s Y province"',
     confidence: 0.6,
+  },
+  {
+    id: 'district-of-place',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place] ( @subunit of @det? @direction? [B:Country] / @placenoun in @det? @direction? [B:Loc] ) !np !-',
+    reason: 'the A region of COUNTRY / the A district in B ("the London borough of Camden" names the smaller place last, "the Darfur region of Sudan" first: of a city it is left alone)',
+    confidence: 0.75,
   },
   {
     id: 'province-of',
     type: 'LOCATED_IN',
-    pattern: "[B:Loc's?] @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
-    reason: "B's (southern) province of A / the U.S. capital of Washington",
+    pattern: "( [B:Loc's] / [B:Country] ) @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
+    reason: "B's (southern) province of A / the U.S. capital of Washington (a place that is no country before the noun is the district itself: district-of-place)",
     confidence: 0.75,
   },
   {

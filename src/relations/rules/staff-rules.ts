@@ -15,8 +15,8 @@ export const STAFF_RULES: readonly RelationRule[] = [
   {
     id: 'became-role-of',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos %adv ( will / is to / are to )? %adv @become %det ( {role} %rolePrep @det? *2 [B:Org's?~] / [B:Org's~] {role} / [B:Org] {role} )",
-    reason: 'A became / is to become ROLE of B',
+    pattern: "[A:Person~] %appos %adv ( will / is to / are to )? %adv @become %det ( {role} %rolePrep @det? *2 [B:Org's?~] / [B:Org's~] {role} / [B:Org] {role} / [B:Country's] {office} )",
+    reason: 'A became / is to become ROLE of B / COUNTRY\'s OFFICE',
     confidence: 0.82,
   },
   {

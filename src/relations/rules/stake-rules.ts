@@ -82,7 +82,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'subsidiary-of',
     type: 'OWNS',
-    pattern: `[B:Org] ( , / @be ) %det *2 @subsidiary of @det? *3~ ${OWNER}`,
+    pattern: `[B:Org] %appos ( , / %adv @be ) %adv %det *2 @subsidiary of @det? *3~ ${OWNER}`,
     reason: 'B, a (broadcasting) subsidiary/unit of A',
     confidence: 0.8,
   },

@@ -1,5 +1,6 @@
 // CRITICIZED and SUPPORTS (actor → actor). Criticizing "B's government/policies" is criticizing B.
-// A subject right after "of" is not the critic: "the head of X has criticised Y" (the head did).
+// A subject right after a preposition is not the critic: "the head of X has criticised Y" (the head did),
+// "prosecutors from the office in X accused Y".
 import type { RelationRule } from './relation-rule';
 
 export const STANCE_RULES: readonly RelationRule[] = [
@@ -7,7 +8,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
     id: 'criticize-verb',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
-    notAfter: 'of',
+    notAfter: 'subjprep',
     reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
@@ -21,8 +22,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'critic-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos ( , / @be ) %det *2 @critic of @det? [B:actor's?]",
-    reason: 'A, a (staunch) critic of B',
+    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 @critic of @det? [B:actor's?]",
+    reason: 'A, a (staunch) critic of B / A has been a persistent critic of B',
     confidence: 0.8,
   },
   {
@@ -35,16 +36,16 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'accused-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @accuse @det? [B:actor's?+] ( of / for / over ) !np",
-    notAfter: 'of',
-    reason: 'A accused/blamed/attacked B of/for/over something (a physical attack has no such complement)',
+    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] ( of / for / over ) / @accuse @det? [B:actor's?+] ( of / for / over ) !np )",
+    notAfter: 'subjprep',
+    reason: 'A accused/blamed B of/for something; attacked B over/for (not a noun: a physical attack "for days" has no such complement)',
     confidence: 0.8,
   },
   {
     id: 'criticize-described',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
-    notAfter: 'of',
+    notAfter: 'subjprep',
     reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
     confidence: 0.8,
   },
@@ -72,8 +73,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'actor-backed',
     type: 'SUPPORTS',
-    pattern: '[A:actor] - @backed ( *1 @group ( like / including / such as / , ) )? @det? [B:Org+]',
-    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah"',
+    pattern: '[A:actor] - @backed ( *2~ @group ( like / including / such as / , )? )? @det? [B:Org+]',
+    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah", "the Iran-backed militant group X"',
     confidence: 0.8,
   },
   {
@@ -100,8 +101,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'voiced-support-for',
     type: 'SUPPORTS',
-    pattern: '[A:actor~] %appos %adv ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated ) *2 support for @det? [B:actor] !head',
-    reason: 'A voiced support for B',
+    pattern: '[A:actor~] %appos *3!coord ( #Verb **16 and *3!coord )? ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated / threw / throws / put / puts / lent / lends ) @possdet? *2~ support ( for / behind / to ) @det? [B:actor\'s?] !head',
+    reason: 'A (met X and) pledged continued (US) support for B / threw his support behind B\'s bid',
     confidence: 0.75,
   },
   {
@@ -110,5 +111,62 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: '[B:actor] %appos ( @be / , ) %adv @backed by [A:actor]',
     reason: 'B (is) backed/funded by A',
     confidence: 0.8,
+  },
+  {
+    id: 'filed-suit-against',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv ( filed / files / brought / brings / launched / lodged ) @det? *2 ( lawsuit / suit / complaint / case / action / challenge ) against @det? [B:actor's?] !np",
+    notAfter: 'subjprep',
+    reason: 'A filed a (federal) lawsuit against B (as "A sued B")',
+    confidence: 0.75,
+  },
+  {
+    id: 'condemned-act-by',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @criticize @det *3 by @det? [B:actor] !np",
+    reason: 'A condemned the attack/decision by B (a determiner after the verb: not a passive "was condemned by")',
+    confidence: 0.75,
+  },
+  {
+    id: 'called-a-mistake',
+    type: 'CRITICIZED',
+    pattern: "[A:actor~] %appos %adv @label ( [B:actor's] *3 / @det *2 by [B:actor] / [B:Person] ) as? ( a / an )? *2 @fault",
+    reason: "A called B's decision a mistake / called B a liar / described the plan by B as a blunder",
+    confidence: 0.75,
+  },
+  {
+    id: 'under-fire-from',
+    type: 'CRITICIZED',
+    pattern: '[B:actor~] %appos %adv ( came / come / comes / coming / drew / draws / faced / faces ) ( under fire / under attack / *2 ( criticism / rebuke / condemnation / rebukes ) ) from @det? *2 [A:actor] !np',
+    reason: 'B came under fire from A / drew (sharp) criticism from A',
+    confidence: 0.75,
+  },
+  {
+    id: 'supporter-of',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 ( supporter / supporters / backer / backers / champion / donor / donors ) of @det? [B:actor's?] !np",
+    reason: 'A, a (longtime) supporter/backer of B',
+    confidence: 0.75,
+  },
+  {
+    id: 'weight-behind',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv ( threw / throws / put / puts ) @possdet ( weight / backing ) behind @det? [B:actor's?]",
+    reason: 'A threw his weight behind B',
+    confidence: 0.75,
+  },
+  {
+    id: 'campaigned-for',
+    type: 'SUPPORTS',
+    pattern: '[A:Person~] %appos %adv ( campaigned / campaigns / campaigning / rallied ) ( for / alongside ) %titled [B:Person] !np',
+    reason: 'A campaigned for B (a candidate)',
+    confidence: 0.7,
+  },
+  {
+    id: 'won-endorsement-of',
+    type: 'SUPPORTS',
+    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing ) ( of / from ) @det? [A:actor] !np',
+    reason: 'B won the endorsement/backing of A',
+    confidence: 0.75,
   },
 ];
