@@ -8,8 +8,11 @@ import { evidenceProperties, type EvidenceRecord } from './evidence';
 import type { GraphDocument, GraphNode, GraphRelationship, GraphRelationshipType, Properties } from './graph-document';
 import { actorNode, articleNode } from './node-properties';
 
+// Code-unit order, not localeCompare: the order (and so the bytes) must not depend on the
+// machine's locale (LANG), which picks ICU's collation.
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const compareRels = (a: GraphRelationship, b: GraphRelationship): number =>
-  a.type.localeCompare(b.type) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+  compareText(a.type, b.type) || compareText(a.start, b.start) || compareText(a.end, b.end);
 
 export const makeQuoteId = (articleId: string, start: number): string =>
   `quote-${createHash('sha256').update(`${articleId}:${start}`).digest('hex').slice(0, 16)}`;
@@ -62,7 +65,7 @@ export function buildGraph(extractions: readonly ArticleExtraction[], resolution
   for (const edge of edges.values()) {
     relationships.push({ type: edge.type, start: edge.start, end: edge.end, properties: evidenceProperties(edge.records) });
   }
-  nodes.sort((a, b) => a.id.localeCompare(b.id));
+  nodes.sort((a, b) => compareText(a.id, b.id));
   relationships.sort(compareRels);
   return { nodes, relationships };
 }

@@ -71,3 +71,10 @@ test('input order of articles does not change the JSON', () => {
   const two = toJson(buildGraph([b, a], resolveAcross([b, a])));
   expect(one).toBe(two);
 });
+
+test('nodes are ordered by id in code-unit order, whatever the locale collation would say', () => {
+  // localeCompare would sort case-blind ("article-a-c", "article-ab", "article-Z") and by locale
+  const exs = [extraction('article-ab'), extraction('article-a-c'), extraction('article-Z')];
+  const ids = buildGraph(exs, resolveAcross(exs)).nodes.map((n) => n.id).filter((id) => id.startsWith('article-'));
+  expect(ids).toEqual(['article-Z', 'article-a-c', 'article-ab']);
+});
