@@ -31,6 +31,16 @@ function mentionRelationships(ex: ArticleExtraction, ids: Record<string, string>
   }));
 }
 
+/** Actors named at least once (not only through a demonym such as "Belgian"). */
+function namedActorIds(extractions: readonly ArticleExtraction[], resolution: Resolution): Set<string> {
+  const ids = new Set<string>();
+  for (const ex of extractions) {
+    const idOf = resolution.actorIds[ex.article.id] ?? {};
+    for (const m of ex.mentions) if (!m.linkOnly && ex.actorOf[m.id]) ids.add(idOf[ex.actorOf[m.id]]);
+  }
+  return ids;
+}
+
 export function buildGraph(extractions: readonly ArticleExtraction[], resolution: Resolution): GraphDocument {
   const nodes: GraphNode[] = resolution.actors.map(actorNode);
   const relationships: GraphRelationship[] = [];
@@ -62,6 +72,17 @@ export function buildGraph(extractions: readonly ArticleExtraction[], resolution
       addEvidence('SAID', speaker, id, { article: ex.article.id, sentence: quote.text, start: quote.start, end: quote.end, rule: quote.rule, confidence: quote.confidence });
     }
   }
+  const named = namedActorIds(extractions, resolution);
+  for (const edge of edges.values()) {
+    named.add(edge.start);
+    named.add(edge.end);
+  }
+  // A country known only through a demonym ("the Belgian port of Antwerp", "French-language") is
+  // no actor of the story: it gets a node only when a relation uses it.
+  const actorIds = new Set(resolution.actors.map((a) => a.id));
+  const keep = (id: string): boolean => !actorIds.has(id) || named.has(id);
+  for (let i = nodes.length - 1; i >= 0; i--) if (!keep(nodes[i].id)) nodes.splice(i, 1);
+  for (let i = relationships.length - 1; i >= 0; i--) if (!keep(relationships[i].end)) relationships.splice(i, 1);
   for (const edge of edges.values()) {
     relationships.push({ type: edge.type, start: edge.start, end: edge.end, properties: evidenceProperties(edge.records) });
   }

@@ -78,3 +78,15 @@ test('nodes are ordered by id in code-unit order, whatever the locale collation 
   const ids = buildGraph(exs, resolveAcross(exs)).nodes.map((n) => n.id).filter((id) => id.startsWith('article-'));
   expect(ids).toEqual(['article-Z', 'article-a-c', 'article-ab']);
 });
+
+test.each([
+  ['named only through a demonym and in no relation: no node, no MENTIONS', [], false],
+  ['named only through a demonym but in a relation: kept', [met('a0', 'a1', 0)], true],
+])('an actor %s', (_label, relations, kept) => {
+  const ex = extraction('article-a', relations as Relation[]);
+  ex.mentions[1] = { ...ex.mentions[1], linkOnly: true };
+  const graph = buildGraph([ex], resolveAcross([ex]));
+  expect(graph.nodes.some((n) => n.id === 'person:john-doe')).toBe(kept);
+  expect(graph.relationships.some((r) => r.type === 'MENTIONS' && r.end === 'person:john-doe')).toBe(kept);
+  expect(graph.nodes.some((n) => n.id === 'person:jane-roe')).toBe(true);
+});
