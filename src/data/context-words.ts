@@ -47,10 +47,13 @@ export const NEVER_NAMES: readonly string[] = [
 ];
 
 /** Connector words allowed inside a capitalized name ("Bank of America", "Centre for International Policy"). */
-export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y'];
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'ul', 'bin', 'ibn', 'y'];
 
 /** Connectors that only join parts of a person's name ("Ludwig van Beethoven", "Osama bin Laden"). */
-export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y'];
+export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'ul', 'bin', 'ibn', 'la', 'le', 'y'];
+
+/** Arabic article particles written lower case and hyphen-joined to the name they open ("al-Shabaab", "el-Sisi"). */
+export const HYPHEN_PARTICLES: readonly string[] = ['al', 'el', 'ul'];
 
 /** Name suffixes that belong to a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];

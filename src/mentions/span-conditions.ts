@@ -19,6 +19,11 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
       head = -1;
       continue;
     }
+    // "a Basra-based splinter group": a hyphen compound before the head modifies it.
+    if (/^[\-\u2010\u2011]$/.test(view.tokens[i].post) && i + 1 < view.tokens.length) {
+      i++;
+      continue;
+    }
     const noun = view.has(i, 'Noun');
     if (view.has(i, 'Preposition') || view.has(i, 'Conjunction') || view.has(i, 'QuestionWord') || view.has(i, 'Determiner') || (view.has(i, 'Verb') && !noun)) break;
     // The head is the last noun of the first noun phrase: "the man behind ..." stops at "man".
@@ -65,6 +70,7 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
   // "NRC's": the possessive does not count against the capitals.
   if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text.replace(/['\u2019]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  if (shape === 'particleOpened') return words.length === 2 && span.view.keys[span.start] !== undefined && WORD_LISTS.hyphenParticles.has(span.view.keys[span.start]) && /^[\-\u2010\u2011]$/.test(words[0].post);
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
 }

@@ -83,7 +83,7 @@ export type Condition =
   /** Shape of the name's text. */
   | { shape: Shape };
 
-export type Shape = 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
+export type Shape = 'particleOpened' | 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
 
 export interface TypeRule {
   id: string;
@@ -143,6 +143,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
   { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },
+  { id: 'particle-opened-name', when: [{ shape: 'particleOpened' }], type: 'Organization', confidence: 0.6, reason: '"al-Shabaab": an article particle and one word name a group; a person so named is first named in full ("Hadi al-Zubaidi"), and the surname rule then wins' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },

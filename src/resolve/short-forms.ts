@@ -33,6 +33,12 @@ export interface ShortFormRule {
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s/g, '')) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
 const isPrefix = (s: readonly string[], l: readonly string[]): boolean => l.length > s.length && s.every((w, i) => l[i] === w);
+/** "zubaidi" or "al zubaidi" for "hadi al zubaidi": the last word, alone or with the name particles before it. */
+function isLoneSurname(short: readonly string[], long: readonly string[]): boolean {
+  const bare = short.filter((w) => !WORD_LISTS.personParticles.has(w));
+  const given = long.slice(0, long.length - short.length).filter((w) => !WORD_LISTS.personParticles.has(w));
+  return bare.length === 1 && given.length >= 1 && long.slice(-short.length).join(' ') === short.join(' ') && short.at(-1) === bare[0];
+}
 /** "t shanklin" / "kp robertson" for "tom shanklin" / "kevin peter robertson". */
 function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
   if (s.words.length !== 2 || long.length < 2 || s.words[1] !== long[long.length - 1] || s.words[0].length > 3 || s.words[0] === long[0]) return false;
@@ -55,7 +61,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
     id: 'surname',
     reason: 'a lone surname stands for the one person of that surname named in full',
-    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isLoneSurname(s.words, personWords(l)),
     namedBefore: true,
   },
   {
@@ -68,6 +74,14 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     reason: '"Amir Iravani" stands for "Amir Saeed Iravani"',
     fits: (s, l) =>
       s.type === 'Person' && l.type === 'Person' && s.words.length >= 2 && l.words.length > s.words.length && s.words[0] === l.words[0] && s.words.at(-1) === l.words.at(-1),
+  },
+  {
+    id: 'short-given-name',
+    reason: '"Doug Whitman" stands for "Douglas Whitman": the same surname after a shortened given name (three letters or more)',
+    fits: (s, l) => {
+      const [sw, lw] = [personWords(s), personWords(l)];
+      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0]);
+    },
   },
   {
     id: 'initials-and-surname',
