@@ -52,6 +52,12 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const rule = tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
   const confidence = tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
+  // "the Tanjong Pagar district": the place is named without the lower-case unit word, kept as a further surface form.
+  const last = tokens[c.end - 1];
+  if (!c.part && c.end - c.start >= 2 && decision.type === 'Location' && WORD_LISTS.lowerPlaceSuffixes.has(view.keys[c.end - 1]) && /^\p{Ll}+$/u.test(last.text)) {
+    mention.qualifiedForm = mention.text;
+    mention.text = cleanName(slice(c.start, c.end - 1));
+  }
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;

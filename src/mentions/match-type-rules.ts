@@ -65,6 +65,7 @@ function compile(c: Condition): Predicate {
   if ('roleAppositive' in c) return (span) => ctx.roleAppositive(span);
   if ('notPersonName' in c) return (span) => !ctx.opensWithPersonName(span);
   if ('notPossessive' in c) return (span) => !phrases.isPossessiveToken(span.view, span.end - 1);
+  if ('regionAfterInThe' in c) return (span) => ctx.regionAfterInThe(span);
   if ('nounAfter' in c) return (span) => ctx.nounAfter(span, c.nounAfter);
   if ('companyRegion' in c) return (span) => ctx.companyRegion(span);
   if ('minLetters' in c) return (span) => span.view.tokens.slice(span.start, span.end).reduce((n, t) => n + (t.text.replace(/['\u2019]s$/, '').match(/\p{L}/gu)?.length ?? 0), 0) >= c.minLetters;

@@ -80,6 +80,8 @@ export type Condition =
   | { minLetters: number }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
+  /** "in the X" closing the phrase, with nothing of writing or work before it (span-conditions.ts). */
+  | { regionAfterInThe: true }
   /** Shape of the name's text. */
   | { shape: Shape };
 
@@ -111,7 +113,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
+  { id: 'place-noun-after', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'placeNounsAfter' }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.8, reason: '"the Mekong delta", "the Vaupes department": a geographic or administrative noun follows' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'region-after-in-the', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { regionAfterInThe: true }], type: 'Location', confidence: 0.75, reason: '"logging in the Sahel.": a lone name after "in the" closing the phrase is a region' },
   { id: 'business-phrase-before', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { phraseBefore: 'businessBefore' }], type: 'Organization', confidence: 0.8, reason: '"shares in X", "a stake in X", "chief executive of X": only a company fits' },
   { id: 'business-possessive', when: [{ notInGazetteer: true }, { phraseAfter: 'ownedByBusiness', possessive: true }], type: 'Organization', confidence: 0.8, reason: '"X\'s chief executive", "X\'s shareholders": what only a business has' },
   { id: 'business-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseAfter: 'businessAfter', possessive: false }], type: 'Organization', confidence: 0.75, reason: '"Renault chief executive", "X shares rose": a company\'s officer or stock' },
