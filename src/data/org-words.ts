@@ -24,7 +24,10 @@ export const ORG_HEADS: readonly string[] = [
 
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
  * Organization of Iran", "Central Bank of Kenya" are one name (a court or agency "of" a country, or anything "of" a city, splits). */
-export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association', 'Council', 'Union'];
+export const NATIONAL_BODY_HEADS: readonly string[] = [
+  'Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association',
+  'Council', 'Union', 'Authority', 'Commission', 'Agency', 'Institute', 'Corporation', 'Academy',
+];
 
 /** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
  * "Sheriff's Department"): the possessive stays inside the organization name. */
@@ -63,6 +66,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   'Association', 'Society', 'Federation', 'Union', 'League', 'Church', 'Court', 'Office', 'Bureau', 'Board', 'Party', 'Centre',
   'Center', 'School', 'Museum', 'Order', 'Friends', 'Organization', 'Organisation', 'House', 'Chamber', 'Agency', 'Administration',
   'Army', 'Navy', 'Embassy', 'Court', 'Federation', 'Conference', 'Congress', 'Institution', 'Corporation', 'Company', 'Group',
+  'Authority', 'Foundation', 'Fund', 'Service',
 ];
 
 /** Lower-case nouns that, as an appositive head or right before a name, make it an organization. */

@@ -131,7 +131,11 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m));
+  // "Coast Guard Cooperation" over a story on the Philippine and the China Coast Guard: a heading name that ends two
+  // different names of the body is their common noun, not a third actor.
+  const bodyKeys = [...new Set(body.filter((m) => !m.linkOnly).map((m) => nameKey(m.text)))];
+  const sharedTail = (m: Mention): boolean => bodyKeys.filter((k) => k.endsWith(` ${nameKey(m.text)}`)).length >= 2 && !bodyKeys.includes(nameKey(m.text));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m) && !sharedTail(m));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));
