@@ -27,6 +27,8 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'employee', 'employees', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
   'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
   'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
+  'historian', 'professor', 'lecturer', 'economist', 'fellow', 'curator', 'physicist', 'chemist', 'biologist', 'sociologist',
+  'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
 ];
 
 /** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */

@@ -88,3 +88,8 @@ export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Nouns before a name that describe a person as often as a firm ("film producer X", "games developer X"). */
 export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 'publisher', 'publishers', 'developer', 'developers', 'maker', 'makers', 'founder', 'owner', 'partner', 'distributor', 'supplier', 'operator', 'broker', 'carrier'];
+
+/** Endings of one-word compound organization names in other languages ("Rijksmuseum", "Bundesbank", "Bundesbahn"). */
+export const COMPOUND_ORG_ENDINGS: readonly string[] = [
+  'museum', 'bank', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
+];

@@ -29,7 +29,7 @@ const isSurnameShape = (key: string): boolean => key.split(' ').filter((w) => !W
 export function harmonizeTypes(mentions: readonly Mention[]): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.confidence < 0.7) continue;
+    if (m.type !== 'Person' || m.confidence < 0.6) continue;
     for (const surname of [surnameKey(m.text), particleSurnameKey(m.text)]) if (surname) surnames.add(surname);
   }
   const best = new Map<string, { type: ActorType; confidence: number }>();

@@ -57,7 +57,7 @@ function compile(c: Condition): Predicate {
   if ('ofPhrase' in c) return (span) => ctx.ofPhrase(span, c.ofPhrase);
   if ('hyphenedWithCountry' in c) return (span) => ctx.hyphenedWithCountry(span);
   if ('ownedThing' in c) return (span) => ctx.ownedThing(span);
-  if ('endsWith' in c) return (span) => ctx.placeEnding(span);
+  if ('endsWith' in c) return (span) => ctx.placeEnding(span, c.endsWith);
   if ('phraseBefore' in c) return (span) => phrases.phraseBefore(span, c.phraseBefore);
   if ('phraseAfter' in c) return (span) => phrases.phraseAfter(span, c.phraseAfter, c.possessive);
   if ('foundedAfter' in c) return (span) => phrases.foundedAfter(span, WORD_LISTS.foundingVerbs);

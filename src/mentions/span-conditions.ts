@@ -1,11 +1,13 @@
 // The context conditions of the type rules (type-rules.ts), one small predicate each.
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
+import { COMPOUND_ORG_ENDINGS } from '../data/org-words';
 import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
 import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
 import type { Shape } from './type-rules';
 import { WORD_LISTS, type WordListName } from './word-lists';
 
 const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
+const ENDINGS = { placeEndings: PLACE_ENDINGS, orgEndings: COMPOUND_ORG_ENDINGS };
 const HYPHEN = /^[\-\u2010\u2011]/;
 
 /** "X, a city in ...", "X, a senior Defense Ministry official,": the head noun of an appositive after the name. */
@@ -163,9 +165,9 @@ export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): bo
   return false;
 }
 
-export function placeEnding({ view, end }: NameSpan): boolean {
+export function placeEnding({ view, end }: NameSpan, list: keyof typeof ENDINGS = 'placeEndings'): boolean {
   const key = view.keys[end - 1];
-  return PLACE_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+  return ENDINGS[list].some((e) => key.length > e.length + 2 && key.endsWith(e));
 }
 
 /** "the Mercosur bloc", "the X car company": a lower-case noun of the list right after the name or after one lower-case noun. */

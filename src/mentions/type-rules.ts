@@ -12,8 +12,8 @@ export type Condition =
   | { role: true }
   /** A token of the name (first, last, any) is in a word list or has a compromise tag. */
   | { at: 'first' | 'last' | 'any'; list?: WordListName; tag?: string; notTag?: string }
-  /** The last word ends with one of the place-name endings ("-ville", "-burg"). */
-  | { endsWith: 'placeEndings' }
+  /** The last word ends with one of the place-name endings ("-ville", "-burg") or compound organization endings ("-museum"). */
+  | { endsWith: 'placeEndings' | 'orgEndings' }
   /** The word right before the name (before its role) / right after it. */
   | { at: 'before' | 'after'; list?: WordListName; tag?: string }
   /** An appositive after the name: "X, a city in ..." → head noun in the list. */
@@ -115,6 +115,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
   { id: 'place-noun-after', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'placeNounsAfter' }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.8, reason: '"the Mekong delta", "the Vaupes department": a geographic or administrative noun follows' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'org-compound-ending', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { endsWith: 'orgEndings' }, { shape: 'notAllCaps' }], type: 'Organization', confidence: 0.75, reason: '"Rijksmuseum", "Bundesbank": a one-word compound ending in an organization word' },
   { id: 'region-after-in-the', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { regionAfterInThe: true }], type: 'Location', confidence: 0.75, reason: '"logging in the Sahel.": a lone name after "in the" closing the phrase is a region' },
   { id: 'business-phrase-before', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { phraseBefore: 'businessBefore' }], type: 'Organization', confidence: 0.8, reason: '"shares in X", "a stake in X", "chief executive of X": only a company fits' },
   { id: 'business-possessive', when: [{ notInGazetteer: true }, { phraseAfter: 'ownedByBusiness', possessive: true }], type: 'Organization', confidence: 0.8, reason: '"X\'s chief executive", "X\'s shareholders": what only a business has' },
