@@ -91,5 +91,5 @@ export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 
 
 /** Endings of one-word compound organization names in other languages ("Rijksmuseum", "Bundesbank", "Bundesbahn"). */
 export const COMPOUND_ORG_ENDINGS: readonly string[] = [
-  'museum', 'bank', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
+  'museum', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
 ];
