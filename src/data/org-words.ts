@@ -93,3 +93,19 @@ export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 
 export const COMPOUND_ORG_ENDINGS: readonly string[] = [
   'museum', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
 ];
+
+/** First words of organization names in other languages, written before the name ("Grupo Modelo", "Banco Macro",
+ * "Universidad de Chile", "Partido Verde"). */
+export const ORG_OPENERS: readonly string[] = [
+  'Grupo', 'Gruppo', 'Groupe', 'Banco', 'Banca', 'Banque', 'Compañía', 'Compania', 'Companhia', 'Compagnie', 'Société', 'Societe',
+  'Sociedad', 'Fundación', 'Fundacion', 'Fundação', 'Fondation', 'Universidad', 'Universidade', 'Università', 'Universität',
+  'Université', 'Universite', 'Instituto', 'Institut', 'Museo', 'Musée', 'Museu', 'Partido', 'Parti', 'Partei', 'Partij',
+  'Minera', 'Petróleos', 'Petroleos', 'Aerolíneas', 'Aerolineas', 'Corporación', 'Corporacion', 'Industrias', 'Constructora',
+  'Inversiones', 'Empresas', 'Cervecería', 'Cerveceria', 'Movimiento', 'Ejército', 'Ejercito', 'Armée', 'Hochschule',
+];
+
+/** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */
+export const FOREIGN_ORG_HEADS: readonly string[] = [
+  'Beteiligungen', 'Holding', 'Gesellschaft', 'Verlag', 'Werke', 'Stiftung', 'Versicherung', 'Versicherungen', 'KGaA', 'SpA', 'SRL',
+  'Ltda', 'SARL', 'Oyj', 'Bancorp',
+];

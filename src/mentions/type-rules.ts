@@ -108,6 +108,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'org-opener-word', when: [{ at: 'first', list: 'orgOpeners' }, { minTokens: 2 }, { notInGazetteer: true }], type: 'Organization', confidence: 0.85, reason: '"Grupo Modelo", "Banco Macro", "Universidad de Chile": an organization word of another language opens the name' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },

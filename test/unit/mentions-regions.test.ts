@@ -99,3 +99,15 @@ describe('findMentions: a heading name shared by two body names is their common 
     expect(namesOf(text)).toContain('Organization:Coast Guard');
   });
 });
+
+describe('findMentions: organization words of other languages (org-opener-word, foreign org heads)', () => {
+  test.each([
+    ['Shares in Grupo Tarrasca fell on Monday.', 'Organization:Grupo Tarrasca'],
+    ['She studied at the Universidad de Valdoria.', 'Organization:Universidad de Valdoria'],
+    ['Analysts said Holzmann Beteiligungen would sell.', 'Organization:Holzmann Beteiligungen'],
+    // Must not fire: the word inside a person's name, after a given name.
+    ['Ines Banco said she would run.', 'Person:Ines Banco'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
