@@ -101,6 +101,12 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     earliest: true,
   },
   {
+    id: 'name-before-of',
+    reason: '"the Monetary Authority" stands for "Monetary Authority of Singapore": the name up to its "of"/"for" part',
+    fits: (s, l) => orgs(s, l) && s.words.length >= 2 && isPrefix(s.words, l.words) && ['of', 'for'].includes(l.words[s.words.length]),
+    earliest: true,
+  },
+  {
     id: 'name-head',
     reason: '"the Globe" stands for "The Globe and Mail": the first word of an organization name introduced before it',
     fits: (s, l) => orgs(s, l) && s.words.length === 1 && l.words.length > 1 && l.words[0] === s.words[0] && l.first <= s.first,

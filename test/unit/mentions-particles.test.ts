@@ -65,3 +65,15 @@ describe('findMentions: a role runs to its last office', () => {
     expect(mentionsOf(text).find((m) => m.type === 'Person')?.role).toBe(role);
   });
 });
+
+describe('resolveActors: an organization named up to its "of" part (name-before-of)', () => {
+  test('"the Monetary Authority" joins "Monetary Authority of Singapore"', () => {
+    const text = 'The Monetary Authority of Singapore fined Lumex on Monday. The Monetary Authority said the firm had failed.';
+    expect(formsOf(text, 'Monetary Authority of Singapore')).toEqual(['Monetary Authority of Singapore', 'Monetary Authority']);
+  });
+
+  test('must not fire: a name that only shares its first word', () => {
+    const text = 'The Bank of Ruritania cut rates. The Bank Holding Trust objected.';
+    expect(formsOf(text, 'Bank of Ruritania')).toEqual(['Bank of Ruritania']);
+  });
+});
