@@ -111,3 +111,14 @@ describe('findMentions: organization words of other languages (org-opener-word, 
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: national parliaments named in their own language are organizations', () => {
+  test.each([
+    ['Lawmakers in the Knesset voted on Monday.', 'Organization:Knesset'],
+    ['Deputies in the Sejm approved the budget.', 'Organization:Sejm'],
+    // Must not fire: a region after "in the" stays a region.
+    ['Fighting in the Karoo continued.', 'Location:Karoo'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
