@@ -31,6 +31,15 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
 ];
 
+/** Roles "of" a group: "the leader of X", "a commander of X" name X as the group (not a person's kin: no "son", "wife"). */
+export const GROUP_ROLE_NOUNS: readonly string[] = [
+  'leader', 'leaders', 'head', 'founder', 'co-founder', 'commander', 'commanders', 'spokesman', 'spokeswoman', 'spokesperson',
+  'fighters', 'militants', 'chairman', 'chairwoman',
+];
+
+/** Members of an armed group written after its name: "X fighters", "X militants". */
+export const GROUP_MEMBER_NOUNS: readonly string[] = ['fighters', 'militants', 'gunmen', 'insurgents', 'guerrillas', 'rebels', 'jihadists', 'operatives'];
+
 /** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
 export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
 

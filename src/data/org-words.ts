@@ -102,6 +102,10 @@ export const ORG_OPENERS: readonly string[] = [
   'Université', 'Universite', 'Instituto', 'Institut', 'Museo', 'Musée', 'Museu', 'Partido', 'Parti', 'Partei', 'Partij',
   'Minera', 'Petróleos', 'Petroleos', 'Aerolíneas', 'Aerolineas', 'Corporación', 'Corporacion', 'Industrias', 'Constructora',
   'Inversiones', 'Empresas', 'Cervecería', 'Cerveceria', 'Movimiento', 'Ejército', 'Ejercito', 'Armée', 'Hochschule',
+  'Guardia', 'Policía', 'Policia', 'Polícia', 'Polizia', 'Carabineros', 'Gendarmería', 'Gendarmerie', 'Fuerzas', 'Fuerza', 'Armada',
+  'Corte', 'Consejo', 'Conselho', 'Conseil', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría',
+  'Agencia', 'Agência', 'Autoridad', 'Confederación', 'Federación', 'Sindicato', 'Asociación', 'Cámara', 'Congreso', 'Senado',
+  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt',
 ];
 
 /** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */

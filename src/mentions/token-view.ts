@@ -120,6 +120,9 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     const next = tokens[i + 1];
     const headWord = WORD_LISTS.locationPrefixes.has(keys[i]) || WORD_LISTS.orgOfHeads.has(keys[i]) || WORD_LISTS.locationOfHeads.has(keys[i]);
     if (headWord && next && isCapitalized(next.text) && !/[^\s]/.test(t.post)) return true;
+    // "Grupo Modelo", "Petróleos de Venezuela": an organization word of another language opens a name at a sentence start.
+    const connectorThenCap = next !== undefined && WORD_LISTS.connectors.has(keys[i + 1]) && isCapitalized(tokens[i + 2]?.text ?? '');
+    if (WORD_LISTS.orgOpeners.has(keys[i]) && next && (isCapitalized(next.text) || connectorThenCap) && !/[^\s]/.test(t.post)) return true;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;

@@ -44,7 +44,7 @@ export type Condition =
   | { ageOrWhoAfter: true }
   /** The name alone in parentheses. */
   | { inParentheses: true }
-  /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"). */
+  /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"), or a group role and "of" ("the leader of X"). */
   | { employerAfterRole: true }
   /** The name is joined by a hyphen to a word of the list ("Redmond-based", "Ohio-born"). */
   | { hyphenAfter: WordListName }
@@ -143,9 +143,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
   { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
-  { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
+  { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X", "the leader of X": the employer or group' },
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
+  { id: 'group-member-after', when: [{ maxTokens: 4 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'groupMemberNouns' }], type: 'Organization', confidence: 0.7, reason: '"X fighters", "X militants": the armed group its members are named for' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
   { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },

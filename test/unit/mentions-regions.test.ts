@@ -122,3 +122,17 @@ describe('findMentions: national parliaments named in their own language are org
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: armed groups named by their members or leaders', () => {
+  test.each([
+    ['Troops clashed with Jaysh Tahrir fighters near the border.', 'Organization:Jaysh Tahrir'],
+    ['Omar Haddad, the leader of Liwa al-Fath, spoke on Monday.', 'Organization:Liwa al-Fath'],
+    ['Officers of the Guardia Civil arrested two men.', 'Organization:Guardia Civil'],
+    ['Petróleos de Venezuela cut output.', 'Organization:Petróleos de Venezuela'],
+    // Must not fire: a person's kin "of" a person, and a place compromise knows after "the leader of".
+    ['She is the daughter of Omar Farouk.', 'Person:Omar Farouk'],
+    ['He was the leader of Kerala.', 'Location:Kerala'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+});
