@@ -90,7 +90,7 @@ export const REGION_QUALIFIERS: readonly string[] = [
 export const PLACE_NOUNS_AFTER: readonly string[] = [
   'rainforest', 'jungle', 'basin', 'delta', 'estuary', 'watershed', 'river', 'valley', 'plateau', 'highlands', 'lowlands',
   'peninsula', 'archipelago', 'coastline', 'region', 'province', 'department', 'district', 'prefecture', 'governorate', 'oblast',
-  'municipality', 'canton', 'krai',
+  'municipality', 'canton', 'krai', 'state', 'county', 'city', 'town', 'village', 'island',
 ];
 
 /** Words before "in the X" that make X a publication, market or workplace rather than a region ("wrote in the X"). */

@@ -24,6 +24,7 @@ describe('findMentions: place-noun-after and region-after-in-the', () => {
     ['Fires spread across the Xingu basin last year.', 'Location:Xingu'],
     ["Farmers in Colombia's Vaupes department protested.", 'Location:Vaupes'],
     ['Drought hit farms in the Karoo.', 'Location:Karoo'],
+    ["Gunmen attacked a village in Nigeria's Borno state on Sunday.", 'Location:Borno'],
     // Must not fire: an organization word closes the name before the lower-case noun.
     ['Analysts at the Brixton Capital research department said prices rose.', 'Organization:Brixton Capital'],
   ])('%s → %s', (text, expected) => {
