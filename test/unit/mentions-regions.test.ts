@@ -137,3 +137,17 @@ describe('findMentions: armed groups named by their members or leaders', () => {
     expect(namesOf(text)).toContain(expected);
   });
 });
+
+describe('findMentions: the first word after a dateline opens the sentence', () => {
+  test.each([
+    ['WASHINGTON (Empire Wire) - Lawmakers met on Monday.', 'Person:Lawmakers'],
+    ['ALBANY, N.Y. (Empire Wire) - Jurors met on Monday.', 'Person:Jurors'],
+    ['DAYTON - Jurors met on Monday.', 'Person:Jurors'],
+  ])('%s ↛ %s', (text, absent) => {
+    expect(namesOf(text)).not.toContain(absent);
+  });
+
+  test('must not fire: a name after the dateline stays a name', () => {
+    expect(namesOf('LONDON (Harbor Wire) - Keir Starmer met Olaf Scholz.')).toEqual(['Location:LONDON', 'Organization:Harbor Wire', 'Person:Keir Starmer', 'Person:Olaf Scholz']);
+  });
+});
