@@ -88,8 +88,11 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
   const pluralPossessive = (i: number): boolean => i >= 0 && /s$/i.test(tokens[i].text) && /^['\u2019]\s/.test(tokens[i].post);
   // "WASHINGTON (Harbor Wire) - Lawmakers ...", "DAYTON - Jurors ...": the first word after a dateline's dash opens the sentence.
-  const afterDateline = (i: number): boolean =>
-    /\)\s*[\-\u2013\u2014]\s+$/.test(tokens[i - 1].post) || (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) && /^\s+[\-\u2013\u2014]\s+$/.test(tokens[i - 1].post));
+  const afterDateline = (i: number): boolean => {
+    const post = tokens[i - 1].post;
+    if (post.length < 3) return false;
+    return /\)\s*[\-\u2013\u2014]\s+$/.test(post) || (/^\s+[\-\u2013\u2014]\s+$/.test(post) && /^\p{Lu}{2,}$/u.test(tokens[i - 1].text));
+  };
   const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
