@@ -111,5 +111,6 @@ export const ORG_OPENERS: readonly string[] = [
 /** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */
 export const FOREIGN_ORG_HEADS: readonly string[] = [
   'Beteiligungen', 'Holding', 'Gesellschaft', 'Verlag', 'Werke', 'Stiftung', 'Versicherung', 'Versicherungen', 'KGaA', 'SpA', 'SRL',
-  'Ltda', 'SARL', 'Oyj', 'Bancorp',
+  'Ltda', 'SARL', 'Oyj', 'Bancorp', 'Fracht', 'Logistik', 'Spedition', 'Handel', 'Technik', 'Werft', 'Rederi', 'Energie', 'Chemie',
+  'Pharma',
 ];

@@ -37,9 +37,10 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   for (let j = at + len + 1; j <= Math.min(end, at + len + 3); j++) if (lookupName(keys.slice(start, j))) return true;
   // "Saad al-Obeidi", "Rembrandt van Rijn", "La Voz del Sur", "Ana de la Cruz": a name particle (or two, "de la",
   // "van der") between capitalized words belongs to one name; English prose never joins two names with one.
-  // ("do" is also an English verb: "Republicans do Business" joins only after a given name.)
+  // ("do" is also an English verb: "Republicans do Business" joins only after a given name or in a name opened by an
+  // organization word of another language: "Banco Central do Brasil".)
   if (keys.slice(at, at + len).every((k) => WORD_LISTS.personParticles.has(k))) {
-    if (word !== 'do') return true;
+    if (word !== 'do' || WORD_LISTS.orgOpeners.has(keys[start])) return true;
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
   // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".

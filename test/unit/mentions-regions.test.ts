@@ -106,6 +106,8 @@ describe('findMentions: organization words of other languages (org-opener-word, 
     ['Shares in Grupo Tarrasca fell on Monday.', 'Organization:Grupo Tarrasca'],
     ['She studied at the Universidad de Valdoria.', 'Organization:Universidad de Valdoria'],
     ['Analysts said Holzmann Beteiligungen would sell.', 'Organization:Holzmann Beteiligungen'],
+    ['The Bremen-based Lindqvist Fracht was sold.', 'Organization:Lindqvist Fracht'],
+    ['Officials at the Banco Central do Brasil said rates would rise.', 'Organization:Banco Central do Brasil'],
     // Must not fire: the word inside a person's name, after a given name.
     ['Ines Banco said she would run.', 'Person:Ines Banco'],
   ])('%s → %s', (text, expected) => {
