@@ -8,6 +8,9 @@ import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, nameKey } from '../text/normalize-name';
 import { lookupName } from '../mentions/gazetteer';
 import { WORD_LISTS } from '../mentions/word-lists';
+import { NICKNAMES } from '../data/nicknames';
+
+const NICKNAME_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
 
 export interface NameGroup {
   type: ActorType;
@@ -77,10 +80,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'short-given-name',
-    reason: '"Doug Whitman" stands for "Douglas Whitman": the same surname after a shortened given name (three letters or more)',
+    reason: '"Doug Whitman" stands for "Douglas Whitman", "Bob Lane" for "Robert Lane": the same surname after a shortened given name (three letters or more) or its nickname (data/nicknames.ts)',
     fits: (s, l) => {
       const [sw, lw] = [personWords(s), personWords(l)];
-      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0]);
+      const shortened = (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
+      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && shortened;
     },
   },
   {

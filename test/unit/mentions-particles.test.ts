@@ -77,3 +77,13 @@ describe('resolveActors: an organization named up to its "of" part (name-before-
     expect(formsOf(text, 'Bank of Ruritania')).toEqual(['Bank of Ruritania']);
   });
 });
+
+describe('resolveActors: a nickname with the same surname (short-given-name, data/nicknames.ts)', () => {
+  test('"Bob" joins "Robert" of the same surname', () => {
+    expect(formsOf('Robert Lane resigned on Monday. "Bob Lane served us well," the mayor said.', 'Robert Lane')).toEqual(['Robert Lane', 'Bob Lane']);
+  });
+
+  test('must not fire: a nickname of another given name', () => {
+    expect(formsOf('Robert Lane resigned on Monday. Bill Lane stayed.', 'Bill Lane')).toEqual(['Bill Lane']);
+  });
+});
