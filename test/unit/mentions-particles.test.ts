@@ -30,8 +30,11 @@ describe('findMentions: an article particle hyphen-joined to a name opens it (pa
   test.each([
     ['Troops clashed with al-Qassam fighters near the border.', 'Organization:al-Qassam'],
     ['The talks were condemned by el-Nasr in a statement.', 'Organization:el-Nasr'],
-    // Must not fire as an organization: the lone surname of a person named in full is that person.
+    // Must not fire as an organization: the lone surname of a person named in full is that person, and so is
+    // the object of "said" or "killed".
     ['Karim al-Masri, a retired general, spoke. Officials said al-Masri had left Cairo.', 'Person:al-Masri'],
+    ['Officials said al-Haddad was killed.', 'Person:al-Haddad'],
+    ['Troops killed al-Masri in a raid.', 'Person:al-Masri'],
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
   });
