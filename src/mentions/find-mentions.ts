@@ -56,8 +56,11 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   // "the Tanjong Pagar district": the place is named without the lower-case unit word, kept as a further surface form.
   const last = tokens[c.end - 1];
   if (!c.part && c.end - c.start >= 2 && decision.type === 'Location' && WORD_LISTS.lowerPlaceSuffixes.has(view.keys[c.end - 1]) && /^\p{Ll}+$/u.test(last.text)) {
+    // The unit word stays outside the mention's tokens too, for the relation patterns ("the A district of B").
     mention.qualifiedForm = mention.text;
     mention.text = cleanName(slice(c.start, c.end - 1));
+    mention.tokenEnd = c.end - 1;
+    mention.end = mention.start + mention.text.length;
   }
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {

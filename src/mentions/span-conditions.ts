@@ -136,8 +136,11 @@ export function employerAfterRole(span: NameSpan): boolean {
   const { keys } = span.view;
   let at = wordBefore(span);
   while (at >= 0 && (keys[at] === 'the' || keys[at] === 'rival') && wordBefore(span) - at < 2) at--;
-  // ("the leader of Kerala": a place compromise knows is led, not employed by.)
-  if (at >= 1 && keys[at] === 'of' && WORD_LISTS.groupRoleNouns.has(keys[at - 1])) return !span.view.has(span.end - 1, 'Place');
+  // ("the leader of Kerala": a place compromise knows is led, not employed by; "the leader of the Bosnian Serbs": a people.)
+  if (at >= 1 && keys[at] === 'of' && WORD_LISTS.groupRoleNouns.has(keys[at - 1])) {
+    const people = lookupDemonym(keys[span.start]) !== undefined || span.view.has(span.start, 'Demonym') || lookupDemonym(keys[span.end - 1].replace(/s$/, '')) !== undefined;
+    return !span.view.has(span.end - 1, 'Place') && !span.view.has(span.end - 1, 'Plural') && !people;
+  }
   return at >= 1 && (keys[at] === 'for' || keys[at] === 'at') && WORD_LISTS.employeeNouns.has(keys[at - 1]);
 }
 

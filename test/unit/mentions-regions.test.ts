@@ -138,6 +138,22 @@ describe('findMentions: armed groups named by their members or leaders', () => {
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
   });
+
+  test.each([
+    // Must not fire: a people after "the leader of", a region before "militants".
+    ['He met the leader of the Bosnian Serbs.', 'Organization:Bosnian Serbs'],
+    ['Police arrested 10 Basque militants.', 'Organization:Basque'],
+  ])('%s ↛ %s', (text, absent) => {
+    expect(namesOf(text)).not.toContain(absent);
+  });
+});
+
+describe('findMentions: organization words of another language at a sentence start', () => {
+  test.each([
+    ['Grupo Tarrasca cut output.', 'Organization:Grupo Tarrasca'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
 });
 
 describe('findMentions: the first word after a dateline opens the sentence', () => {
