@@ -106,8 +106,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'name-before-of',
-    reason: '"the Monetary Authority" stands for "Monetary Authority of Singapore": the name up to its "of"/"for" part',
-    fits: (s, l) => orgs(s, l) && s.words.length >= 2 && isPrefix(s.words, l.words) && ['of', 'for'].includes(l.words[s.words.length]),
+    reason: '"the Monetary Authority", "the Authority" stand for "Monetary Authority of Singapore": the name, or its last words, before its "of"/"for" part',
+    fits: (s, l) => {
+      const k = l.words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+      return orgs(s, l) && k >= s.words.length && l.words.slice(k - s.words.length, k).join(' ') === s.words.join(' ');
+    },
     earliest: true,
   },
   {

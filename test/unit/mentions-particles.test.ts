@@ -90,3 +90,10 @@ describe('resolveActors: a nickname with the same surname (short-given-name, dat
     expect(formsOf('Robert Lane resigned on Monday. Bill Lane stayed.', 'Bill Lane')).toEqual(['Bill Lane']);
   });
 });
+
+describe('resolveActors: the last words before "of" (name-before-of)', () => {
+  test('"the Development Agency" joins "Ruritanian Development Agency of Borduria"', () => {
+    const text = 'The Ruritanian Development Agency of Borduria cut rates on Monday. A spokesman for the Development Agency said more cuts would follow.';
+    expect(formsOf(text, 'Ruritanian Development Agency of Borduria')).toEqual(['Ruritanian Development Agency of Borduria', 'Development Agency']);
+  });
+});
