@@ -27,7 +27,18 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'employee', 'employees', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
   'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
   'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
+  'historian', 'professor', 'lecturer', 'economist', 'fellow', 'curator', 'physicist', 'chemist', 'biologist', 'sociologist',
+  'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
 ];
+
+/** Roles "of" a group: "the leader of X", "a commander of X" name X as the group (not a person's kin: no "son", "wife"). */
+export const GROUP_ROLE_NOUNS: readonly string[] = [
+  'leader', 'leaders', 'head', 'founder', 'co-founder', 'commander', 'commanders', 'spokesman', 'spokeswoman', 'spokesperson',
+  'fighters', 'militants', 'chairman', 'chairwoman',
+];
+
+/** Members of an armed group written after its name: "X fighters", "X militants". */
+export const GROUP_MEMBER_NOUNS: readonly string[] = ['fighters', 'militants', 'gunmen', 'insurgents', 'guerrillas', 'rebels', 'jihadists', 'operatives'];
 
 /** Nouns a leader's name modifies ("the Biden administration", "the Obama era"): the name is a person. */
 export const LEADER_NOUNS: readonly string[] = ['administration', 'presidency', 'era', 'campaign', 'cabinet', 'doctrine'];
@@ -47,10 +58,13 @@ export const NEVER_NAMES: readonly string[] = [
 ];
 
 /** Connector words allowed inside a capitalized name ("Bank of America", "Centre for International Policy"). */
-export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y'];
+export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'ul', 'bin', 'ibn', 'y'];
 
 /** Connectors that only join parts of a person's name ("Ludwig van Beethoven", "Osama bin Laden"). */
-export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y'];
+export const PERSON_PARTICLES: readonly string[] = ['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'ul', 'bin', 'ibn', 'la', 'le', 'y'];
+
+/** Arabic article particles written lower case and hyphen-joined to the name they open ("al-Shabaab", "el-Sisi"). */
+export const HYPHEN_PARTICLES: readonly string[] = ['al', 'el', 'ul'];
 
 /** Name suffixes that belong to a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];

@@ -85,3 +85,17 @@ export const REGION_QUALIFIERS: readonly string[] = [
   'Mainland', 'Greater', 'Central', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Coastal', 'Continental', 'Metropolitan',
   'Old', 'New', 'Little', 'Great', 'Deep', 'Far', 'Near', 'Middle', 'Mid', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
 ];
+
+/** Lower-case nouns right after a name that make it a place ("the Mekong delta", "Colombia's Vaupes department"). */
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  'rainforest', 'jungle', 'basin', 'delta', 'estuary', 'watershed', 'river', 'valley', 'plateau', 'highlands', 'lowlands',
+  'peninsula', 'archipelago', 'coastline', 'region', 'province', 'department', 'district', 'prefecture', 'governorate', 'oblast',
+  'municipality', 'canton', 'krai', 'state', 'county', 'city', 'town', 'village', 'island',
+];
+
+/** Words before "in the X" that make X a publication, market or workplace rather than a region ("wrote in the X"). */
+export const NOT_REGION_BEFORE: readonly string[] = [
+  'wrote', 'written', 'writing', 'published', 'appeared', 'quoted', 'said', 'told', 'interview', 'article', 'column', 'editorial',
+  'op-ed', 'report', 'reported', 'letter', 'ad', 'advertisement', 'stake', 'shares', 'invest', 'invested', 'investment', 'work',
+  'worked', 'works', 'working', 'job', 'jobs', 'career', 'role', 'post', 'seat', 'vote', 'voted', 'debate', 'speech',
+];

@@ -24,7 +24,10 @@ export const ORG_HEADS: readonly string[] = [
 
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
  * Organization of Iran", "Central Bank of Kenya" are one name (a court or agency "of" a country, or anything "of" a city, splits). */
-export const NATIONAL_BODY_HEADS: readonly string[] = ['Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association', 'Council', 'Union'];
+export const NATIONAL_BODY_HEADS: readonly string[] = [
+  'Party', 'Organization', 'Organisation', 'Movement', 'Front', 'Forces', 'Alliance', 'League', 'Congress', 'Bank', 'Federation', 'Association',
+  'Council', 'Union', 'Authority', 'Commission', 'Agency', 'Institute', 'Corporation', 'Academy',
+];
 
 /** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
  * "Sheriff's Department"): the possessive stays inside the organization name. */
@@ -63,6 +66,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   'Association', 'Society', 'Federation', 'Union', 'League', 'Church', 'Court', 'Office', 'Bureau', 'Board', 'Party', 'Centre',
   'Center', 'School', 'Museum', 'Order', 'Friends', 'Organization', 'Organisation', 'House', 'Chamber', 'Agency', 'Administration',
   'Army', 'Navy', 'Embassy', 'Court', 'Federation', 'Conference', 'Congress', 'Institution', 'Corporation', 'Company', 'Group',
+  'Authority', 'Foundation', 'Fund', 'Service',
 ];
 
 /** Lower-case nouns that, as an appositive head or right before a name, make it an organization. */
@@ -84,3 +88,29 @@ export const ORG_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Nouns before a name that describe a person as often as a firm ("film producer X", "games developer X"). */
 export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 'publisher', 'publishers', 'developer', 'developers', 'maker', 'makers', 'founder', 'owner', 'partner', 'distributor', 'supplier', 'operator', 'broker', 'carrier'];
+
+/** Endings of one-word compound organization names in other languages ("Rijksmuseum", "Bundesbank", "Bundesbahn"). */
+export const COMPOUND_ORG_ENDINGS: readonly string[] = [
+  'museum', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
+];
+
+/** First words of organization names in other languages, written before the name ("Grupo Modelo", "Banco Macro",
+ * "Universidad de Chile", "Partido Verde"). */
+export const ORG_OPENERS: readonly string[] = [
+  'Grupo', 'Gruppo', 'Groupe', 'Banco', 'Banca', 'Banque', 'Compañía', 'Compania', 'Companhia', 'Compagnie', 'Société', 'Societe',
+  'Sociedad', 'Fundación', 'Fundacion', 'Fundação', 'Fondation', 'Universidad', 'Universidade', 'Università', 'Universität',
+  'Université', 'Universite', 'Instituto', 'Institut', 'Museo', 'Musée', 'Museu', 'Partido', 'Parti', 'Partei', 'Partij',
+  'Minera', 'Petróleos', 'Petroleos', 'Aerolíneas', 'Aerolineas', 'Corporación', 'Corporacion', 'Industrias', 'Constructora',
+  'Inversiones', 'Empresas', 'Cervecería', 'Cerveceria', 'Movimiento', 'Ejército', 'Ejercito', 'Armée', 'Hochschule',
+  'Guardia', 'Policía', 'Policia', 'Polícia', 'Polizia', 'Carabineros', 'Gendarmería', 'Gendarmerie', 'Fuerzas', 'Fuerza', 'Armada',
+  'Corte', 'Consejo', 'Conselho', 'Conseil', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría',
+  'Agencia', 'Agência', 'Autoridad', 'Confederación', 'Federación', 'Sindicato', 'Asociación', 'Cámara', 'Congreso', 'Senado',
+  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt',
+];
+
+/** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */
+export const FOREIGN_ORG_HEADS: readonly string[] = [
+  'Beteiligungen', 'Holding', 'Gesellschaft', 'Verlag', 'Werke', 'Stiftung', 'Versicherung', 'Versicherungen', 'KGaA', 'SpA', 'SRL',
+  'Ltda', 'SARL', 'Oyj', 'Bancorp', 'Fracht', 'Logistik', 'Spedition', 'Handel', 'Technik', 'Werft', 'Rederi', 'Energie', 'Chemie',
+  'Pharma',
+];

@@ -47,4 +47,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Coast Guard', acronyms: [] },
   { name: 'National Guard', acronyms: [] },
   { name: 'Cabinet', acronyms: [] },
+  // National parliaments named in their own language: "lawmakers in the Knesset" is a body, not a region.
+  ...['Knesset', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Majlis', 'Lok Sabha', 'Rajya Sabha', 'Verkhovna Rada', 'Oireachtas', 'Althing', 'Seimas', 'Saeima', 'Riigikogu', 'Sabor'].map(
+    (name) => ({ name, acronyms: [] }),
+  ),
 ];

@@ -83,7 +83,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
     const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
-    const dateline = prefix.kind === 'city' && (start === 0 || /\d/.test(tokens[start - 1].text));
+    const dateline = prefix.kind === 'city' && ((start === 0 && !tokens[start].pre.includes('(')) || (start > 0 && /\d/.test(tokens[start - 1].text)));
     const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);
     const restIsBody = rest.every((t) => isAllCaps(t.text)) || (dateline && orgBody) || (prefix.kind === 'country' && oneOrgWord);
     if (restIsBody) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)), afterPlace: true }];

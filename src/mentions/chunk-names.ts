@@ -35,7 +35,12 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   if (lookupName(keys.slice(start, end)) || lookupName(keys.slice(start, end).filter((_, k) => !WORD_LISTS.connectors.has(keys[start + k])))) return true;
   const word = keys[at];
   for (let j = at + len + 1; j <= Math.min(end, at + len + 3); j++) if (lookupName(keys.slice(start, j))) return true;
-  if (WORD_LISTS.personParticles.has(word) && len === 1) {
+  // "Saad al-Obeidi", "Rembrandt van Rijn", "La Voz del Sur", "Ana de la Cruz": a name particle (or two, "de la",
+  // "van der") between capitalized words belongs to one name; English prose never joins two names with one.
+  // ("do" is also an English verb: "Republicans do Business" joins only after a given name or in a name opened by an
+  // organization word of another language: "Banco Central do Brasil".)
+  if (keys.slice(at, at + len).every((k) => WORD_LISTS.personParticles.has(k))) {
+    if (word !== 'do' || WORD_LISTS.orgOpeners.has(keys[start])) return true;
     for (let k = start; k < at; k++) if (view.has(k, 'FirstName')) return true;
   }
   // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
@@ -136,12 +141,16 @@ function extendNameList(view: TokenView, end: number, joins: ReadonlyArray<[numb
   return closes && (i + 3 >= tokens.length || !view.cap[i + 3] || view.breakAfter[i + 2]) ? i + 3 : end;
 }
 
+/** "al-Shabaab", "el-Sisi": a lower-case article particle hyphen-joined to a capitalized word opens a name. */
+export const opensWithParticle = (view: TokenView, i: number): boolean =>
+  i + 1 < view.tokens.length && WORD_LISTS.hyphenParticles.has(view.keys[i]) && /^[\-\u2010\u2011]$/.test(view.tokens[i].post) && view.cap[i + 1];
+
 export function chunkNames(view: TokenView): Chunk[] {
   const chunks: Chunk[] = [];
   const n = view.tokens.length;
   let i = 0;
   while (i < n) {
-    if (!view.cap[i]) {
+    if (!view.cap[i] && !opensWithParticle(view, i)) {
       i++;
       continue;
     }

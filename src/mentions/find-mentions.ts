@@ -2,6 +2,7 @@
 // (type-rules.ts), the gazetteer, titles kept as roles and demonyms linked to their country.
 // Heading sentences add no actor from capitalization alone: only gazetteer names and names the
 // body of the article also uses. Types are then made consistent within the article.
+import { lexiconTags } from '../nlp/compromise-instance';
 import type { ParsedArticle, Sentence } from '../nlp/parsed-article';
 import { cleanName, compactKey, nameKey } from '../text/normalize-name';
 import { analyzeChunk, type Candidate } from './analyze-chunk';
@@ -52,6 +53,15 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
   const rule = tentative ? 'tentative' : c.inRole ? `${decision.rule}-in-role` : decision.rule;
   const confidence = tentative ? (looksLikeSubjectName(view, c.start) ? 0.4 : 0.3) : decision.confidence;
   const mention: Mention = { ...base, end: base.start + text.length, type: decision.type, rule, confidence };
+  // "the Tanjong Pagar district": the place is named without the lower-case unit word, kept as a further surface form.
+  const last = tokens[c.end - 1];
+  if (!c.part && c.end - c.start >= 2 && decision.type === 'Location' && WORD_LISTS.lowerPlaceSuffixes.has(view.keys[c.end - 1]) && /^\p{Ll}+$/u.test(last.text)) {
+    // The unit word stays outside the mention's tokens too, for the relation patterns ("the A district of B").
+    mention.qualifiedForm = mention.text;
+    mention.text = cleanName(slice(c.start, c.end - 1));
+    mention.tokenEnd = c.end - 1;
+    mention.end = mention.start + mention.text.length;
+  }
   if (c.entry && nameKey(c.entry.name) !== nameKey(text)) mention.canonical = c.entry.name;
   if (c.role) {
     const roleEnd = c.role.roleTextEnd;
@@ -73,10 +83,20 @@ function lowerCaseWords(parsed: ParsedArticle): Set<string> {
   return words;
 }
 
-function isCommonWord(view: TokenView | undefined, i: number, lowerWords: ReadonlySet<string>): boolean {
+const NAME_LEXICON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization']);
+
+/** "Jurors", "Delegates": a plural-looking word the lexicon does not know as a name. */
+function isPluralNoun(view: TokenView, i: number): boolean {
+  const key = view.keys[i];
+  if (!/[^su]s$/.test(key) || !/^\p{Lu}\p{Ll}+$/u.test(view.tokens[i].text)) return false;
+  return !(lexiconTags(key) ?? []).some((tag) => NAME_LEXICON_TAGS.has(tag));
+}
+
+/** `nameWords`: words of the article's longer names ("Tsipras" of "Nikos Tsipras" is no plural noun). */
+function isCommonWord(view: TokenView | undefined, i: number, lowerWords: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
   if (!view) return false;
   const key = view.keys[i];
-  return lowerWords.has(key) || WORD_LISTS.personNouns.has(key) || WORD_LISTS.orgNouns.has(key);
+  return lowerWords.has(key) || WORD_LISTS.personNouns.has(key) || WORD_LISTS.orgNouns.has(key) || (isPluralNoun(view, i) && !nameWords.has(key));
 }
 
 /** A headline written in title case inside the text ("Rural Laborers Move to Cities"): treated like a heading. */
@@ -112,12 +132,13 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   body = linkAliases(parsed, extendKnownNames(parsed, views, body));
   // A sentence-initial word the article also writes in lower case, or a role noun ("Fellow", "Profit"), is a common word.
   let lowerWords: Set<string> | undefined;
+  const nameWords = new Set(body.filter((m) => m.tokenEnd - m.tokenStart > 1).flatMap((m) => nameKey(m.text).split(' ')));
   // ... and a city name only capitalized because it opens a sentence or a headline ("Mobile networks ...").
   const commonStart = (m: Mention): boolean =>
     m.tokenEnd - m.tokenStart === 1 &&
     (m.confidence < 0.5 || m.rule === 'gazetteer-city') &&
     (views.get(m.sentence)?.initial[m.tokenStart] === true || m.heading === true) &&
-    isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)));
+    isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)), nameWords);
   body = body.filter((m) => !commonStart(m));
   const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
@@ -125,7 +146,11 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     const surname = m.type === 'Person' ? surnameKey(m.text) : undefined;
     if (surname) known.add(surname);
   }
-  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m));
+  // "Coast Guard Cooperation" over a story on the Philippine and the China Coast Guard: a heading name that ends two
+  // different names of the body is their common noun, not a third actor.
+  const bodyKeys = [...new Set(body.filter((m) => !m.linkOnly).map((m) => nameKey(m.text)))];
+  const sharedTail = (m: Mention): boolean => bodyKeys.filter((k) => k.endsWith(` ${nameKey(m.text)}`)).length >= 2 && !bodyKeys.includes(nameKey(m.text));
+  const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m) && !sharedTail(m));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
   return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));

@@ -15,18 +15,28 @@ export function surnameKey(name: string): string | undefined {
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
 
+/** The surname with the particles before it ("Hadi al-Zubaidi" → "al zubaidi"), when it has any. */
+export function particleSurnameKey(name: string): string | undefined {
+  const words = nameKey(name).split(' ').filter((w) => !WORD_LISTS.nameSuffixes.has(w));
+  let from = words.length - 1;
+  while (from > 1 && WORD_LISTS.personParticles.has(words[from - 1])) from--;
+  return from < words.length - 1 ? words.slice(from).join(' ') : undefined;
+}
+
+/** One word, or one word after name particles ("al zubaidi", "van rijn"): the shape of a lone surname. */
+const isSurnameShape = (key: string): boolean => key.split(' ').filter((w) => !WORD_LISTS.personParticles.has(w)).length === 1;
+
 export function harmonizeTypes(mentions: readonly Mention[]): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.confidence < 0.7) continue;
-    const surname = surnameKey(m.text);
-    if (surname) surnames.add(surname);
+    if (m.type !== 'Person' || m.confidence < 0.6) continue;
+    for (const surname of [surnameKey(m.text), particleSurnameKey(m.text)]) if (surname) surnames.add(surname);
   }
   const best = new Map<string, { type: ActorType; confidence: number }>();
   const typed = mentions.map((m) => {
     const key = nameKey(m.text);
     // A weak word that opens or closes a company's name stays the company ("Carrow" with "Carrow Freight" and "Dale Carrow").
-    if (!m.linkOnly && !STRONG_RULES.has(m.rule) && m.rule !== 'part-of-organization' && m.type !== 'Person' && !key.includes(' ') && surnames.has(key)) {
+    if (!m.linkOnly && !STRONG_RULES.has(m.rule) && m.rule !== 'part-of-organization' && m.type !== 'Person' && isSurnameShape(key) && surnames.has(key)) {
       return { ...m, type: 'Person' as const, rule: 'surname-of-person', confidence: 0.8 };
     }
     return m;

@@ -3,6 +3,7 @@ import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
 import * as shapes from './shape-conditions';
+import { regionAfterInThe } from './region-conditions';
 import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
@@ -57,7 +58,7 @@ function compile(c: Condition): Predicate {
   if ('ofPhrase' in c) return (span) => ctx.ofPhrase(span, c.ofPhrase);
   if ('hyphenedWithCountry' in c) return (span) => ctx.hyphenedWithCountry(span);
   if ('ownedThing' in c) return (span) => ctx.ownedThing(span);
-  if ('endsWith' in c) return (span) => ctx.placeEnding(span);
+  if ('endsWith' in c) return (span) => ctx.placeEnding(span, c.endsWith);
   if ('phraseBefore' in c) return (span) => phrases.phraseBefore(span, c.phraseBefore);
   if ('phraseAfter' in c) return (span) => phrases.phraseAfter(span, c.phraseAfter, c.possessive);
   if ('foundedAfter' in c) return (span) => phrases.foundedAfter(span, WORD_LISTS.foundingVerbs);
@@ -65,6 +66,7 @@ function compile(c: Condition): Predicate {
   if ('roleAppositive' in c) return (span) => ctx.roleAppositive(span);
   if ('notPersonName' in c) return (span) => !ctx.opensWithPersonName(span);
   if ('notPossessive' in c) return (span) => !phrases.isPossessiveToken(span.view, span.end - 1);
+  if ('regionAfterInThe' in c) return (span) => regionAfterInThe(span);
   if ('nounAfter' in c) return (span) => ctx.nounAfter(span, c.nounAfter);
   if ('companyRegion' in c) return (span) => ctx.companyRegion(span);
   if ('minLetters' in c) return (span) => span.view.tokens.slice(span.start, span.end).reduce((n, t) => n + (t.text.replace(/['\u2019]s$/, '').match(/\p{L}/gu)?.length ?? 0), 0) >= c.minLetters;

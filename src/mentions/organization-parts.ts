@@ -3,6 +3,7 @@
 // "Allied Domecq"; "Baikal" after "Baikal Finance Group"), and a weakly typed longer name that opens
 // with a surely typed one-word organization is one too ("Pernod Ricard" after "Pernod shares").
 import { nameKey } from '../text/normalize-name';
+import { particleSurnameKey } from './harmonize-types';
 import type { Mention } from './mention';
 
 /** At or above this an organization's type is evidence for its parts. */
@@ -15,8 +16,10 @@ const isGazetteer = (m: Mention): boolean => m.rule.startsWith('gazetteer') || m
 export function typeOrganizationParts(mentions: readonly Mention[]): Mention[] {
   const ends = new Set<string>();
   const singles = new Set<string>();
+  // "al-Masri" after "Karim al-Masri" is his surname, no organization whose parts it could type.
+  const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.confidence >= 0.7).map((m) => particleSurnameKey(m.text)));
   for (const m of mentions) {
-    if (m.type !== 'Organization' || m.confidence < WEAK || m.linkOnly) continue;
+    if (m.type !== 'Organization' || m.confidence < WEAK || m.linkOnly || surnames.has(nameKey(m.text))) continue;
     const words = nameKey(m.text).split(' ');
     if (words.length === 1) singles.add(words[0]);
     else {

@@ -1,11 +1,13 @@
 // The context conditions of the type rules (type-rules.ts), one small predicate each.
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
+import { COMPOUND_ORG_ENDINGS } from '../data/org-words';
 import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
 import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
 import type { Shape } from './type-rules';
 import { WORD_LISTS, type WordListName } from './word-lists';
 
 const PLACE_ENDINGS = PLACE_NAME_ENDINGS.map((e) => e.toLowerCase());
+const ENDINGS = { placeEndings: PLACE_ENDINGS, orgEndings: COMPOUND_ORG_ENDINGS };
 const HYPHEN = /^[\-\u2010\u2011]/;
 
 /** "X, a city in ...", "X, a senior Defense Ministry official,": the head noun of an appositive after the name. */
@@ -17,6 +19,11 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
     // "the country's richest man": a possessive noun opens the phrase whose head comes later.
     if (/['\u2019]s$/.test(view.tokens[i].text) && !/[^\s]/.test(view.tokens[i].post)) {
       head = -1;
+      continue;
+    }
+    // "a Basra-based splinter group": a hyphen compound before the head modifies it.
+    if (/^[\-\u2010\u2011]$/.test(view.tokens[i].post) && i + 1 < view.tokens.length) {
+      i++;
       continue;
     }
     const noun = view.has(i, 'Noun');
@@ -65,6 +72,7 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
   if (shape === 'notAllCaps') return !shapeOf(span, 'allCaps');
   // "NRC's": the possessive does not count against the capitals.
   if (shape === 'allCaps') return words.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text.replace(/['\u2019]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  if (shape === 'particleOpened') return words.length === 2 && span.view.keys[span.start] !== undefined && WORD_LISTS.hyphenParticles.has(span.view.keys[span.start]) && /^[\-\u2010\u2011]$/.test(words[0].post);
   if (shape === 'camelCase') return words.length === 1 && /^\p{L}+$/u.test(words[0].text) && /\p{Ll}\p{Lu}/u.test(words[0].text);
   return words.length >= 3 && words.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
 }
@@ -128,6 +136,11 @@ export function employerAfterRole(span: NameSpan): boolean {
   const { keys } = span.view;
   let at = wordBefore(span);
   while (at >= 0 && (keys[at] === 'the' || keys[at] === 'rival') && wordBefore(span) - at < 2) at--;
+  // ("the leader of Kerala": a place compromise knows is led, not employed by; "the leader of the Bosnian Serbs": a people.)
+  if (at >= 1 && keys[at] === 'of' && WORD_LISTS.groupRoleNouns.has(keys[at - 1])) {
+    const people = lookupDemonym(keys[span.start]) !== undefined || span.view.has(span.start, 'Demonym') || lookupDemonym(keys[span.end - 1].replace(/s$/, '')) !== undefined;
+    return !span.view.has(span.end - 1, 'Place') && !span.view.has(span.end - 1, 'Plural') && !people;
+  }
   return at >= 1 && (keys[at] === 'for' || keys[at] === 'at') && WORD_LISTS.employeeNouns.has(keys[at - 1]);
 }
 
@@ -157,9 +170,9 @@ export function ofPhrase({ view, start, end }: NameSpan, list: WordListName): bo
   return false;
 }
 
-export function placeEnding({ view, end }: NameSpan): boolean {
+export function placeEnding({ view, end }: NameSpan, list: keyof typeof ENDINGS = 'placeEndings'): boolean {
   const key = view.keys[end - 1];
-  return PLACE_ENDINGS.some((e) => key.length > e.length + 2 && key.endsWith(e));
+  return ENDINGS[list].some((e) => key.length > e.length + 2 && key.endsWith(e));
 }
 
 /** "the Mercosur bloc", "the X car company": a lower-case noun of the list right after the name or after one lower-case noun. */

@@ -56,8 +56,9 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
   if (/['\u2019]s$/i.test(view.tokens[nameStart - 1].text) && nameStart < chunk.end) return undefined;
   if (nameStart >= chunk.end) return { roleStart: chunk.start, nameStart, roleTextEnd: nameStart, inForm: false, titleOnly: true };
   if (WORD_LISTS.nameSuffixes.has(keys[nameStart]) || WORD_LISTS.connectors.has(keys[nameStart])) return undefined;
-  const office = matches.findIndex((m) => m.title.kind === 'office' || m.title.kind === 'rank');
-  const roleTextEnd = office >= 0 ? matches[office].end : nameStart;
+  // The role runs to its last office or rank ("Deputy Treasurer"), dropping honorifics after it ("Supreme Leader Ayatollah").
+  const offices = matches.filter((m) => m.title.kind === 'office' || m.title.kind === 'rank');
+  const roleTextEnd = offices.length > 0 ? offices[offices.length - 1].end : nameStart;
   const before = chunk.start > 0 ? keys[chunk.start - 1] : '';
   const opensWithTitle = firstMatchAt === chunk.start && (matchTitle(keys, chunk.start, chunk.start + 3)?.end ?? 0) > chunk.start && !isModifier(keys[chunk.start]);
   const inForm = opensWithTitle && matches.length === 1 && matches[0].title.inForm === true && !NOT_IN_FORM_BEFORE.has(before);

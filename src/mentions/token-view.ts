@@ -87,7 +87,13 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
   // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
   const pluralPossessive = (i: number): boolean => i >= 0 && /s$/i.test(tokens[i].text) && /^['\u2019]\s/.test(tokens[i].post);
-  const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre));
+  // "WASHINGTON (Harbor Wire) - Lawmakers ...", "DAYTON - Jurors ...": the first word after a dateline's dash opens the sentence.
+  const afterDateline = (i: number): boolean => {
+    const post = tokens[i - 1].post;
+    if (post.length < 3) return false;
+    return /\)\s*[\-\u2013\u2014]\s+$/.test(post) || (/^\s+[\-\u2013\u2014]\s+$/.test(post) && /^\p{Lu}{2,}$/u.test(tokens[i - 1].text));
+  };
+  const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
     if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
@@ -120,6 +126,9 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     const next = tokens[i + 1];
     const headWord = WORD_LISTS.locationPrefixes.has(keys[i]) || WORD_LISTS.orgOfHeads.has(keys[i]) || WORD_LISTS.locationOfHeads.has(keys[i]);
     if (headWord && next && isCapitalized(next.text) && !/[^\s]/.test(t.post)) return true;
+    // "Grupo Modelo", "Petróleos de Venezuela": an organization word of another language opens a name at a sentence start.
+    const connectorThenCap = next !== undefined && WORD_LISTS.connectors.has(keys[i + 1]) && isCapitalized(tokens[i + 2]?.text ?? '');
+    if (WORD_LISTS.orgOpeners.has(keys[i]) && next && (isCapitalized(next.text) || connectorThenCap) && !/[^\s]/.test(t.post)) return true;
     // Sentence-initial capitals: a name only when compromise or our lists know it as one.
     if ((matchTitle(keys, i)?.end ?? 0) > i + 1) return true;
     if (CLOSED_CLASS_TAGS.some((tag) => has(i, tag)) && !has(i, 'Person') && !has(i, 'Place')) return false;

@@ -12,8 +12,8 @@ export type Condition =
   | { role: true }
   /** A token of the name (first, last, any) is in a word list or has a compromise tag. */
   | { at: 'first' | 'last' | 'any'; list?: WordListName; tag?: string; notTag?: string }
-  /** The last word ends with one of the place-name endings ("-ville", "-burg"). */
-  | { endsWith: 'placeEndings' }
+  /** The last word ends with one of the place-name endings ("-ville", "-burg") or compound organization endings ("-museum"). */
+  | { endsWith: 'placeEndings' | 'orgEndings' }
   /** The word right before the name (before its role) / right after it. */
   | { at: 'before' | 'after'; list?: WordListName; tag?: string }
   /** An appositive after the name: "X, a city in ..." → head noun in the list. */
@@ -44,7 +44,7 @@ export type Condition =
   | { ageOrWhoAfter: true }
   /** The name alone in parentheses. */
   | { inParentheses: true }
-  /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"). */
+  /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"), or a group role and "of" ("the leader of X"). */
   | { employerAfterRole: true }
   /** The name is joined by a hyphen to a word of the list ("Redmond-based", "Ohio-born"). */
   | { hyphenAfter: WordListName }
@@ -80,10 +80,12 @@ export type Condition =
   | { minLetters: number }
   /** Token count bounds. */
   | { minTokens?: number; maxTokens?: number }
+  /** "in the X" closing the phrase, with nothing of writing or work before it (span-conditions.ts). */
+  | { regionAfterInThe: true }
   /** Shape of the name's text. */
   | { shape: Shape };
 
-export type Shape = 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
+export type Shape = 'particleOpened' | 'allCaps' | 'notAllCaps' | 'middleInitial' | 'camelCase' | 'endsInNumber' | 'webAddress' | 'lowerInitial' | 'ampersand';
 
 export interface TypeRule {
   id: string;
@@ -106,12 +108,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
+  { id: 'org-opener-word', when: [{ at: 'first', list: 'orgOpeners' }, { minTokens: 2 }, { notInGazetteer: true }], type: 'Organization', confidence: 0.85, reason: '"Grupo Modelo", "Banco Macro", "Universidad de Chile": an organization word of another language opens the name' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
+  { id: 'place-noun-after', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'placeNounsAfter' }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.8, reason: '"the Mekong delta", "the Vaupes department": a geographic or administrative noun follows' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
+  { id: 'org-compound-ending', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { endsWith: 'orgEndings' }, { shape: 'notAllCaps' }], type: 'Organization', confidence: 0.75, reason: '"Rijksmuseum", "Bundesbank": a one-word compound ending in an organization word' },
+  { id: 'region-after-in-the', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { regionAfterInThe: true }], type: 'Location', confidence: 0.75, reason: '"logging in the Sahel.": a lone name after "in the" closing the phrase is a region' },
   { id: 'business-phrase-before', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { phraseBefore: 'businessBefore' }], type: 'Organization', confidence: 0.8, reason: '"shares in X", "a stake in X", "chief executive of X": only a company fits' },
   { id: 'business-possessive', when: [{ notInGazetteer: true }, { phraseAfter: 'ownedByBusiness', possessive: true }], type: 'Organization', confidence: 0.8, reason: '"X\'s chief executive", "X\'s shareholders": what only a business has' },
   { id: 'business-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseAfter: 'businessAfter', possessive: false }], type: 'Organization', confidence: 0.75, reason: '"Renault chief executive", "X shares rose": a company\'s officer or stock' },
@@ -137,12 +143,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'person-noun-before', when: [{ at: 'before', list: 'personNouns' }], type: 'Person', confidence: 0.75, reason: 'a role noun precedes it ("spokesman X", "composer X")' },
   { id: 'leader-before-administration', when: [{ maxTokens: 2 }, { at: 'after', list: 'leaderNouns' }], type: 'Person', confidence: 0.7, reason: '"the Biden administration": a leader\'s name' },
   { id: 'acronym', when: [{ shape: 'allCaps' }], type: 'Organization', confidence: 0.8, reason: 'an all-capitals word or acronym' },
-  { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X": the employer' },
+  { id: 'employer-after-role', when: [{ employerAfterRole: true }], type: 'Organization', confidence: 0.6, reason: '"a spokeswoman for X", "an analyst at X", "the leader of X": the employer or group' },
   { id: 'employer-in-phrase', when: [{ maxTokens: 2 }, { afterArticle: true }, { at: 'after', list: 'employeeNouns' }], type: 'Organization', confidence: 0.7, reason: '"an Emery employee", "a Pepco executive"' },
   { id: 'employer-before-role', when: [{ maxTokens: 2 }, { at: 'after', list: 'employeeNouns' }, { at: 'last', notTag: 'Person' }], type: 'Organization', confidence: 0.6, reason: '"Emery employee", "Pepco executive": the employer of the role that follows' },
+  { id: 'group-member-after', when: [{ maxTokens: 4 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'groupMemberNouns' }, { at: 'last', notTag: 'Place' }], type: 'Organization', confidence: 0.7, reason: '"X fighters", "X militants": the armed group its members are named for (not a people or region: "Basque militants")' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
   { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },
+  { id: 'particle-opened-name', when: [{ shape: 'particleOpened' }, { notAfter: 'speechVerbs' }, { notAfter: 'personObjectVerbs' }], type: 'Organization', confidence: 0.6, reason: '"al-Shabaab": an article particle and one word name a group; a person so named is first named in full ("Hadi al-Zubaidi"), and the surname rule then wins; not after "said" or "killed", where a person is meant' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },

@@ -8,6 +8,9 @@ import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, nameKey } from '../text/normalize-name';
 import { lookupName } from '../mentions/gazetteer';
 import { WORD_LISTS } from '../mentions/word-lists';
+import { NICKNAMES } from '../data/nicknames';
+
+const NICKNAME_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NICKNAMES));
 
 export interface NameGroup {
   type: ActorType;
@@ -33,6 +36,12 @@ export interface ShortFormRule {
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s/g, '')) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
 const isPrefix = (s: readonly string[], l: readonly string[]): boolean => l.length > s.length && s.every((w, i) => l[i] === w);
+/** "zubaidi" or "al zubaidi" for "hadi al zubaidi": the last word, alone or with the name particles before it. */
+function isLoneSurname(short: readonly string[], long: readonly string[]): boolean {
+  const bare = short.filter((w) => !WORD_LISTS.personParticles.has(w));
+  const given = long.slice(0, long.length - short.length).filter((w) => !WORD_LISTS.personParticles.has(w));
+  return bare.length === 1 && given.length >= 1 && long.slice(-short.length).join(' ') === short.join(' ') && short.at(-1) === bare[0];
+}
 /** "t shanklin" / "kp robertson" for "tom shanklin" / "kevin peter robertson". */
 function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
   if (s.words.length !== 2 || long.length < 2 || s.words[1] !== long[long.length - 1] || s.words[0].length > 3 || s.words[0] === long[0]) return false;
@@ -55,7 +64,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
     id: 'surname',
     reason: 'a lone surname stands for the one person of that surname named in full',
-    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && s.words.length === 1 && personWords(l).length >= 2 && personWords(l).at(-1) === s.words[0],
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isLoneSurname(s.words, personWords(l)),
     namedBefore: true,
   },
   {
@@ -68,6 +77,15 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     reason: '"Amir Iravani" stands for "Amir Saeed Iravani"',
     fits: (s, l) =>
       s.type === 'Person' && l.type === 'Person' && s.words.length >= 2 && l.words.length > s.words.length && s.words[0] === l.words[0] && s.words.at(-1) === l.words.at(-1),
+  },
+  {
+    id: 'short-given-name',
+    reason: '"Doug Whitman" stands for "Douglas Whitman", "Bob Lane" for "Robert Lane": the same surname after a shortened given name (three letters or more) or its nickname (data/nicknames.ts)',
+    fits: (s, l) => {
+      const [sw, lw] = [personWords(s), personWords(l)];
+      const shortened = (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
+      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && shortened;
+    },
   },
   {
     id: 'initials-and-surname',
@@ -84,6 +102,15 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'without-company-word',
     reason: '"Fox Entertainment" stands for "Fox Entertainment Group": the name without its company words',
     fits: (s, l) => orgs(s, l) && isPrefix(s.words, l.words) && l.words.slice(s.words.length).every(isCompanyWord),
+    earliest: true,
+  },
+  {
+    id: 'name-before-of',
+    reason: '"the Monetary Authority", "the Authority" stand for "Monetary Authority of Singapore": the name, or its last words, before its "of"/"for" part',
+    fits: (s, l) => {
+      const k = l.words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+      return orgs(s, l) && k >= s.words.length && l.words.slice(k - s.words.length, k).join(' ') === s.words.join(' ');
+    },
     earliest: true,
   },
   {

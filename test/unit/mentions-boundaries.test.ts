@@ -71,9 +71,9 @@ describe('findMentions: places named by their compounds, suffixes and sites', ()
     // place-compound: "X-based", "X-born".
     ['Kelvale-based Dorn Robotics hired 40 engineers.', 'Location:Kelvale'],
     ['The Brackwater-born singer returned home.', 'Location:Brackwater'],
-    // A lower-case administrative word after a place is part of its name.
-    ['Protests spread across the Kursk region on Sunday.', 'Location:Kursk region'],
-    ['Farmers in Hamadan province lost their crops.', 'Location:Hamadan province'],
+    // A lower-case administrative word after a place types it; the name is the place before it (the written form is a surface form).
+    ['Protests spread across the Kursk region on Sunday.', 'Location:Kursk'],
+    ['Farmers in Hamadan province lost their crops.', 'Location:Hamadan'],
     // site-at-place: "the plant at X".
     ['Inspectors visited the enrichment plant at Tarsheh last week.', 'Location:Tarsheh'],
     // Two places hyphened inside a longer name stay in it.
