@@ -4,6 +4,7 @@
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { buildItems, type Item, type MentionItem } from './items';
+import { PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from './lexicon/cue-words';
 import type { MatchContext } from './pattern/match-pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
@@ -22,6 +23,10 @@ export function buildArticleItems(parsed: ParsedArticle, mentions: readonly Ment
 
 const persons = (items: readonly Item[]): Mention[] =>
   items.flatMap((it) => (it.kind === 'mention' && it.type === 'Person' ? [it.mention] : []));
+
+const PUBLIC_HEADS = new Set(PUBLIC_BODY_HEADS);
+const PUBLIC_NOUNS = new Set(PUBLIC_ANAPHOR_NOUNS);
+const lastWord = (name: string): string => name.toLowerCase().replace(/'s?$/, '').split(/\s+/).pop() ?? '';
 
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
@@ -73,7 +78,11 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
       // "the firm" after another organization in its own sentence is usually a second one ("X plans
       // to take the firm private"); at a sentence's start it continues the last sentence's subject
       if (here.length) return undefined;
-      return before.find((list) => list.length)?.[0].mention;
+      const first = before.find((list) => list.length)?.[0].mention;
+      // "the paper's editor" after a sentence about a prosecutor's office: a public body is only a
+      // guess for a noun that can name one ("the agency", "the watchdog")
+      if (first && !PUBLIC_NOUNS.has(noun) && PUBLIC_HEADS.has(lastWord(first.text))) return undefined;
+      return first;
     },
     pair() {
       if (sentence === 0) return undefined;

@@ -6,9 +6,9 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-as-coordinated',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person] ( as / to be ) %det {role} ( , / and / , and ) [C:Person] ( as / to be ) %det {role:role2} ( ( , / and / , and ) [D:Person] ( as / to be ) %det {role:role3} )?',
+    pattern: '[A:Person~] %appos %adv @appoint ( {role:t0} )? [B:Person] %appos ( as / to be ) %det {role} ( , / and / , and ) ( {role:t1} / #Noun )? [C:Person] ( as / to be ) %det {role:role2} ( ( , / and / , and ) [D:Person] ( as / to be ) %det {role:role3} )?',
     also: [{ type: 'APPOINTED', from: 'A', to: 'C', role: 'role2' }, { type: 'APPOINTED', from: 'A', to: 'D', role: 'role3' }],
-    reason: 'A named B as ROLE, C as ROLE2 (and D as ROLE3)',
+    reason: 'A named (Deputy X) B (, a former official,) as ROLE, (economist) C as ROLE2 (and D as ROLE3)',
     confidence: 0.9,
   },
   {
@@ -17,6 +17,13 @@ export const APPOINT_RULES: readonly RelationRule[] = [
     pattern: '[A:Person~] %appos %adv @appoint [B:Person+] %appos ( as / to be ) %det {role}',
     reason: 'A named/appointed/nominated B (, a former minister,) as ROLE',
     confidence: 0.85,
+  },
+  {
+    id: 'appoint-described-as',
+    type: 'APPOINTED',
+    pattern: "[A:Person~] %appos %adv @appoint @det? ( [T:actor's] )? *3 {role:old} , [B:Person] , ( as / to be ) %det {role}",
+    reason: "A named (the unit's) finance chief, B, as ROLE: the appointee is named after the old post",
+    confidence: 0.8,
   },
   {
     id: 'appoint-role',

@@ -27,8 +27,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'appos-owned-by',
     type: 'OWNS',
-    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( owned / controlled ) by @det? ( [T:Org] {role:title} )? [A:Org|Person] !np',
-    reason: 'B, an (Indianapolis-based) franchise owned by A',
+    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( ( that / which ) @be )? ( owned / controlled ) by @det? ( [T:Org] {role:title} / ( [X:Loc] )? ( #Adjective / #Noun )? #Noun )? [A:Org|Person] !np',
+    reason: 'B, an (Indianapolis-based) franchise (that is) owned by (Greek businessman) A',
     confidence: 0.8,
   },
   {
@@ -37,6 +37,20 @@ export const OWN_RULES: readonly RelationRule[] = [
     pattern: '[B:Org] , ( which / that ) [A:actor] %adv ( owns / owned / acquired / bought / purchased / controls ) !by',
     reason: 'B, which A bought/owns',
     confidence: 0.8,
+  },
+  {
+    id: 'whose-company',
+    type: 'OWNS',
+    pattern: '[A:Person] ( , **12- )? , whose @owncompany ,? [B:Org] !head',
+    reason: 'A (, a donor,) whose company B ...',
+    confidence: 0.8,
+  },
+  {
+    id: 'poss-own-company',
+    type: 'OWNS',
+    pattern: "[A:Person's] ( own )? @owncompany ,? [B:Org] !head",
+    reason: "A's company (,) B: a person's company is theirs",
+    confidence: 0.75,
   },
   {
     id: 'at-org-owner',

@@ -48,8 +48,16 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-of-place',
     type: 'BASED_IN',
-    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !np !-',
-    reason: 'A of/in B: "Pacific Marine Inc. of Houston", "Brown University in Providence"',
+    pattern: '[A:Org] of @det? [B:Loc] !np !-',
+    reason: 'A of B: "Pacific Marine Inc. of Houston"',
+    confidence: 0.6,
+  },
+  {
+    id: 'org-in-place',
+    type: 'BASED_IN',
+    pattern: '[A:Org] in @det? [B:Loc] !np !-',
+    notAfter: 'meetverb',
+    reason: 'A in B: "Brown University in Providence" (not "met A in B": there "in B" is where they met)',
     confidence: 0.6,
   },
   {

@@ -7,7 +7,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-verb',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
+    pattern: "[A:actor~] %appos %adv @criticize @det? ( [X:Loc] {role:title} )? [B:actor's?+] !appos",
     notAfter: 'subjprep',
     reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
@@ -44,7 +44,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-described',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
+    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3!!agentby ( @orgnoun / {role} ) , @det? [B:actor]",
     notAfter: 'subjprep',
     reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
     confidence: 0.8,
@@ -52,8 +52,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticized-by',
     type: 'CRITICIZED',
-    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) by @det? [A:actor] !np',
-    reason: 'B was criticised by A',
+    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) %adv by @det? ( *3 {role:title} , )? [A:actor] !np',
+    reason: 'B was criticised (repeatedly) by (the opposition leader,) A',
     confidence: 0.8,
   },
   {
@@ -108,8 +108,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'backed-by',
     type: 'SUPPORTS',
-    pattern: '[B:actor] %appos ( @be / , ) %adv @backed by [A:actor]',
-    reason: 'B (is) backed/funded by A',
+    pattern: "[B:actor] %appos ( @be / , ) %adv @backed by ( [A:actor's] *2 @leaderunit / [A:actor] )",
+    reason: "B (is) backed/funded by A / by A's (federal) government",
     confidence: 0.8,
   },
   {
@@ -165,8 +165,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'won-endorsement-of',
     type: 'SUPPORTS',
-    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing ) ( of / from ) @det? [A:actor] !np',
-    reason: 'B won the endorsement/backing of A',
+    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing / support ) ( of / from ) @det? ( ( [X:Loc] )? #Noun? #Noun )? [A:actor] !np',
+    reason: 'B won the endorsement/backing of (property developer) A',
     confidence: 0.75,
   },
 ];

@@ -15,6 +15,14 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'term-as-possessive-role',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person~] , %det *3 in @possdet *2 ( term / year / stint / tenure ) as [B:Loc|Org's] {role}",
+    role: ROLE,
+    reason: "A, a Democrat in her second term as B's governor",
+    confidence: 0.8,
+  },
+  {
     id: 'country-possessive-office',
     type: 'WORKS_FOR',
     pattern: "[B:Country's] {office} %posting ,? [A:Person]",
@@ -73,8 +81,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-country-office',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] , %det [B:Country's?] {office}",
-    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP", "X, Germany\'s foreign minister"',
+    pattern: "[A:Person] , @det? *2!!predverb [B:Country's?] {office}",
+    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP", "X, Germany\'s foreign minister" (not "X, sharply criticized Iranian Foreign Minister Y")',
     confidence: 0.75,
   },
   {

@@ -1,0 +1,59 @@
+// Round-4 phrasings: adviser named after the description, owners in relative clauses, passive
+// criticism, appointments with a described appointee, treaty allies, backing "won from", places
+// described in apposition. Sentences written for these tests.
+import { extractMarked } from './relations-harness';
+
+type Row = [string, string];
+
+describe('round-4 relation phrasings', () => {
+  const fires: Row[] = [
+    ['A senior adviser to [Angela Merkel|P], [Lena Vogt|P], said the talks went well.', 'ADVISES Lena Vogt -> Angela Merkel'],
+    ['An economic adviser to [Olaf Scholz|P], [Jonas Weber|P], resigned.', 'ADVISES Jonas Weber -> Olaf Scholz'],
+    ['[Acme Shipping|O], a Dubai-based operator that is owned by Greek tycoon [Nikos Pappas|P], was listed.', 'OWNS Nikos Pappas -> Acme Shipping'],
+    ['The plan was backed by builder [Tom Hart|P], whose company [Hartwell Homes|O] owns land nearby.', 'OWNS Tom Hart -> Hartwell Homes'],
+    ["[Tom Hart|P]'s company [Hartwell Homes|O] built the tower.", 'OWNS Tom Hart -> Hartwell Homes'],
+    ['[Tom Hart|P], who owns [Hartwell Homes|O], declined to comment.', 'OWNS Tom Hart -> Hartwell Homes'],
+    ['[Ines Roth|P] was criticized repeatedly by the opposition leader, [Karl Berg|P], who called for an inquiry.', 'CRITICIZED Karl Berg -> Ines Roth'],
+    ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] Foreign Minister [Peter Szabo|P] on Monday.", 'CRITICIZED Adam Nowak -> Peter Szabo'],
+    ['[Ruto|P] later named [Amina Odhiambo|P], a former foreign minister, as special envoy.', 'APPOINTED Ruto -> Amina Odhiambo'],
+    ['[Lee|P] named [Ann Tan|P], a former bank official, as chief risk officer and [Ben Goh|P] as head of sales.', 'APPOINTED Lee -> Ben Goh'],
+    ['[Kate Brown|P] named Deputy Treasurer [Tom Hill|P] as treasurer and lawyer [Jane Cole|P] as budget director.', 'APPOINTED Kate Brown -> Jane Cole'],
+    ["On Monday, [Mary Barra|P] named the unit's finance chief, [Paul Jacobs|P], as chief financial officer.", 'APPOINTED Mary Barra -> Paul Jacobs'],
+    ['[Japan|L], a treaty ally of the [United States|L], sent ships.', 'ALLY_OF Japan -> United States'],
+    ['[Ann Lowe|P], a key ally of the party leader, [John Major|P], spoke.', 'ALLY_OF Ann Lowe -> John Major'],
+    ["[Ann Lowe|P], long regarded as [John Major|P]'s closest ally in cabinet, resigned.", 'ALLY_OF Ann Lowe -> John Major'],
+    ['[Sam Ford|P] has also won the backing of property developer [Nigel Kent|P], a major donor.', 'SUPPORTS Nigel Kent -> Sam Ford'],
+    ["The [Ogaden Militia|O], which is backed by [Ethiopia|L]'s federal government, took the town.", 'SUPPORTS Ethiopia -> Ogaden Militia'],
+    ['Fighting spread in the [Gedo region|L] of southern [Somalia|L] on Friday.', 'LOCATED_IN Gedo region -> Somalia'],
+    ['Ships gathered near [Clark|L], a former U.S. air base in [Pampanga province|L], on Monday.', 'LOCATED_IN Clark -> Pampanga province'],
+    ["[Negaunee|L], a small mining town in [Michigan|L]'s [Upper Peninsula|L], is quiet.", 'LOCATED_IN Negaunee -> Upper Peninsula'],
+    ['[Gina Ray|P] will return to [Perth|L], where she lives with her husband.', 'LIVES_IN Gina Ray -> Perth'],
+    ["[Kate Brown|P], a Democrat in her second term as [Oregon|L]'s governor, spoke.", 'WORKS_FOR Kate Brown -> Oregon'],
+    ['[Tom Hill|P], 52, grew up in [Eugene|L] and lives in [Salem|L] with his wife.', 'LIVES_IN Tom Hill -> Salem'],
+    ['[Gina Ray|P] will return to [Perth|L], where she has lived for years.', 'LIVES_IN Gina Ray -> Perth'],
+    ['[Eva Lund|P], an analyst at [Nordea Markets|O] in [Oslo|L], said prices would rise.', 'BASED_IN Nordea Markets -> Oslo'],
+    ['The deal was approved by [Acme Media|O]. The paper\'s editor, [Luis Mora|P], said nothing.', 'WORKS_FOR Luis Mora -> Acme Media'],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected) => {
+    expect(extractMarked(sentence).relations).toContain(expected);
+  });
+
+  const silent: Row[] = [
+    ['An adviser to [Angela Merkel|P] said [Lena Vogt|P] was wrong.', 'ADVISES Lena Vogt -> Angela Merkel'],
+    ['[Ines Roth|P] was criticized repeatedly by the opposition leader, [Karl Berg|P], who called for an inquiry.', 'CRITICIZED Ines Roth -> Karl Berg'],
+    ['[Tom Hill|P], 52, grew up in [Eugene|L] and lives in [Salem|L] with his wife.', 'LOCATED_IN Eugene -> Salem'],
+    ['[Eva Lund|P], an analyst at [Nordea Markets|O] in [Oslo|L], said prices would rise.', 'LIVES_IN Eva Lund -> Oslo'],
+    ['[Sara Berg|P] met [Volvo Group|O] in [Gothenburg|L] in January.', 'BASED_IN Volvo Group -> Gothenburg'],
+    ['[Tom Hart|P] did not own [Hartwell Homes|O].', 'OWNS Tom Hart -> Hartwell Homes'],
+    ['[Sam Ford|P] failed to win the backing of [Nigel Kent|P].', 'SUPPORTS Nigel Kent -> Sam Ford'],
+    ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] Foreign Minister [Peter Szabo|P] on Monday.", 'WORKS_FOR Adam Nowak -> Hungary'],
+    ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] Foreign Minister [Peter Szabo|P] on Monday.", 'CRITICIZED Adam Nowak -> Hungary'],
+    ["The case went to the [Federal Prosecutor's Office|O]. The paper's editor, [Luis Mora|P], said nothing.", "WORKS_FOR Luis Mora -> Federal Prosecutor's Office"],
+    ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
+    ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
+    ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
