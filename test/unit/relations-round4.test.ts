@@ -33,6 +33,14 @@ describe('round-4 relation phrasings', () => {
     ['[Gina Ray|P] will return to [Perth|L], where she has lived for years.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Eva Lund|P], an analyst at [Nordea Markets|O] in [Oslo|L], said prices would rise.', 'BASED_IN Nordea Markets -> Oslo'],
     ['The deal was approved by [Acme Media|O]. The paper\'s editor, [Luis Mora|P], said nothing.', 'WORKS_FOR Luis Mora -> Acme Media'],
+    ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] [Peter Szabo|P:Foreign Minister] on Monday.", 'CRITICIZED Adam Nowak -> Peter Szabo'],
+    ['[Adam Nowak|P] criticized the [Chinese|D] government on Monday.', 'CRITICIZED Adam Nowak -> China'],
+    ["[Ruto|P] later named [Amina Odhiambo|P], a former foreign minister, as [Kenya|L]'s special envoy to [Somalia|L].", 'APPOINTED Ruto -> Amina Odhiambo'],
+    ["[Ruto|P] later named [Amina Odhiambo|P], a former foreign minister, as [Kenya|L]'s special envoy to [Somalia|L].", 'WORKS_FOR Amina Odhiambo -> Kenya'],
+    ['The firms include [Acme Shipping|O], a [Dubai|L]-based operator that is owned by [Russian|D] businessman [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
+    ['[Acme Shipping|O] is owned by [Russian|D] businessman [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
+    ['[Sakura Holdings|O], which owns a 30 percent stake in [Lumo|O], said it would stay.', 'OWNS Sakura Holdings -> Lumo'],
+    ["[Jon Lie|P], head of [Norway|L]'s fraud unit, said no.", 'WORKS_FOR Jon Lie -> Norway'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -49,6 +57,8 @@ describe('round-4 relation phrasings', () => {
     ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] Foreign Minister [Peter Szabo|P] on Monday.", 'WORKS_FOR Adam Nowak -> Hungary'],
     ["[Poland|L]'s foreign minister, [Adam Nowak|P], sharply criticized [Hungarian|D] Foreign Minister [Peter Szabo|P] on Monday.", 'CRITICIZED Adam Nowak -> Hungary'],
     ["The case went to the [Federal Prosecutor's Office|O]. The paper's editor, [Luis Mora|P], said nothing.", "WORKS_FOR Luis Mora -> Federal Prosecutor's Office"],
+    ['[Acme Shipping|O] is owned by a [Russian|D] bank, not by [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
+    ["[Jon Lie|P], head of [Norway|L]'s fraud unit, met [Sweden|L]'s envoy.", 'WORKS_FOR Jon Lie -> Sweden'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],

@@ -81,6 +81,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   predverb: ['criticized', 'criticised', 'slammed', 'accused', 'attacked', 'rebuked', 'condemned', 'blamed', 'praised', 'thanked', 'welcomed', 'met', 'named', 'appointed', 'backed', 'endorsed', 'urged', 'warned', 'told', 'called', 'visited', 'hosted', 'replaced', 'succeeded', 'invited', 'telephoned', 'phoned', 'congratulated'],
   /** Verbs whose "in PLACE" tells where they happened, not where their object is: "met Volvo in Gothenburg". */
   meetverb: ['met', 'meets', 'meeting', 'visited', 'visits', 'hosted', 'hosts', 'joined', 'sued', 'beat', 'defeated', 'faced', 'played', 'called', 'told', 'contacted', 'toured', 'addressed', 'interviewed'],
+  /** Parts of an organization or state: "the head of Norway's fraud unit". */
+  unitnoun: ['unit', 'division', 'department', 'bureau', 'branch', 'directorate', 'squad', 'desk', 'service', 'office', 'agency', 'team'],
   /** A passive agent: a gap may not cross it ("was criticized by the leader, X" names the critic). */
   agentby: ['by'],
   ownedby: ['owned', 'controlled', 'acquired', 'bought', 'purchased'],

@@ -14,8 +14,9 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-as',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person+] %appos ( as / to be ) %det {role}',
-    reason: 'A named/appointed/nominated B (, a former minister,) as ROLE',
+    pattern: "[A:Person~] %appos %adv @appoint [B:Person+] %appos ( as / to be ) ( [T:Loc|Org's] / %det ) {role}",
+    also: [{ type: 'WORKS_FOR', from: 'B', to: 'T', role: 'role' }],
+    reason: "A named/appointed/nominated B (, a former minister,) as (Kenya's) ROLE: B also works for Kenya",
     confidence: 0.85,
   },
   {

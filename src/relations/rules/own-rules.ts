@@ -12,7 +12,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
+    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
     reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company")',
     confidence: 0.85,
   },
@@ -27,7 +27,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'appos-owned-by',
     type: 'OWNS',
-    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( ( that / which ) @be )? ( owned / controlled ) by @det? ( [T:Org] {role:title} / ( [X:Loc] )? ( #Adjective / #Noun )? #Noun )? [A:Org|Person] !np',
+    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( ( that / which ) @be )? ( owned / controlled ) by @det? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun )? [A:Org|Person] !np',
     reason: 'B, an (Indianapolis-based) franchise (that is) owned by (Greek businessman) A',
     confidence: 0.8,
   },

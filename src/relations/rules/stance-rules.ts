@@ -7,9 +7,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-verb',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @criticize @det? ( [X:Loc] {role:title} )? [B:actor's?+] !appos",
+    pattern: "[A:actor~] %appos %adv @criticize @det? ( [X:Loc] {role:title}? )? [B:actor's?+] !appos",
     notAfter: 'subjprep',
-    reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
+    reason: 'A criticised/condemned/slammed (Hungarian Foreign Minister) B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
   {

@@ -64,6 +64,13 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'appos-role-of-unit',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person] , %det {role} of [B:Loc's] *3 @unitnoun",
+    reason: "A, (the) head of B's fraud unit / cybercrime division: a country's or state's unit employs A",
+    confidence: 0.8,
+  },
+  {
     id: 'appos-role-of',
     type: 'WORKS_FOR',
     pattern: "[A:Person+] %party , %det ( [X:actor's] )? {role} *5 %rolePrep @det? *3 ( [L:Loc's] / [L:Loc] *3 / ( [L:Loc] / *1 ) - *1 *3~ )? [B:Org's?~] ( \\( [C:Org] \\) / [C:Org] / ( at / of / in ) @det? [C:Org] )?",
