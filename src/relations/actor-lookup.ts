@@ -1,6 +1,6 @@
 // Two defensive helpers over the article's actors, for what the mentions stage may leave out:
-// a capitalized word that is exactly a name already found for an actor ("Trump's campaign
-// director" after "Donald Trump"), or a demonym before "-backed"/"-owned"/"-based"/"-led" whose
+// a capitalized word that is exactly a name already found for a person ("Trump's campaign
+// director" after "Donald Trump") or, as a possessive, for an organization ("Kessel's finance chief"), or a demonym before "-backed"/"-owned"/"-based"/"-led" whose
 // country is an actor ("Iranian-backed"), is read as a mention of that actor; and an organization named
 // after its leader ("the Trump administration") acts for that person when the person is named
 // in the article.
@@ -61,7 +61,10 @@ export function findNameEchoes(sentence: Sentence, mentions: readonly Mention[],
     if (!token.tags.some((t) => t === 'ProperNoun' || t === 'Noun')) return;
     const text = token.text.replace(/['\u2019]s$/, '').replace(/s['\u2019]$/, 's');
     const actor = lookup.byName(text);
-    if (!actor || actor.type !== 'Person') return;
+    // a person's name anywhere; an organization's only as a possessive ("Kessel's finance chief"),
+    // where a capitalized word is hardly a product or a place
+    const possessive = text !== token.text;
+    if (!actor || (actor.type !== 'Person' && !(actor.type === 'Organization' && possessive))) return;
     const mention: Mention = {
       id: `${sentence.index}:${i}-${i + 1}~echo`, sentence: sentence.index, tokenStart: i, tokenEnd: i + 1,
       start: token.start, end: token.start + text.length, text, type: actor.type, rule: 'relations-name-echo', confidence: 0.6,

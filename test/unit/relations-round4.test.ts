@@ -41,6 +41,7 @@ describe('round-4 relation phrasings', () => {
     ['[Acme Shipping|O] is owned by [Russian|D] businessman [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
     ['[Sakura Holdings|O], which owns a 30 percent stake in [Lumo|O], said it would stay.', 'OWNS Sakura Holdings -> Lumo'],
     ["[Jon Lie|P], head of [Norway|L]'s fraud unit, said no.", 'WORKS_FOR Jon Lie -> Norway'],
+    ["[Kessel Fracht|O] agreed the deal. [Kessel|O] shares rose. On Tuesday, Kessel's finance chief, [Petra Holm|P], spoke.", 'WORKS_FOR Petra Holm -> Kessel Fracht'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -59,6 +60,7 @@ describe('round-4 relation phrasings', () => {
     ["The case went to the [Federal Prosecutor's Office|O]. The paper's editor, [Luis Mora|P], said nothing.", "WORKS_FOR Luis Mora -> Federal Prosecutor's Office"],
     ['[Acme Shipping|O] is owned by a [Russian|D] bank, not by [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
     ["[Jon Lie|P], head of [Norway|L]'s fraud unit, met [Sweden|L]'s envoy.", 'WORKS_FOR Jon Lie -> Sweden'],
+    ['[Kessel Fracht|O] agreed the deal. [Kessel|O] shares rose. A rival of Kessel, [Petra Holm|P], spoke.', 'WORKS_FOR Petra Holm -> Kessel Fracht'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
