@@ -42,6 +42,10 @@ describe('round-4 relation phrasings', () => {
     ['[Sakura Holdings|O], which owns a 30 percent stake in [Lumo|O], said it would stay.', 'OWNS Sakura Holdings -> Lumo'],
     ["[Jon Lie|P], head of [Norway|L]'s fraud unit, said no.", 'WORKS_FOR Jon Lie -> Norway'],
     ["[Kessel Fracht|O] agreed the deal. [Kessel|O] shares rose. On Tuesday, Kessel's finance chief, [Petra Holm|P], spoke.", 'WORKS_FOR Petra Holm -> Kessel Fracht'],
+    ['[Karim Said|P] met his [Jordanian|D] counterpart, [Rami Nasser|P:Foreign Minister], in [Amman|L].', 'WORKS_FOR Rami Nasser -> Jordan'],
+    ['[Tom Hill|P] was endorsed within hours by the [Oregon Nurses Association|O].', 'SUPPORTS Oregon Nurses Association -> Tom Hill'],
+    ['[Jan Berg|P] will leave his post at [Yale University|O] next month.', 'WORKS_FOR Jan Berg -> Yale University'],
+    ["The [Federal Prosecutor's Office|O], [Chile|L]'s competition watchdog, will decide.", "BASED_IN Federal Prosecutor's Office -> Chile"],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -61,6 +65,10 @@ describe('round-4 relation phrasings', () => {
     ['[Acme Shipping|O] is owned by a [Russian|D] bank, not by [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
     ["[Jon Lie|P], head of [Norway|L]'s fraud unit, met [Sweden|L]'s envoy.", 'WORKS_FOR Jon Lie -> Sweden'],
     ['[Kessel Fracht|O] agreed the deal. [Kessel|O] shares rose. A rival of Kessel, [Petra Holm|P], spoke.', 'WORKS_FOR Petra Holm -> Kessel Fracht'],
+    ['[Karim Said|P] met [Jordan|L] and his counterpart, [Rami Nasser|P], in [Amman|L].', 'WORKS_FOR Rami Nasser -> Jordan'],
+    ['[Tom Hill|P] was not endorsed by the [Oregon Nurses Association|O].', 'SUPPORTS Oregon Nurses Association -> Tom Hill'],
+    ['[Jan Berg|P] will not leave his post at [Yale University|O].', 'WORKS_FOR Jan Berg -> Yale University'],
+    ["The [Federal Prosecutor's Office|O], [Chile|L]'s oldest body, met [Peru|L]'s competition watchdog.", "BASED_IN Federal Prosecutor's Office -> Peru"],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],

@@ -32,6 +32,13 @@ export const PLACE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'appos-country-body',
+    type: 'BASED_IN',
+    pattern: "[A:Org] ( \\( **2- \\) )? , [B:Country's] *3 @orgnoun !np",
+    reason: "A, Britain's media regulator / Chile's competition watchdog: a country's own body",
+    confidence: 0.7,
+  },
+  {
     id: 'place-based-org',
     type: 'BASED_IN',
     pattern: '[B:Loc] - @based *3!gapprep [A:Org~]',

@@ -113,6 +113,13 @@ export const STANCE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'endorsed-by',
+    type: 'SUPPORTS',
+    pattern: '[B:actor~] %appos @be %adv ( endorsed / backed ) *3 by @det? [A:actor] !np',
+    reason: 'B was endorsed (within hours) by A',
+    confidence: 0.75,
+  },
+  {
     id: 'filed-suit-against',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( filed / files / brought / brings / launched / lodged ) @det? *2 ( lawsuit / suit / complaint / case / action / challenge ) against @det? [B:actor's?] !np",

@@ -64,6 +64,14 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'demonym-counterpart',
+    type: 'WORKS_FOR',
+    pattern: '@possdet [B:Loc] counterpart ,? ( {role:title} )? [A:Person] !np',
+    role: 'title|slot:A',
+    reason: 'his Jordanian counterpart, (Foreign Minister) A: A holds the same post for that country',
+    confidence: 0.7,
+  },
+  {
     id: 'appos-role-of-unit',
     type: 'WORKS_FOR',
     pattern: "[A:Person] , %det {role} of [B:Loc's] *3 @unitnoun",
