@@ -46,6 +46,9 @@ describe('round-4 relation phrasings', () => {
     ['[Tom Hill|P] was endorsed within hours by the [Oregon Nurses Association|O].', 'SUPPORTS Oregon Nurses Association -> Tom Hill'],
     ['[Jan Berg|P] will leave his post at [Yale University|O] next month.', 'WORKS_FOR Jan Berg -> Yale University'],
     ["The [Federal Prosecutor's Office|O], [Chile|L]'s competition watchdog, will decide.", "BASED_IN Federal Prosecutor's Office -> Chile"],
+    ["[Karl Berg|P] has endorsed [Ines Roth|P]'s bid for the leadership.", 'SUPPORTS Karl Berg -> Ines Roth'],
+    ['The [United States|L] and its treaty ally, the [Philippines|L], held drills.', 'ALLY_OF United States -> Philippines'],
+    ['[Ines Roth|P], who has been criticized by [Karl Berg|P], resigned.', 'CRITICIZED Karl Berg -> Ines Roth'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -69,6 +72,10 @@ describe('round-4 relation phrasings', () => {
     ['[Tom Hill|P] was not endorsed by the [Oregon Nurses Association|O].', 'SUPPORTS Oregon Nurses Association -> Tom Hill'],
     ['[Jan Berg|P] will not leave his post at [Yale University|O].', 'WORKS_FOR Jan Berg -> Yale University'],
     ["The [Federal Prosecutor's Office|O], [Chile|L]'s oldest body, met [Peru|L]'s competition watchdog.", "BASED_IN Federal Prosecutor's Office -> Peru"],
+    ["[Karl Berg|P] has not endorsed [Ines Roth|P]'s bid for the leadership.", 'SUPPORTS Karl Berg -> Ines Roth'],
+    ["[Karl Berg|P] has endorsed [Ines Roth|P]'s plan for the party.", 'SUPPORTS Karl Berg -> Ines Roth'],
+    ['[Ines Roth|P], who has been criticized by [Karl Berg|P], resigned.', 'CRITICIZED Ines Roth -> Karl Berg'],
+    ['The [United States|L] and [Japan|L] and their rival [China|L] met.', 'ALLY_OF Japan -> China'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],

@@ -85,6 +85,13 @@ export const STANCE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'support-bid',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv @support [B:Person's] *2 ( bid / candidacy / campaign / nomination / run / candidature )",
+    reason: "A endorsed/backed B's (leadership) bid / candidacy",
+    confidence: 0.75,
+  },
+  {
     id: 'support-given-to-by',
     type: 'SUPPORTS',
     pattern: '( support / backing ) ( given / offered / lent / shown / pledged ) to [B:actor] by @det? [A:actor]',
