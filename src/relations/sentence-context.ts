@@ -25,6 +25,7 @@ const persons = (items: readonly Item[]): Mention[] =>
   items.flatMap((it) => (it.kind === 'mention' && it.type === 'Person' ? [it.mention] : []));
 
 const PUBLIC_HEADS = new Set(PUBLIC_BODY_HEADS);
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'organisation', 'organization']);
 const PUBLIC_NOUNS = new Set(PUBLIC_ANAPHOR_NOUNS);
 const lastWord = (name: string): string => name.toLowerCase().replace(/'s?$/, '').split(/\s+/).pop() ?? '';
 
@@ -75,6 +76,14 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
       // "the agency": the nearest organization with "agency" in its name
       const named = [...[...here].reverse(), ...before.flat()].find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
       if (named) return named.mention;
+      // "the university", "the museum": an organization with that noun in its name further back in
+      // the article (nearest first); not for generic nouns ("the company" may be another company)
+      if (!GENERIC_ORG_NOUNS.has(noun)) {
+        for (let s = sentence - 3; s >= 0; s--) {
+          const far = all.items[s].filter(fits).reverse().find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
+          if (far) return far.mention;
+        }
+      }
       // "the firm" after another organization in its own sentence is usually a second one ("X plans
       // to take the firm private"); at a sentence's start it continues the last sentence's subject
       if (here.length) return undefined;
