@@ -58,7 +58,9 @@ export function findNameEchoes(sentence: Sentence, mentions: readonly Mention[],
       out.push({ mention, actor: demonymOf.key });
       return;
     }
-    if (!token.tags.some((t) => t === 'ProperNoun' || t === 'Noun')) return;
+    // compromise tags some surnames as adjectives ("Zelensky" opening a sentence); a demonym never echoes a person
+    const nounish = token.tags.some((t) => t === 'ProperNoun' || t === 'Noun');
+    if (!nounish && !(token.tags.includes('Adjective') && !countryOfDemonym(token.text))) return;
     const text = token.text.replace(/['\u2019]s$/, '').replace(/s['\u2019]$/, 's');
     const actor = lookup.byName(text);
     // a person's name anywhere; an organization's only as a possessive ("Kessel's finance chief"),
