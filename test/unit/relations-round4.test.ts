@@ -51,6 +51,7 @@ describe('round-4 relation phrasings', () => {
     ['[Ines Roth|P], who has been criticized by [Karl Berg|P], resigned.', 'CRITICIZED Karl Berg -> Ines Roth'],
     ['The scan was made at [Leiden University|O]. It took a week. The results were clear. Few had expected them. She worked with [Kofi Addo|P], a researcher at the university who grew up in Kumasi.', 'WORKS_FOR Kofi Addo -> Leiden University'],
     ["[Volodymyr Zelensky|P] spoke first. [Zelensky|P] left early. Zelensky condemned [Vladimir Putin|P]'s demands.", 'CRITICIZED Volodymyr Zelensky -> Vladimir Putin'],
+    ["[Negaunee|L], in [Michigan|L]'s [Upper Peninsula|L], is quiet.", 'LOCATED_IN Negaunee -> Upper Peninsula'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -80,6 +81,8 @@ describe('round-4 relation phrasings', () => {
     ['The [United States|L] and [Japan|L] and their rival [China|L] met.', 'ALLY_OF Japan -> China'],
     ['The deal was signed by [Acme Corp|O]. It took a week. The results were clear. Few had expected them. She worked with [Kofi Addo|P], a director at the company who grew up in Kumasi.', 'WORKS_FOR Kofi Addo -> Acme Corp'],
     ['[Anna Polish|P] spoke first. [Polish|P] left early. Polish officials condemned [Vladimir Putin|P] again.', 'CRITICIZED Anna Polish -> Vladimir Putin'],
+    ["She lived in [Negaunee|L], in [Michigan|L]'s capital and in [Ohio|L].", 'LOCATED_IN Negaunee -> Ohio'],
+    ['Officials in [Portland|L] and [Salem|L] agreed.', 'LOCATED_IN Portland -> Salem'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
