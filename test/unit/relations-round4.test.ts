@@ -52,6 +52,9 @@ describe('round-4 relation phrasings', () => {
     ['The scan was made at [Leiden University|O]. It took a week. The results were clear. Few had expected them. She worked with [Kofi Addo|P], a researcher at the university who grew up in Kumasi.', 'WORKS_FOR Kofi Addo -> Leiden University'],
     ["[Volodymyr Zelensky|P] spoke first. [Zelensky|P] left early. Zelensky condemned [Vladimir Putin|P]'s demands.", 'CRITICIZED Volodymyr Zelensky -> Vladimir Putin'],
     ["[Negaunee|L], in [Michigan|L]'s [Upper Peninsula|L], is quiet.", 'LOCATED_IN Negaunee -> Upper Peninsula'],
+    ['Police said [Omar Haddad|P] was killed by gunmen from [Saraya Ashura|O], a splinter group.', 'KILLED Saraya Ashura -> Omar Haddad'],
+    ['The minister said [al-Shabaab|O] fighters killed [Ali Nur|P], a district commissioner, in an ambush.', 'KILLED al-Shabaab -> Ali Nur'],
+    ['[Hamas|O] killed [Ali Nur|P] in a raid.', 'KILLED Hamas -> Ali Nur'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -83,6 +86,11 @@ describe('round-4 relation phrasings', () => {
     ['[Anna Polish|P] spoke first. [Polish|P] left early. Polish officials condemned [Vladimir Putin|P] again.', 'CRITICIZED Anna Polish -> Vladimir Putin'],
     ["She lived in [Negaunee|L], in [Michigan|L]'s capital and in [Ohio|L].", 'LOCATED_IN Negaunee -> Ohio'],
     ['Officials in [Portland|L] and [Salem|L] agreed.', 'LOCATED_IN Portland -> Salem'],
+    ['[Hamas|O] allegedly killed [Ali Nur|P] in a raid.', 'KILLED Hamas -> Ali Nur'],
+    ['[Hamas|O] denied it killed [Ali Nur|P].', 'KILLED Hamas -> Ali Nur'],
+    ['[Hamas|O] was accused of having killed [Ali Nur|P].', 'KILLED Hamas -> Ali Nur'],
+    ['[Ali Nur|P] was killed in a raid, the [Interior Ministry|O] said.', 'KILLED Interior Ministry -> Ali Nur'],
+    ['[Ali Nur|P] was killed by a bomb, according to the [Interior Ministry|O].', 'KILLED Interior Ministry -> Ali Nur'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
