@@ -55,6 +55,8 @@ describe('round-4 relation phrasings', () => {
     ['Police said [Omar Haddad|P] was killed by gunmen from [Saraya Ashura|O], a splinter group.', 'KILLED Saraya Ashura -> Omar Haddad'],
     ['The minister said [al-Shabaab|O] fighters killed [Ali Nur|P], a district commissioner, in an ambush.', 'KILLED al-Shabaab -> Ali Nur'],
     ['[Hamas|O] killed [Ali Nur|P] in a raid.', 'KILLED Hamas -> Ali Nur'],
+    ['The deal needs approval from the [European Commission|O]. Commission spokesperson [Anna Berg|P] said no.', 'WORKS_FOR Anna Berg -> European Commission'],
+    ['[Qwest|O] shares rose. Qwest chairman [Dick Roe|P] said the bid was fair.', 'WORKS_FOR Dick Roe -> Qwest'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -91,6 +93,8 @@ describe('round-4 relation phrasings', () => {
     ['[Hamas|O] was accused of having killed [Ali Nur|P].', 'KILLED Hamas -> Ali Nur'],
     ['[Ali Nur|P] was killed in a raid, the [Interior Ministry|O] said.', 'KILLED Interior Ministry -> Ali Nur'],
     ['[Ali Nur|P] was killed by a bomb, according to the [Interior Ministry|O].', 'KILLED Interior Ministry -> Ali Nur'],
+    ['[Nippon Steel|O] shares rose. Steel analyst [Peter Fox|P] said prices would rise.', 'WORKS_FOR Peter Fox -> Nippon Steel'],
+    ['The [European Commission|O] and the [Trade Commission|O] met. Commission spokesperson [Anna Berg|P] said no.', 'WORKS_FOR Anna Berg -> European Commission'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
