@@ -29,6 +29,22 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'corporation', 'b
 const PUBLIC_NOUNS = new Set(PUBLIC_ANAPHOR_NOUNS);
 const lastWord = (name: string): string => name.toLowerCase().replace(/'s?$/, '').split(/\s+/).pop() ?? '';
 
+/** Per article: each word of an organization's name → its mentions in text order (built once, on first use). */
+const NAME_WORD_INDEX = new WeakMap<ArticleItems, Map<string, Array<{ sentence: number; item: MentionItem }>>>();
+function orgsByNameWord(all: ArticleItems): Map<string, Array<{ sentence: number; item: MentionItem }>> {
+  let index = NAME_WORD_INDEX.get(all);
+  if (index) return index;
+  index = new Map();
+  all.items.forEach((items, sentence) => {
+    for (const item of items) {
+      if (item.kind !== 'mention' || item.type !== 'Organization') continue;
+      for (const word of new Set(item.mention.text.toLowerCase().split(/\s+/))) index.set(word, [...(index.get(word) ?? []), { sentence, item }]);
+    }
+  });
+  NAME_WORD_INDEX.set(all, index);
+  return index;
+}
+
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
 
@@ -79,10 +95,8 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
       // "the university", "the museum": an organization with that noun in its name further back in
       // the article (nearest first); not for generic nouns ("the company" may be another company)
       if (!GENERIC_ORG_NOUNS.has(noun)) {
-        for (let s = sentence - 3; s >= 0; s--) {
-          const far = all.items[s].filter(fits).reverse().find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
-          if (far) return far.mention;
-        }
+        const named = orgsByNameWord(all).get(noun) ?? [];
+        for (let k = named.length - 1; k >= 0; k--) if (named[k].sentence <= sentence - 3 && fits(named[k].item)) return named[k].item.mention;
       }
       // "the firm" after another organization in its own sentence is usually a second one ("X plans
       // to take the firm private"); at a sentence's start it continues the last sentence's subject
