@@ -15,14 +15,6 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
-    id: 'term-as-possessive-role',
-    type: 'WORKS_FOR',
-    pattern: "[A:Person~] , %det *3 in @possdet *2 ( term / year / stint / tenure ) as [B:Loc|Org's] {role}",
-    role: ROLE,
-    reason: "A, a Democrat in her second term as B's governor",
-    confidence: 0.8,
-  },
-  {
     id: 'country-possessive-office',
     type: 'WORKS_FOR',
     pattern: "[B:Country's] {office} %posting ,? [A:Person]",
@@ -61,21 +53,6 @@ export const WORKS_RULES: readonly RelationRule[] = [
     pattern: '[B:Org|Country] [A:Person^]',
     role: 'slot:A',
     reason: 'ORG A, where A carries its written title',
-    confidence: 0.8,
-  },
-  {
-    id: 'demonym-counterpart',
-    type: 'WORKS_FOR',
-    pattern: '@possdet [B:Loc] counterpart ,? ( {role:title} )? [A:Person] !np',
-    role: 'title|slot:A',
-    reason: 'his Jordanian counterpart, (Foreign Minister) A: A holds the same post for that country',
-    confidence: 0.7,
-  },
-  {
-    id: 'appos-role-of-unit',
-    type: 'WORKS_FOR',
-    pattern: "[A:Person] , %det {role} of [B:Loc's] *3 @unitnoun",
-    reason: "A, (the) head of B's fraud unit / cybercrime division: a country's or state's unit employs A",
     confidence: 0.8,
   },
   {
