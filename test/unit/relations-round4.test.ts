@@ -57,6 +57,9 @@ describe('round-4 relation phrasings', () => {
     ['[Hamas|O] killed [Ali Nur|P] in a raid.', 'KILLED Hamas -> Ali Nur'],
     ['The deal needs approval from the [European Commission|O]. Commission spokesperson [Anna Berg|P] said no.', 'WORKS_FOR Anna Berg -> European Commission'],
     ['[Qwest|O] shares rose. Qwest chairman [Dick Roe|P] said the bid was fair.', 'WORKS_FOR Dick Roe -> Qwest'],
+    ["[Jan Berg|P], who heads [Norway|L]'s fraud unit, spoke.", 'WORKS_FOR Jan Berg -> Norway'],
+    ["[Jan Berg|P] accused [Eva Lund|P]'s government of lying.", 'CRITICIZED Jan Berg -> Eva Lund'],
+    ['[Jan Berg|P], a resident of nearby [Oslo|L], spoke.', 'LIVES_IN Jan Berg -> Oslo'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -95,6 +98,8 @@ describe('round-4 relation phrasings', () => {
     ['[Ali Nur|P] was killed by a bomb, according to the [Interior Ministry|O].', 'KILLED Interior Ministry -> Ali Nur'],
     ['[Nippon Steel|O] shares rose. Steel analyst [Peter Fox|P] said prices would rise.', 'WORKS_FOR Peter Fox -> Nippon Steel'],
     ['The [European Commission|O] and the [Trade Commission|O] met. Commission spokesperson [Anna Berg|P] said no.', 'WORKS_FOR Anna Berg -> European Commission'],
+    ["[Acme|O]'s chief executive, [Jan Berg|P], met [Bolt|O]'s chairman, [Eva Lund|P], in [Berlin|L].", 'WORKS_FOR Jan Berg -> Bolt'],
+    ["[Jan Berg|P], who visited [Norway|L]'s fraud unit, spoke.", 'WORKS_FOR Jan Berg -> Norway'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],

@@ -71,7 +71,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'native-of',
     type: 'LIVES_IN',
-    pattern: '[A:Person~] ( , / @be ) %det ( native / resident / citizen / residents / natives ) of [B:Loc]',
+    pattern: '[A:Person~] ( , / @be ) %det ( native / resident / citizen / residents / natives ) of @direction? [B:Loc]',
     reason: 'A, a native/resident of B',
     confidence: 0.85,
   },

@@ -28,4 +28,11 @@ export const POST_RULES: readonly RelationRule[] = [
     reason: "A, (the) head of B's fraud unit / cybercrime division: a country's or state's unit employs A",
     confidence: 0.8,
   },
+  {
+    id: 'heads-unit-of-place',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person~] ( , who / who ) %adv @run [B:Loc's] *3 @unitnoun",
+    reason: "A, who heads Norway's fraud unit: the state's unit employs A",
+    confidence: 0.75,
+  },
 ];

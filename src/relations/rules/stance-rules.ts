@@ -36,7 +36,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'accused-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] ( of / for / over ) / @accuse @det? [B:actor's?+] ( of / for / over ) !np )",
+    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] @leaderunit? ( of / for / over ) / @accuse @det? [B:actor's?+] @leaderunit? ( of / for / over ) !np )",
     notAfter: 'subjprep',
     reason: 'A accused/blamed B of/for something; attacked B over/for (not a noun: a physical attack "for days" has no such complement)',
     confidence: 0.8,

@@ -104,7 +104,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] ( , #Value )? , %det [B:Org's?] {role}",
+    pattern: "[A:Person] ( , #Value )? , @det? *2!!predverb [B:Org's?] {role}",
     reason: 'A, a B ROLE: "X, a Burlington operations manager"',
     confidence: 0.8,
   },
