@@ -60,6 +60,7 @@ describe('round-4 relation phrasings', () => {
     ["[Jan Berg|P], who heads [Norway|L]'s fraud unit, spoke.", 'WORKS_FOR Jan Berg -> Norway'],
     ["[Jan Berg|P] accused [Eva Lund|P]'s government of lying.", 'CRITICIZED Jan Berg -> Eva Lund'],
     ['[Jan Berg|P], a resident of nearby [Oslo|L], spoke.', 'LIVES_IN Jan Berg -> Oslo'],
+    ['[Jan Berg|P], the [Oslo|L]-based owner of [Acme|O], spoke.', 'OWNS Jan Berg -> Acme'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -100,6 +101,7 @@ describe('round-4 relation phrasings', () => {
     ['The [European Commission|O] and the [Trade Commission|O] met. Commission spokesperson [Anna Berg|P] said no.', 'WORKS_FOR Anna Berg -> European Commission'],
     ["[Acme|O]'s chief executive, [Jan Berg|P], met [Bolt|O]'s chairman, [Eva Lund|P], in [Berlin|L].", 'WORKS_FOR Jan Berg -> Bolt'],
     ["[Jan Berg|P], who visited [Norway|L]'s fraud unit, spoke.", 'WORKS_FOR Jan Berg -> Norway'],
+    ['[Jan Berg|P], the [Oslo|L]-based owner of a bakery, met [Acme|O].', 'OWNS Jan Berg -> Acme'],
     ['[Gina Ray|P] will not return to [Perth|L] this year.', 'LIVES_IN Gina Ray -> Perth'],
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],

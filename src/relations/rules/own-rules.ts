@@ -69,8 +69,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owner-of',
     type: 'OWNS',
-    pattern: '[A:actor~] ( , / @be ) %det ( owner / owners / co-owner / proprietor ) of @det? [B:Org]',
-    reason: 'A, (the) owner of B',
+    pattern: '[A:actor~] ( , / @be ) %det ( [L:Loc] - @based )? ( owner / owners / co-owner / proprietor ) of @det? [B:Org]',
+    reason: 'A, (the) (Oslo-based) owner of B',
     confidence: 0.85,
   },
   {
