@@ -16,6 +16,8 @@ export interface RuleHit {
   role?: string;
   confidence: number;
   match: PatternMatch;
+  /** The rule's match opens its own clause: words before it do not deny it. */
+  ownClause?: boolean;
 }
 
 function roleOf(spec: string | undefined, m: PatternMatch): string | undefined {
@@ -70,7 +72,7 @@ export function applyRules(ctx: MatchContext, rules: readonly CompiledRule[]): R
         const objects = m.slots[e.to] ?? [];
         if (!objects.length) continue;
         const role = e.role !== undefined || rule.type === e.type ? roleOf(e.role ?? rule.role, m) : undefined;
-        hits.push({ ruleId: rule.id, type: e.type, subjects, objects, role, confidence: rule.confidence, match: m });
+        hits.push({ ruleId: rule.id, type: e.type, subjects, objects, role, confidence: rule.confidence, match: m, ...(rule.ownClause ? { ownClause: true } : {}) });
       }
     }
   }

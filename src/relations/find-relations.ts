@@ -75,7 +75,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
         addQuote(quotes, hit, actorOf, sentence.index);
         continue;
       }
-      if (deniedContext(ctx.items, hit.match.from)) continue;
+      if (!hit.ownClause && deniedContext(ctx.items, hit.match.from)) continue;
       const where = hit.type === 'MET_WITH' ? findWhere(ctx, hit.match.to) : {};
       for (const s of hit.subjects) {
         for (const o of hit.objects) {

@@ -4,6 +4,7 @@
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { buildItems, type Item, type MentionItem } from './items';
+import { PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from './lexicon/cue-words';
 import type { MatchContext } from './pattern/match-pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
@@ -22,6 +23,27 @@ export function buildArticleItems(parsed: ParsedArticle, mentions: readonly Ment
 
 const persons = (items: readonly Item[]): Mention[] =>
   items.flatMap((it) => (it.kind === 'mention' && it.type === 'Person' ? [it.mention] : []));
+
+const PUBLIC_HEADS = new Set(PUBLIC_BODY_HEADS);
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'organisation', 'organization']);
+const PUBLIC_NOUNS = new Set(PUBLIC_ANAPHOR_NOUNS);
+const lastWord = (name: string): string => name.toLowerCase().replace(/'s?$/, '').split(/\s+/).pop() ?? '';
+
+/** Per article: each word of an organization's name → its mentions in text order (built once, on first use). */
+const NAME_WORD_INDEX = new WeakMap<ArticleItems, Map<string, Array<{ sentence: number; item: MentionItem }>>>();
+function orgsByNameWord(all: ArticleItems): Map<string, Array<{ sentence: number; item: MentionItem }>> {
+  let index = NAME_WORD_INDEX.get(all);
+  if (index) return index;
+  index = new Map();
+  all.items.forEach((items, sentence) => {
+    for (const item of items) {
+      if (item.kind !== 'mention' || item.type !== 'Organization') continue;
+      for (const word of new Set(item.mention.text.toLowerCase().split(/\s+/))) index.set(word, [...(index.get(word) ?? []), { sentence, item }]);
+    }
+  });
+  NAME_WORD_INDEX.set(all, index);
+  return index;
+}
 
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
@@ -70,10 +92,20 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
       // "the agency": the nearest organization with "agency" in its name
       const named = [...[...here].reverse(), ...before.flat()].find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
       if (named) return named.mention;
+      // "the university", "the museum": an organization with that noun in its name further back in
+      // the article (nearest first); not for generic nouns ("the company" may be another company)
+      if (!GENERIC_ORG_NOUNS.has(noun)) {
+        const named = orgsByNameWord(all).get(noun) ?? [];
+        for (let k = named.length - 1; k >= 0; k--) if (named[k].sentence <= sentence - 3 && fits(named[k].item)) return named[k].item.mention;
+      }
       // "the firm" after another organization in its own sentence is usually a second one ("X plans
       // to take the firm private"); at a sentence's start it continues the last sentence's subject
       if (here.length) return undefined;
-      return before.find((list) => list.length)?.[0].mention;
+      const first = before.find((list) => list.length)?.[0].mention;
+      // "the paper's editor" after a sentence about a prosecutor's office: a public body is only a
+      // guess for a noun that can name one ("the agency", "the watchdog")
+      if (first && !PUBLIC_NOUNS.has(noun) && PUBLIC_HEADS.has(lastWord(first.text))) return undefined;
+      return first;
     },
     pair() {
       if (sentence === 0) return undefined;

@@ -75,6 +75,16 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'firms', 'groups', 'carmakers', 'makers', 'manufacturers', 'producers', 'banks', 'lenders', 'insurers', 'retailers',
     'airlines', 'broadcasters', 'networks', 'publishers', 'brewers', 'distillers', 'developers', 'suppliers', 'businesses',
   ],
+  /** What a person's possessive owns: "X's company Y", "whose firm Y" (not "X's party"). */
+  owncompany: ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'startup', 'conglomerate', 'empire'],
+  /** Verbs of a predicate after a name: "X, sharply criticized Hungarian Foreign Minister Y" is no description of X. */
+  predverb: ['criticized', 'criticised', 'slammed', 'accused', 'attacked', 'rebuked', 'condemned', 'blamed', 'praised', 'thanked', 'welcomed', 'met', 'named', 'appointed', 'backed', 'endorsed', 'urged', 'warned', 'told', 'called', 'visited', 'hosted', 'replaced', 'succeeded', 'invited', 'telephoned', 'phoned', 'congratulated'],
+  /** Verbs whose "in PLACE" tells where they happened, not where their object is: "met Volvo in Gothenburg". */
+  meetverb: ['met', 'meets', 'meeting', 'visited', 'visits', 'hosted', 'hosts', 'joined', 'sued', 'beat', 'defeated', 'faced', 'played', 'called', 'told', 'contacted', 'toured', 'addressed', 'interviewed'],
+  /** Parts of an organization or state: "the head of Norway's fraud unit". */
+  unitnoun: ['unit', 'division', 'department', 'bureau', 'branch', 'directorate', 'squad', 'desk', 'service', 'office', 'agency', 'team'],
+  /** A passive agent: a gap may not cross it ("was criticized by the leader, X" names the critic). */
+  agentby: ['by'],
   ownedby: ['owned', 'controlled', 'acquired', 'bought', 'purchased'],
   hold: ['owns', 'owned', 'holds', 'held', 'has', 'had', 'bought', 'buys', 'acquired', 'acquires', 'took', 'takes', 'taken', 'controls', 'controlled', 'purchased'],
   /** Nouns after "A's B" that show B is not A's property: "Wenger's Bayern counterpart", "Peel's Radio 1 show". */
@@ -141,6 +151,14 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
   'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
+
+/** Last words of a public body's name: "the paper" or "the company" from a sentence before is not one of these. */
+export const PUBLIC_BODY_HEADS: readonly string[] = [
+  'office', 'ministry', 'department', 'commission', 'court', 'police', 'parliament', 'senate', 'congress', 'assembly',
+  'prosecutor', 'prosecutors', 'government', 'administration', 'army', 'navy', 'guard', 'tribunal', 'inspectorate',
+];
+/** Anaphor nouns that may refer to a public body ("the agency", "the watchdog"). */
+export const PUBLIC_ANAPHOR_NOUNS: readonly string[] = ['agency', 'regulator', 'watchdog', 'council', 'organisation', 'organization', 'institute', 'union', 'court'];
 
 /** Nouns for a pair of people, after "both" ("Both figures are critics of X"). */
 export const PAIR_NOUNS: readonly string[] = ['figures', 'men', 'women', 'leaders', 'officials', 'politicians', 'candidates', 'nominees', 'picks', 'senators', 'lawmakers'];

@@ -17,6 +17,13 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'adviser-to-then-name',
+    type: 'ADVISES',
+    pattern: "@det *3 ( @adviser / consultant ) ( to / for ) @det? [B:actor] , [A:Person] ,",
+    reason: 'A senior adviser to B, A, said: the adviser is named after the description',
+    confidence: 0.8,
+  },
+  {
     id: 'tapped-to-advise',
     type: 'ADVISES',
     pattern: '[A:Person~] ( , who / who )? *3 @chosen to @advise [B:actor]',
@@ -54,8 +61,8 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'ally-of',
     type: 'ALLY_OF',
-    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of [B:actor]',
-    reason: 'A, an ally of B / A is a close ally of B',
+    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of @det? ( *3 {role:title} , )? [B:actor] !np',
+    reason: 'A, an ally of (the) B / A is a close ally of B / A, a key ally of the party leader, B',
     confidence: 0.8,
   },
   {
@@ -77,6 +84,20 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     type: 'ALLY_OF',
     pattern: "[B:actor's] *2 @ally ,? [A:actor]",
     reason: "B's (close) ally (,) A",
+    confidence: 0.75,
+  },
+  {
+    id: 'regarded-as-ally',
+    type: 'ALLY_OF',
+    pattern: "[A:actor~] , *2 ( regarded / seen / viewed / considered / described / known ) as [B:actor's] *2 @ally",
+    reason: "A, long regarded as B's closest ally",
+    confidence: 0.75,
+  },
+  {
+    id: 'and-its-ally',
+    type: 'ALLY_OF',
+    pattern: '[A:actor] and ( its / their / his / her ) *2 @ally ,? @det? [B:actor] !np',
+    reason: 'A and its (treaty) ally B',
     confidence: 0.75,
   },
   {

@@ -74,6 +74,13 @@ export const CAREER_RULES: readonly RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'left-post-at',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person~] %appos %adv ( will / is to )? %adv ( @leave / give / gives / gave ) up? @possdet *2 ( post / job / position / seat / role / chair ) ( at / with / in ) @det? [B:Org~] !np',
+    reason: 'A will leave her post at B: she holds it now',
+    confidence: 0.7,
+  },
+  {
     id: 'named-role-of',
     type: 'WORKS_FOR',
     pattern: "[A:Person~] %appos %adv @be %adv ( named / appointed / elected / confirmed / installed / made ) as? %det {role} %rolePrep @det? [B:Org's?~] !np",

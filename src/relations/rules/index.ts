@@ -8,21 +8,25 @@ import { LOCATED_RULES } from './located-rules';
 import { MEETING_RULES } from './meeting-rules';
 import { OWN_RULES } from './own-rules';
 import { PLACE_RULES } from './place-rules';
+import { POST_RULES } from './post-rules';
 import type { RelationRule } from './relation-rule';
 import { SAID_RULES } from './said-rules';
 import { STAFF_RULES } from './staff-rules';
 import { STAKE_RULES } from './stake-rules';
 import { STANCE_RULES } from './stance-rules';
+import { SUPPORT_RULES } from './support-rules';
 import { WORKS_RULES } from './works-rules';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   ...MEETING_RULES,
   ...ADVICE_RULES,
+  ...POST_RULES,
   ...WORKS_RULES,
   ...STAFF_RULES,
   ...CAREER_RULES,
   ...APPOINT_RULES,
   ...STANCE_RULES,
+  ...SUPPORT_RULES,
   ...KILL_RULES,
   ...OWN_RULES,
   ...STAKE_RULES,

@@ -75,6 +75,20 @@ export const KILL_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'group-killed',
+    type: 'KILLED',
+    pattern: '[A:Org] ( @group / gunmen / militants / members / fighters / soldiers / troops )? ( , who / who )? *3!!allege @killed !by *6~ [B:Person+~] !np',
+    reason: 'ORG (fighters) killed B: a killing stated with the group as its author',
+    confidence: 0.8,
+  },
+  {
+    id: 'killed-by-group',
+    type: 'KILLED',
+    pattern: '[B:Person+~] %appos ( @be / , ) %adv @killed *6~ by ( @det? *2 ( from / of ) )? @det? [A:Org]',
+    reason: 'B was killed by (gunmen from) ORG / by ORG fighters',
+    confidence: 0.8,
+  },
+  {
     id: 'killed-by',
     type: 'KILLED',
     pattern: '[B:Person+~] %appos ( @be / , ) %adv @killed *16~ ( by / on the orders of ) *6~ [A:Person+]',

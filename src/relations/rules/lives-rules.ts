@@ -19,6 +19,21 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'and-lives-in',
+    type: 'LIVES_IN',
+    pattern: '[A:Person~] %appos **8- and %adv @live *2 in @direction? [B:Loc]',
+    reason: 'A grew up in X and lives in B: the second verb of the same subject',
+    confidence: 0.8,
+  },
+  {
+    id: 'place-where-lives',
+    type: 'LIVES_IN',
+    pattern: '[B:Place] , where [A:Person~] %adv @live',
+    ownClause: true,
+    reason: 'B, where A / she lives (also after "will return to B")',
+    confidence: 0.8,
+  },
+  {
     id: 'age-of-place',
     type: 'LIVES_IN',
     pattern: '[A:Person] , *2 #Value , of [B:Loc]',
@@ -56,7 +71,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'native-of',
     type: 'LIVES_IN',
-    pattern: '[A:Person~] ( , / @be ) %det ( native / resident / citizen / residents / natives ) of [B:Loc]',
+    pattern: '[A:Person~] ( , / @be ) %det ( native / resident / citizen / residents / natives ) of @direction? [B:Loc]',
     reason: 'A, a native/resident of B',
     confidence: 0.85,
   },
@@ -121,7 +136,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'person-org-place',
     type: 'LIVES_IN',
-    pattern: '[A:Person] ( , %det {role} / , who %adv ( works / worked ) )? ( of / at / for / with ) @det? [O:Org] ( in / , / of / at ) @direction? [B:Place] !np',
+    pattern: '[A:Person] ( , who %adv ( works / worked ) )? ( of / at / for / with ) @det? [O:Org] ( in / , / of / at ) @direction? [B:Place] !np',
     reason: 'A (, ROLE) of ORG in PLACE: works there, so lives there (CoNLL04 Live_In)',
     confidence: 0.6,
   },

@@ -13,8 +13,8 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-comma-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] , in @direction? [B:Loc] !head !list !-',
-    reason: 'A, in (north) B: "Camden, in north London"',
+    pattern: "[A:Place] , in @direction? ( [X:Loc's] @direction? )? [B:Loc] !head !list !-",
+    reason: 'A, in (north) B: "Camden, in north London", "Negaunee, in Michigan\'s Upper Peninsula"',
     confidence: 0.75,
   },
   {
@@ -57,15 +57,29 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-noun-in-place',
     type: 'LOCATED_IN',
-    pattern: "[A:Place] *3 ( in / outside ) @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] @placenoun? !np",
+    pattern: "[A:Place] *3!!coord ( in / outside ) @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] @placenoun? !np",
     reason: 'A plant/area in (X\'s) B: "the Rocky Flats plant in Colorado", "the X site in Iran\'s Y province"',
     confidence: 0.6,
+  },
+  {
+    id: 'appos-base-in',
+    type: 'LOCATED_IN',
+    pattern: "[A:Place] , @det **5- ( base / camp / port / harbor / harbour / town / city / village / area / island ) in @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] !np",
+    reason: 'A, a former (U.S.) naval base / mining town in (X\'s) B',
+    confidence: 0.7,
   },
   {
     id: 'district-of-place',
     type: 'LOCATED_IN',
     pattern: '[A:Place] ( @subunit of @det? @direction? [B:Country] / @placenoun in @det? @direction? [B:Loc] ) !np !-',
     reason: 'the A region of COUNTRY / the A district in B ("the London borough of Camden" names the smaller place last, "the Darfur region of Sudan" first: of a city it is left alone)',
+    confidence: 0.75,
+  },
+  {
+    id: 'named-region-of-country',
+    type: 'LOCATED_IN',
+    pattern: '[A:Place@subunit] of @det? @direction? [B:Country] !np !-',
+    reason: 'the "A region" of (central) COUNTRY, the unit word written in the name',
     confidence: 0.75,
   },
   {

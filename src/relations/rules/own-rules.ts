@@ -12,7 +12,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
+    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
     reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company")',
     confidence: 0.85,
   },
@@ -27,8 +27,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'appos-owned-by',
     type: 'OWNS',
-    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( owned / controlled ) by @det? ( [T:Org] {role:title} )? [A:Org|Person] !np',
-    reason: 'B, an (Indianapolis-based) franchise owned by A',
+    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( ( that / which ) @be )? ( owned / controlled ) by @det? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun )? [A:Org|Person] !np',
+    reason: 'B, an (Indianapolis-based) franchise (that is) owned by (Greek businessman) A',
     confidence: 0.8,
   },
   {
@@ -37,6 +37,20 @@ export const OWN_RULES: readonly RelationRule[] = [
     pattern: '[B:Org] , ( which / that ) [A:actor] %adv ( owns / owned / acquired / bought / purchased / controls ) !by',
     reason: 'B, which A bought/owns',
     confidence: 0.8,
+  },
+  {
+    id: 'whose-company',
+    type: 'OWNS',
+    pattern: '[A:Person] ( , **12- )? , whose @owncompany ,? [B:Org] !head',
+    reason: 'A (, a donor,) whose company B ...',
+    confidence: 0.8,
+  },
+  {
+    id: 'poss-own-company',
+    type: 'OWNS',
+    pattern: "[A:Person's] ( own )? @owncompany ,? [B:Org] !head",
+    reason: "A's company (,) B: a person's company is theirs",
+    confidence: 0.75,
   },
   {
     id: 'at-org-owner',
@@ -55,8 +69,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owner-of',
     type: 'OWNS',
-    pattern: '[A:actor~] ( , / @be ) %det ( owner / owners / co-owner / proprietor ) of @det? [B:Org]',
-    reason: 'A, (the) owner of B',
+    pattern: '[A:actor~] ( , / @be ) %det ( [L:Loc] - @based )? ( owner / owners / co-owner / proprietor ) of @det? [B:Org]',
+    reason: 'A, (the) (Oslo-based) owner of B',
     confidence: 0.85,
   },
   {

@@ -32,6 +32,13 @@ export const PLACE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'appos-country-body',
+    type: 'BASED_IN',
+    pattern: "[A:Org] ( \\( **2- \\) )? , [B:Country's] *3 @orgnoun !np",
+    reason: "A, Britain's media regulator / Chile's competition watchdog: a country's own body",
+    confidence: 0.7,
+  },
+  {
     id: 'place-based-org',
     type: 'BASED_IN',
     pattern: '[B:Loc] - @based *3!gapprep [A:Org~]',
@@ -48,8 +55,16 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-of-place',
     type: 'BASED_IN',
-    pattern: '[A:Org] ( of / in ) @det? [B:Loc] !np !-',
-    reason: 'A of/in B: "Pacific Marine Inc. of Houston", "Brown University in Providence"',
+    pattern: '[A:Org] of @det? [B:Loc] !np !-',
+    reason: 'A of B: "Pacific Marine Inc. of Houston"',
+    confidence: 0.6,
+  },
+  {
+    id: 'org-in-place',
+    type: 'BASED_IN',
+    pattern: '[A:Org] in @det? [B:Loc] !np !-',
+    notAfter: 'meetverb',
+    reason: 'A in B: "Brown University in Providence" (not "met A in B": there "in B" is where they met)',
     confidence: 0.6,
   },
   {

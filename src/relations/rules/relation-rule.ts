@@ -28,6 +28,8 @@ export interface RelationRule {
   notAfter?: string;
   /** Look for "in PLACE" and "on DATE" in the rest of the clause (meetings). */
   where?: boolean;
+  /** The match opens its own clause (", where she lives"): a plan or negation before it ("will return to B") does not deny it. */
+  ownClause?: boolean;
   reason: string;
   confidence: number;
 }

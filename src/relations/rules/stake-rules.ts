@@ -6,8 +6,8 @@
 // "tried", "would" and negations.
 import type { RelationRule } from './relation-rule';
 
-/** A stake's size: "30%", "a majority", "controlling". */
-const SIZE = '( #Percent / @stakesize )?';
+/** A stake's size: "30%", "30 percent", "a majority", "controlling". */
+const SIZE = '( #Percent / @stakesize / #Value ( percent / pct / per cent ) )?';
 /** An appositive or a relative pronoun after the subject ("A, which owns", "the A group, which
  * owns"), not both: after "X, an analyst at Y, which has shares in Z" the "which" is Y's. */
 const REL = '@orgnoun? ( , which / , who / which / who / that / %appos )';

@@ -1,4 +1,4 @@
-// CRITICIZED and SUPPORTS (actor → actor). Criticizing "B's government/policies" is criticizing B.
+// CRITICIZED (actor → actor); SUPPORTS rows are in support-rules.ts. Criticizing "B's government/policies" is criticizing B.
 // A subject right after a preposition is not the critic: "the head of X has criticised Y" (the head did),
 // "prosecutors from the office in X accused Y".
 import type { RelationRule } from './relation-rule';
@@ -7,9 +7,9 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-verb',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv @criticize @det? [B:actor's?+] !appos",
+    pattern: "[A:actor~] %appos %adv @criticize @det? ( [X:Loc] {role:title}? )? [B:actor's?+] !appos",
     notAfter: 'subjprep',
-    reason: 'A criticised/condemned/slammed B (not "B\'s watchdog, C": then C is the target)',
+    reason: 'A criticised/condemned/slammed (Hungarian Foreign Minister) B (not "B\'s watchdog, C": then C is the target)',
     confidence: 0.85,
   },
   {
@@ -36,7 +36,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'accused-of',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] ( of / for / over ) / @accuse @det? [B:actor's?+] ( of / for / over ) !np )",
+    pattern: "[A:actor~] %appos %adv ( @accuseof [B:actor's?+] @leaderunit? ( of / for / over ) / @accuse @det? [B:actor's?+] @leaderunit? ( of / for / over ) !np )",
     notAfter: 'subjprep',
     reason: 'A accused/blamed B of/for something; attacked B over/for (not a noun: a physical attack "for days" has no such complement)',
     confidence: 0.8,
@@ -44,7 +44,7 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticize-described',
     type: 'CRITICIZED',
-    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3 ( @orgnoun / {role} ) , @det? [B:actor]",
+    pattern: "[A:actor~] %appos %adv ( @criticize / @accuse ) @det? ( [X:Loc's] )? *3!!agentby ( @orgnoun / {role} ) , @det? [B:actor]",
     notAfter: 'subjprep',
     reason: "A criticised (Britain's) financial watchdog, B: the description's appositive name is the target",
     confidence: 0.8,
@@ -52,8 +52,8 @@ export const STANCE_RULES: readonly RelationRule[] = [
   {
     id: 'criticized-by',
     type: 'CRITICIZED',
-    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) by @det? [A:actor] !np',
-    reason: 'B was criticised by A',
+    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) %adv by @det? ( *3 {role:title} , )? [A:actor] !np',
+    reason: 'B was criticised (repeatedly) by (the opposition leader,) A',
     confidence: 0.8,
   },
   {
@@ -62,55 +62,6 @@ export const STANCE_RULES: readonly RelationRule[] = [
     pattern: "[A:actor~] %appos %adv ( lashed / hit / took ) ( out / aim ) at @det? [B:actor's?]",
     reason: 'A lashed out at / took aim at B',
     confidence: 0.75,
-  },
-  {
-    id: 'which-backs',
-    type: 'SUPPORTS',
-    pattern: '[B:actor] , ( which / who / whom ) [A:actor] %adv @support',
-    reason: 'B, which A backs',
-    confidence: 0.85,
-  },
-  {
-    id: 'actor-backed',
-    type: 'SUPPORTS',
-    pattern: '[A:actor] - @backed ( *2~ @group ( like / including / such as / , )? )? @det? [B:Org+]',
-    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah", "the Iran-backed militant group X"',
-    confidence: 0.8,
-  },
-  {
-    id: 'support-verb',
-    type: 'SUPPORTS',
-    pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !np',
-    reason: 'A backs/supports/endorsed B',
-    confidence: 0.8,
-  },
-  {
-    id: 'support-given-to-by',
-    type: 'SUPPORTS',
-    pattern: '( support / backing ) ( given / offered / lent / shown / pledged ) to [B:actor] by @det? [A:actor]',
-    reason: 'the support given to B by A',
-    confidence: 0.75,
-  },
-  {
-    id: 'support-for',
-    type: 'SUPPORTS',
-    pattern: "[A:actor's~] %adv *2 support for @det? [B:actor] !head",
-    reason: "A's (strong) support for B",
-    confidence: 0.75,
-  },
-  {
-    id: 'voiced-support-for',
-    type: 'SUPPORTS',
-    pattern: '[A:actor~] %appos *3!coord ( #Verb **16 and *3!coord )? ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated / threw / throws / put / puts / lent / lends ) @possdet? *2~ support ( for / behind / to ) @det? [B:actor\'s?] !head',
-    reason: 'A (met X and) pledged continued (US) support for B / threw his support behind B\'s bid',
-    confidence: 0.75,
-  },
-  {
-    id: 'backed-by',
-    type: 'SUPPORTS',
-    pattern: '[B:actor] %appos ( @be / , ) %adv @backed by [A:actor]',
-    reason: 'B (is) backed/funded by A',
-    confidence: 0.8,
   },
   {
     id: 'filed-suit-against',
@@ -139,34 +90,6 @@ export const STANCE_RULES: readonly RelationRule[] = [
     type: 'CRITICIZED',
     pattern: '[B:actor~] %appos %adv ( came / come / comes / coming / drew / draws / faced / faces ) ( under fire / under attack / *2 ( criticism / rebuke / condemnation / rebukes ) ) from @det? *2 [A:actor] !np',
     reason: 'B came under fire from A / drew (sharp) criticism from A',
-    confidence: 0.75,
-  },
-  {
-    id: 'supporter-of',
-    type: 'SUPPORTS',
-    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 ( supporter / supporters / backer / backers / champion / donor / donors ) of @det? [B:actor's?] !np",
-    reason: 'A, a (longtime) supporter/backer of B',
-    confidence: 0.75,
-  },
-  {
-    id: 'weight-behind',
-    type: 'SUPPORTS',
-    pattern: "[A:actor~] %appos %adv ( threw / throws / put / puts ) @possdet ( weight / backing ) behind @det? [B:actor's?]",
-    reason: 'A threw his weight behind B',
-    confidence: 0.75,
-  },
-  {
-    id: 'campaigned-for',
-    type: 'SUPPORTS',
-    pattern: '[A:Person~] %appos %adv ( campaigned / campaigns / campaigning / rallied ) ( for / alongside ) %titled [B:Person] !np',
-    reason: 'A campaigned for B (a candidate)',
-    confidence: 0.7,
-  },
-  {
-    id: 'won-endorsement-of',
-    type: 'SUPPORTS',
-    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing ) ( of / from ) @det? [A:actor] !np',
-    reason: 'B won the endorsement/backing of A',
     confidence: 0.75,
   },
 ];

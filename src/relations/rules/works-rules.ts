@@ -73,8 +73,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-country-office',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] , %det [B:Country's?] {office}",
-    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP", "X, Germany\'s foreign minister"',
+    pattern: "[A:Person] , @det? *2!!predverb [B:Country's?] {office}",
+    reason: 'A, a (former) COUNTRY OFFICE: "X, a former Iranian MP", "X, Germany\'s foreign minister" (not "X, sharply criticized Iranian Foreign Minister Y")',
     confidence: 0.75,
   },
   {
@@ -104,7 +104,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] ( , #Value )? , %det [B:Org's?] {role}",
+    pattern: "[A:Person] ( , #Value )? , @det? *2!!predverb [B:Org's?] {role}",
     reason: 'A, a B ROLE: "X, a Burlington operations manager"',
     confidence: 0.8,
   },

@@ -1,0 +1,97 @@
+// SUPPORTS (actor → actor): backs, endorsed, X-backed group Y, support for/behind, a backer of,
+// campaigned for, won the backing of, was endorsed by.
+import type { RelationRule } from './relation-rule';
+
+export const SUPPORT_RULES: readonly RelationRule[] = [
+  {
+    id: 'which-backs',
+    type: 'SUPPORTS',
+    pattern: '[B:actor] , ( which / who / whom ) [A:actor] %adv @support',
+    reason: 'B, which A backs',
+    confidence: 0.85,
+  },
+  {
+    id: 'actor-backed',
+    type: 'SUPPORTS',
+    pattern: '[A:actor] - @backed ( *2~ @group ( like / including / such as / , )? )? @det? [B:Org+]',
+    reason: 'A-backed (groups like) B: "Iranian-backed groups like Hezbollah", "the Iran-backed militant group X"',
+    confidence: 0.8,
+  },
+  {
+    id: 'support-verb',
+    type: 'SUPPORTS',
+    pattern: '[A:actor~] %appos %adv @support @det? [B:actor+] !np',
+    reason: 'A backs/supports/endorsed B',
+    confidence: 0.8,
+  },
+  {
+    id: 'support-bid',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv @support [B:Person's] *2 ( bid / candidacy / campaign / nomination / run / candidature )",
+    reason: "A endorsed/backed B's (leadership) bid / candidacy",
+    confidence: 0.75,
+  },
+  {
+    id: 'support-given-to-by',
+    type: 'SUPPORTS',
+    pattern: '( support / backing ) ( given / offered / lent / shown / pledged ) to [B:actor] by @det? [A:actor]',
+    reason: 'the support given to B by A',
+    confidence: 0.75,
+  },
+  {
+    id: 'support-for',
+    type: 'SUPPORTS',
+    pattern: "[A:actor's~] %adv *2 support for @det? [B:actor] !head",
+    reason: "A's (strong) support for B",
+    confidence: 0.75,
+  },
+  {
+    id: 'voiced-support-for',
+    type: 'SUPPORTS',
+    pattern: '[A:actor~] %appos *3!coord ( #Verb **16 and *3!coord )? ( expressed / voiced / pledged / declared / reaffirmed / offered / reiterated / threw / throws / put / puts / lent / lends ) @possdet? *2~ support ( for / behind / to ) @det? [B:actor\'s?] !head',
+    reason: 'A (met X and) pledged continued (US) support for B / threw his support behind B\'s bid',
+    confidence: 0.75,
+  },
+  {
+    id: 'backed-by',
+    type: 'SUPPORTS',
+    pattern: "[B:actor] %appos ( @be / , ) %adv @backed by ( [A:actor's] *2 @leaderunit / [A:actor] )",
+    reason: "B (is) backed/funded by A / by A's (federal) government",
+    confidence: 0.8,
+  },
+  {
+    id: 'endorsed-by',
+    type: 'SUPPORTS',
+    pattern: '[B:actor~] %appos @be %adv ( endorsed / backed ) *3 by @det? [A:actor] !np',
+    reason: 'B was endorsed (within hours) by A',
+    confidence: 0.75,
+  },
+  {
+    id: 'supporter-of',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 ( supporter / supporters / backer / backers / champion / donor / donors ) of @det? [B:actor's?] !np",
+    reason: 'A, a (longtime) supporter/backer of B',
+    confidence: 0.75,
+  },
+  {
+    id: 'weight-behind',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv ( threw / throws / put / puts ) @possdet ( weight / backing ) behind @det? [B:actor's?]",
+    reason: 'A threw his weight behind B',
+    confidence: 0.75,
+  },
+  {
+    id: 'campaigned-for',
+    type: 'SUPPORTS',
+    pattern: '[A:Person~] %appos %adv ( campaigned / campaigns / campaigning / rallied ) ( for / alongside ) %titled [B:Person] !np',
+    reason: 'A campaigned for B (a candidate)',
+    confidence: 0.7,
+  },
+  {
+    id: 'won-endorsement-of',
+    type: 'SUPPORTS',
+    pattern: '[B:actor~] %appos %adv ( won / wins / received / receives / secured / secures / got / earned ) @det *2 ( endorsement / backing / support ) ( of / from ) @det? ( ( [X:Loc] )? #Noun? #Noun )? [A:actor] !np',
+    reason: 'B won the endorsement/backing of (property developer) A',
+    confidence: 0.75,
+  },
+];
