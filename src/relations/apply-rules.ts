@@ -31,10 +31,40 @@ function roleOf(spec: string | undefined, m: PatternMatch): string | undefined {
   return undefined;
 }
 
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) return true;
-  return false;
+/** Which rules a sentence's words can satisfy: every required word set of every rule gets an id,
+ * and each word lists the ids of the sets it belongs to, so a sentence is checked by looking up its
+ * own words once instead of intersecting its words with every set of every rule. */
+interface RuleGate {
+  postings: Map<string, number[]>;
+  setIds: number[][];
+  sets: number;
+}
+
+const gates = new WeakMap<readonly CompiledRule[], RuleGate>();
+
+function gateOf(rules: readonly CompiledRule[]): RuleGate {
+  let gate = gates.get(rules);
+  if (gate) return gate;
+  const postings = new Map<string, number[]>();
+  let sets = 0;
+  const setIds = rules.map(({ required }) => required.map((set) => {
+    const id = sets++;
+    for (const w of set) {
+      const list = postings.get(w);
+      if (list) list.push(id);
+      else postings.set(w, [id]);
+    }
+    return id;
+  }));
+  gate = { postings, setIds, sets };
+  gates.set(rules, gate);
+  return gate;
+}
+
+function satisfiedSets(gate: RuleGate, words: Iterable<string>): Uint8Array {
+  const met = new Uint8Array(gate.sets);
+  for (const w of words) for (const id of gate.postings.get(w) ?? []) met[id] = 1;
+  return met;
 }
 
 
@@ -52,10 +82,12 @@ function followsWord(ctx: MatchContext, from: number, words: ReadonlySet<string>
 
 export function applyRules(ctx: MatchContext, rules: readonly CompiledRule[]): RuleHit[] {
   const index = indexStarts(ctx.items);
-  const words = new Set(index.byWord.keys());
+  const gate = gateOf(rules);
+  const met = satisfiedSets(gate, index.byWord.keys());
   const hits: RuleHit[] = [];
-  for (const { rule, elements, required, start, notAfter } of rules) {
-    if (!required.every((set) => intersects(set, words))) continue;
+  for (let r = 0; r < rules.length; r++) {
+    if (!gate.setIds[r].every((id) => met[id] === 1)) continue;
+    const { rule, elements, start, notAfter } = rules[r];
     for (const m of matchPattern(ctx, elements, startsOf(start, index))) {
       if (notAfter && followsWord(ctx, m.from, notAfter)) continue;
       const from = rule.from ?? 'A';

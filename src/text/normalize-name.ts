@@ -15,7 +15,23 @@ export function cleanName(surface: string): string {
     .trim();
 }
 
+// Keys are asked for the same few thousand names over and over (every token window, every
+// comparison); a bounded memo keeps the regex work to once per name. Pure: same name, same key.
+const MEMO_LIMIT = 50_000;
+const memos = [new Map<string, string>(), new Map<string, string>()];
+
 function foldKey(name: string, dropMarks: boolean): string {
+  const memo = memos[dropMarks ? 1 : 0];
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(name, dropMarks);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string, dropMarks: boolean): string {
   const decomposed = name.normalize('NFKD');
   return (dropMarks ? decomposed.replace(/\p{M}/gu, '') : decomposed)
     .replace(/['\u2019]s\b/g, '')
