@@ -80,7 +80,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'each', 'every', 'any', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another', 'such', 'only', 'even', 'just',
   'about', 'above', 'across', 'against', 'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'over', 'under',
   'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'via', 'per', 'amid', 'following', 'recent', 'recently', 'earlier',
-  'later', 'once', 'again', 'born', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
+  'later', 'once', 'again', 'born', 'perhaps',
+  // Indefinite pronouns open sentences capitalized ("Nobody told us"): never a name.
+  'nobody', 'somebody', 'everybody', 'anybody', 'someone', 'everyone', 'anyone', 'nothing', 'something', 'everything', 'anything', 'none', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
 ];
 
 /** Month and weekday names: dates, not actors. */

@@ -1,5 +1,5 @@
 // Names the text itself gives as one actor's: "Jay-Z, real name Shawn Carter", "X, which is to
-// be renamed Y", "X (Y)" with an acronym in the brackets. The second mention gets `sameAs` (the
+// be renamed Y", "X (Y)" with an acronym or one word in the brackets after an organization. The second mention gets `sameAs` (the
 // first one's id) and resolution joins them; a weakly typed second name takes the first one's type.
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { ALIAS_CUES } from '../data/context-words';
@@ -19,7 +19,9 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     const between = parsed.article.text.slice(a.end, b.start);
     const after = parsed.article.text.slice(b.end, b.end + 2);
     const words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
-    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && ACRONYM.test(b.text);
+    // "Federal Cartel Office (Bundeskartellamt)", "Ghana Cocoa Board (Cocobod)": one word in brackets after an organization's full name is its short or own-language name.
+    const shortName = a.type === 'Organization' && a.text.includes(' ') && !b.text.includes(' ');
+    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
     const cued = /^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) && CUES.has(words);
     if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id };
   }

@@ -52,6 +52,7 @@ function compile(c: Condition): Predicate {
   if ('unknownBeforeCity' in c) return (span) => shapes.unknownBeforeCity(span);
   if ('closeAfter' in c) return (span) => span.end < span.view.tokens.length && !/[^\s]/.test(span.view.tokens[span.end - 1].post);
   if ('datelineAgency' in c) return (span) => shapes.datelineAgency(span);
+  if ('basedBefore' in c) return (span) => span.start >= 2 && span.view.keys[span.start - 1] === 'based' && /^[\-\u2010\u2011]$/.test(span.view.tokens[span.start - 2].post) && !/[^\s]/.test(span.view.tokens[span.start - 1].post);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);

@@ -56,6 +56,8 @@ export type Condition =
   | { closeAfter: true }
   /** The name alone in parentheses right after a dateline ("WOODSIDE, California (Pacific Wire) -"): a news agency. */
   | { datelineAgency: true }
+  /** "Munich-based X": a place hyphened to "based" right before the name. */
+  | { basedBefore: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -124,6 +126,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
   { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
+  { id: 'place-based-firm', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { basedBefore: true }, { at: 'first', notTag: 'FirstName' }], type: 'Organization', confidence: 0.75, reason: '"Munich-based X": a firm is described by where it is based; a person is given a noun ("a Munich-based lawyer")' },
   { id: 'lexicon-first-name', when: [{ minTokens: 2 }, { maxTokens: 3 }, { notInGazetteer: true }, { lexiconGivenName: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.8, reason: 'starts with a given name of the lexicon, even where the sentence tags it a place ("Helen Marsh")' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },

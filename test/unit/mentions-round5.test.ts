@@ -1,0 +1,74 @@
+// Round 5 rows: storms and indefinite pronouns are no actors; fields after "of ... and"; German
+// office compounds; "-based" firms; hyphened names at a sentence start; elided articles; bracketed
+// own-language names; a titled person's surname over a country of the same spelling.
+import { mentionsOf, namesOf } from './mentions-helpers';
+
+describe('round 5: not actors', () => {
+  test.each([
+    ['Hurricane Milton flooded the coast of Florida.', ['Location:Florida']],
+    ['Rescuers reached the town after Typhoon Haiyan passed.', []],
+    ['"Nobody warned us," the farmer said.', []],
+    ['Everyone in Oslo knew the result.', ['Location:Oslo']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test('a surname that only follows a storm word is still a name', () => {
+    expect(namesOf('Mayor Tom Storm visited the site.')).toContain('Person:Tom Storm');
+  });
+});
+
+describe('round 5: boundaries', () => {
+  test.each([
+    ['Members of the Lagos Chamber of Commerce and Industry met on Monday.', 'Organization:Lagos Chamber of Commerce and Industry'],
+    ['The Ministry of Trade and Industry issued a ruling.', 'Organization:Ministry of Trade and Industry'],
+    ['Nigeria signed the deal with Ghana.', 'Location:Ghana'],
+    ['Exports from Côte d\'Ivoire rose in May.', "Location:Côte d'Ivoire"],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('"and" before a name that is no field word still splits two names', () => {
+    const names = namesOf('The Bank of Ghana and Barclays agreed on the loan.');
+    expect(names).toContain('Organization:Bank of Ghana');
+    expect(names.some((n) => n.includes('and Barclays'))).toBe(false);
+  });
+
+  test('a hyphened surname opening a sentence is kept whole', () => {
+    const names = namesOf('Trade minister Yaw Mensah-Bonsu spoke in Accra. Mensah-Bonsu later left for Lome.');
+    expect(names).toContain('Person:Mensah-Bonsu');
+    expect(names).not.toContain('Person:Bonsu');
+  });
+});
+
+describe('round 5: typing', () => {
+  test.each([
+    ['A rival offer by Lyon-based Corvanta was rejected.', 'Organization:Corvanta'],
+    ['A Lyon-based lawyer, Marc Dupuis, objected.', 'Person:Marc Dupuis'],
+    ['The Landtag voted against the plan.', 'Organization:Landtag'],
+    ['The Canadian Writers Guild said it would appeal.', 'Organization:Canadian Writers Guild'],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('one word in brackets after an organization is its other name', () => {
+    const ms = mentionsOf('The Federal Network Agency (Bundesnetzagentur) approved the merger.');
+    const short = ms.find((m) => m.text === 'Bundesnetzagentur');
+    expect(short?.type).toBe('Organization');
+    expect(short?.sameAs).toBeDefined();
+  });
+
+  test('one word in brackets after a person is no alias', () => {
+    const ms = mentionsOf('The motion was tabled by Anna Berg (Labour) on Monday.');
+    expect(ms.find((m) => m.text === 'Labour')?.sameAs).toBeUndefined();
+  });
+
+  test.each([
+    ['Police Chief Maria Jordan said overtime rose. Critics accused Jordan of hiding the figures.', 'Person'],
+    ['The minister flew to Jordan on Monday.', 'Location'],
+  ])('%s', (text, type) => {
+    const ms = mentionsOf(text).filter((m) => m.text === 'Jordan');
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect(m.type).toBe(type);
+  });
+});
