@@ -110,5 +110,5 @@ export const NAME_ABBREVIATIONS: readonly string[] = ['st', 'mt', 'ft', 'jr', 's
 export const ALIAS_CUES: readonly string[] = [
   'real name', 'whose real name is', 'born', 'formerly', 'formerly known as', 'now known as', 'also known as', 'better known as',
   'known as', 'renamed', 'to be renamed', 'which is to be renamed', 'which will be renamed', 'which was renamed', 'now renamed',
-  'now called', 'formerly called', 'also called', 'aka',
+  'now called', 'formerly called', 'also called', 'aka', 'formally known as', 'officially known as', 'formally called', 'officially called',
 ];

@@ -120,6 +120,10 @@ export const ORG_OPENERS: readonly string[] = [
   'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt',
 ];
 
+/** Words of other languages inside an organization's name that English prose and people's names do not use
+ * ("Médecins Sans Frontières", "Reporters Sans Frontières", "Ärzte Ohne Grenzen", "Banco Para el Desarrollo"). */
+export const FOREIGN_ORG_WORDS: readonly string[] = ['Sans', 'Sin', 'Sem', 'Senza', 'Ohne', 'Pour', 'Para', 'Für', 'Und', 'Et', 'Voor', 'Avec', 'Contre', 'Contra'];
+
 /** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */
 export const FOREIGN_ORG_HEADS: readonly string[] = [
   'Beteiligungen', 'Holding', 'Gesellschaft', 'Verlag', 'Werke', 'Stiftung', 'Versicherung', 'Versicherungen', 'KGaA', 'SpA', 'SRL',

@@ -4,6 +4,7 @@
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { ALIAS_CUES } from '../data/context-words';
 import type { Mention } from './mention';
+import { WORD_LISTS } from './word-lists';
 
 const CUES = new Set(ALIAS_CUES);
 /** Below this a mention's type is a guess. */
@@ -18,11 +19,14 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     if (a.linkOnly || b.linkOnly || a.sentence !== b.sentence || (a.type !== b.type && b.confidence >= WEAK)) continue;
     const between = parsed.article.text.slice(a.end, b.start);
     const after = parsed.article.text.slice(b.end, b.end + 2);
-    const words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
+    let words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
+    // "the X movement, also known as Y": the group's lower-case noun stays out of the cue.
+    const nounFirst = /^\s+(\p{Ll}+),/u.exec(between);
+    if (a.type === 'Organization' && nounFirst && WORD_LISTS.orgNouns.has(nounFirst[1])) words = words.slice(nounFirst[1].length).trim();
     // "Federal Cartel Office (Bundeskartellamt)", "Ghana Cocoa Board (Cocobod)": one word in brackets after an organization's full name is its short or own-language name.
     const shortName = a.type === 'Organization' && a.text.includes(' ') && !b.text.includes(' ');
     const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
-    const cued = /^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) && CUES.has(words);
+    const cued = (/^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) || nounFirst !== null) && CUES.has(words);
     if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id };
   }
   return out;

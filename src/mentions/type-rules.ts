@@ -111,6 +111,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
   { id: 'org-opener-word', when: [{ at: 'first', list: 'orgOpeners' }, { minTokens: 2 }, { notInGazetteer: true }], type: 'Organization', confidence: 0.85, reason: '"Grupo Modelo", "Banco Macro", "Universidad de Chile": an organization word of another language opens the name' },
+  { id: 'foreign-org-word', when: [{ minTokens: 3 }, { notInGazetteer: true }, { at: 'any', list: 'foreignOrgWords' }], type: 'Organization', confidence: 0.8, reason: '"Médecins Sans Frontières", "Ärzte Ohne Grenzen": a capitalized preposition of another language inside a name marks an organization' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },

@@ -150,6 +150,11 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     earliest: true,
   },
   {
+    id: 'group-plural',
+    reason: '"Houthi" (of "the Houthi movement") and "the Houthis": a group named by its members in the plural',
+    fits: (s, l) => orgs(s, l) && s.words.length === 1 && l.words.length === 1 && l.words[0] === `${s.words[0]}s`,
+  },
+  {
     id: 'country-short-form',
     reason: '"U.S. Steel" stands for "United States Steel": the same name with its country written short',
     fits: (s, l) => orgs(s, l) && withCountryWrittenOut(s.name) === compactKey(l.name),

@@ -72,3 +72,34 @@ describe('round 5: typing', () => {
     for (const m of ms) expect(m.type).toBe(type);
   });
 });
+
+describe('round 5: groups, partners, foreign words', () => {
+  test.each([
+    ['Volunteers from Reporters Sans Frontières arrived in Lagos.', 'Organization:Reporters Sans Frontières'],
+    ['Shares of Aegir Crest Shipping fell. Aegir Crest said it would appeal.', 'Organization:Aegir Crest'],
+    ['Talks with the Tamil movement resumed. The Tamils, who control the north, agreed.', 'Organization:Tamils'],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('a two-word name with such a word is left to the person rules', () => {
+    expect(namesOf('The meeting was chaired by Hans Ohne.')).toContain('Person:Hans Ohne');
+  });
+
+  test('a partner\'s surname in a firm named with "&" stays the partner\'s', () => {
+    const names = namesOf('Raul Ibarra founded Ibarra & Stone Roofing in 2009. Ibarra, 51, was found in Fresno.');
+    expect(names).toContain('Person:Ibarra');
+    expect(names).not.toContain('Organization:Ibarra');
+  });
+
+  test('"the X movement, formally known as Y": Y is the group\'s other name', () => {
+    const ms = mentionsOf('Later the Mansur movement, formally known as Ansar Fath, agreed.');
+    const alias = ms.find((m) => m.text === 'Ansar Fath');
+    expect(alias?.type).toBe('Organization');
+    expect(alias?.sameAs).toBeDefined();
+  });
+
+  test('a plural of no organization named in the article is no group', () => {
+    expect(namesOf('The Smiths, who live in Leeds, said nothing.')).not.toContain('Organization:Smiths');
+  });
+});

@@ -35,3 +35,10 @@ describe('round 5 headings', () => {
     expect(namesOf(text)).not.toContain('Organization:Cabinet');
   });
 });
+
+describe('round 5 group plurals', () => {
+  test('"Tamil" of "the Tamil movement" and "the Tamils" are one group', () => {
+    const actors = actorsOf('Talks with the Tamil movement resumed. The Tamils, who control the north, agreed.');
+    expect(actors.filter((a) => a.type === 'Organization').map((a) => a.forms.sort())).toEqual([['Tamil', 'Tamils']]);
+  });
+});
