@@ -27,7 +27,8 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     const shortName = a.type === 'Organization' && a.text.includes(' ') && !b.text.includes(' ');
     const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
     const cued = (/^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) || nounFirst !== null) && CUES.has(words);
-    if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id };
+    // The other name is as sure a name of that type as the first ("(Wits)" stays the university's elsewhere in the article).
+    if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id, confidence: a.type === b.type ? b.confidence : Math.max(b.confidence, a.confidence) };
   }
   return out;
 }

@@ -103,3 +103,23 @@ describe('round 5: groups, partners, foreign words', () => {
     expect(namesOf('The Smiths, who live in Leeds, said nothing.')).not.toContain('Organization:Smiths');
   });
 });
+
+describe('round 5: roles and alias strength', () => {
+  test('"<Place> County Sheriff X": the county is a place, the sheriff a person with the role', () => {
+    const ms = mentionsOf('Lincoln County Sheriff Dana Whitcomb said the road was closed.');
+    expect(ms.find((m) => m.text === 'Lincoln County')?.type).toBe('Location');
+    const person = ms.find((m) => m.text === 'Dana Whitcomb');
+    expect(person?.type).toBe('Person');
+    expect(person?.role).toBe('Lincoln County Sheriff');
+  });
+
+  test('a sheriff\'s office stays one organization', () => {
+    expect(namesOf('The Sheriff\'s Office in Tulsa declined to comment.')).not.toContain('Person:Office');
+  });
+
+  test('a bracketed short name keeps its organization type against a weak place reading later', () => {
+    const text = 'She teaches at the University of Port Harcourt (Uniport) in Nigeria. The lab is part of Uniport.';
+    const types = mentionsOf(text).filter((m) => m.text === 'Uniport').map((m) => m.type);
+    expect(types).toEqual(['Organization', 'Organization']);
+  });
+});
