@@ -117,7 +117,8 @@ export const ORG_OPENERS: readonly string[] = [
   'Guardia', 'Policía', 'Policia', 'Polícia', 'Polizia', 'Carabineros', 'Gendarmería', 'Gendarmerie', 'Fuerzas', 'Fuerza', 'Armada',
   'Corte', 'Consejo', 'Conselho', 'Conseil', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría',
   'Agencia', 'Agência', 'Autoridad', 'Confederación', 'Federación', 'Sindicato', 'Asociación', 'Cámara', 'Congreso', 'Senado',
-  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt',
+  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Credito', 'Crédito', 'Journal',
+  'Courrier', 'Diario', 'Diário', 'Jornal', 'Gazzetta', 'Corriere', 'Clube', 'Club', 'Real', 'Sporting', 'Atlético', 'Atletico',
 ];
 
 /** Words of other languages inside an organization's name that English prose and people's names do not use

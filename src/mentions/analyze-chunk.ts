@@ -81,7 +81,8 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
     if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
-    const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
+    // ("Mozambique Channel" is one place: a sea passage.)
+    const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && !WORD_LISTS.waterAfterPlace.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && ((start === 0 && !tokens[start].pre.includes('(')) || (start > 0 && /\d/.test(tokens[start - 1].text)));
     const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);

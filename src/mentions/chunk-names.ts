@@ -32,7 +32,10 @@ const isHead = (key: string): boolean =>
  * organization head with "of"/"for" comes before it in the name. */
 function fieldAfterOf(view: TokenView, start: number, at: number, end: number): boolean {
   const { keys } = view;
-  if (end - at > 3 || !WORD_LISTS.fieldWords.has(keys[end - 1])) return false;
+  // The words after "and" run to the piece's end or to a further "and" ("... and Industry and the Bar Association").
+  let close = at + 1;
+  while (close < end && close - at <= 3 && keys[close] !== 'and' && keys[close] !== '&') close++;
+  if (close - at > 3 || !WORD_LISTS.fieldWords.has(keys[close - 1])) return false;
   for (let k = start + 1; k < at - 1; k++) if ((keys[k] === 'of' || keys[k] === 'for') && WORD_LISTS.orgOfHeads.has(keys[k - 1])) return true;
   return false;
 }

@@ -123,3 +123,26 @@ describe('round 5: roles and alias strength', () => {
     expect(types).toEqual(['Organization', 'Organization']);
   });
 });
+
+describe('round 5: places and foreign bodies', () => {
+  test.each([
+    ['The river floods Alto Paraguay every year.', 'Location:Alto Paraguay'],
+    ['Ships waited in the Mozambique Channel for days.', 'Location:Mozambique Channel'],
+    ['The loan came from Caixa Geral de Depósitos last year.', 'Organization:Caixa Geral de Depósitos'],
+    ['Le Journal de Montréal reported the sale.', 'Organization:Journal de Montréal'],
+    ['The Lagos Chamber of Commerce and Industry and the Nigerian Bar Association objected.', 'Organization:Lagos Chamber of Commerce and Industry'],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    ['Maria de Souza spoke in Rio.', 'Person:Maria de Souza'],
+    ['Viewers of the Discovery Channel complained.', 'Organization:Discovery Channel'],
+  ])('must not become a place or organization wrongly: %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('a qualifier before a word that is no place makes no place', () => {
+    expect(namesOf('The New Labour project ended.')).not.toContain('Location:New Labour');
+  });
+});
