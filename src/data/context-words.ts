@@ -29,6 +29,8 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
   'historian', 'professor', 'lecturer', 'economist', 'fellow', 'curator', 'physicist', 'chemist', 'biologist', 'sociologist',
   'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
+  // Plurals: "analysts at X", "economists at X" name the employer as well.
+  'analysts', 'economists', 'strategists', 'traders', 'brokers', 'lawyers', 'managers', 'directors', 'editors', 'doctors',
 ];
 
 /** Roles "of" a group: "the leader of X", "a commander of X" name X as the group (not a person's kin: no "son", "wife"). */

@@ -103,7 +103,7 @@ export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 
 export const COMPOUND_ORG_ENDINGS: readonly string[] = [
   'museum', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
   // German federal offices and parliaments: "Kartellamt", "Bundesamt", "Bundestag", "Landtag".
-  'amt', 'tag',
+  'amt', 'tag', 'agentur', 'anstalt', 'kammer', 'gericht', 'ministerium', 'verband',
 ];
 
 /** First words of organization names in other languages, written before the name ("Grupo Modelo", "Banco Macro",

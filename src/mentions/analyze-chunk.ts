@@ -30,7 +30,12 @@ export interface Candidate {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(TITLE_QUALIFYING_HEADS.map(tokenKey));
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
+/** The name ends in an organization or place word, or has one before its "of"/"for" part ("Canadian Union of Public Employees"). */
+function headed(view: TokenView, end: number, start = end - 1): boolean {
+  if (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1])) return true;
+  for (let k = start + 1; k < end - 1; k++) if (WORD_LISTS.orgOfHeads.has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+  return false;
+}
 
 /** Gazetteer names and demonyms inside a role, longest first. */
 function roleCandidates(view: TokenView, start: number, end: number): Candidate[] {
@@ -68,7 +73,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   if (whole) return [{ start, end, entry: whole }];
   for (const len of [2, 1]) {
     const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
-    if (demonym && (end - start === len || !headed(view, end))) {
+    if (demonym && (end - start === len || !headed(view, end, start))) {
       return [{ start, end: start + len, demonymOf: demonym }, ...(end - start > len ? nameCandidates(view, start + len, end) : [])];
     }
   }

@@ -146,3 +146,17 @@ describe('round 5: places and foreign bodies', () => {
     expect(namesOf('The New Labour project ended.')).not.toContain('Location:New Labour');
   });
 });
+
+describe('round 5: demonym before an "of" body, plural staff, German compounds', () => {
+  test.each([
+    ['The Canadian Union of Public Employees protested.', 'Organization:Canadian Union of Public Employees'],
+    ['Analysts at Corvexa said the market fell.', 'Organization:Corvexa'],
+    ['The deal was approved by the Bundesnetzagentur on Friday.', 'Organization:Bundesnetzagentur'],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('a demonym before a title is still split off', () => {
+    expect(namesOf('Canadian Prime Minister Anne Leduc spoke.')).toEqual(['Person:Anne Leduc']);
+  });
+});
