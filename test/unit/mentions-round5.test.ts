@@ -160,3 +160,15 @@ describe('round 5: demonym before an "of" body, plural staff, German compounds',
     expect(namesOf('Canadian Prime Minister Anne Leduc spoke.')).toEqual(['Person:Anne Leduc']);
   });
 });
+
+describe('round 5: a state named like a national capital', () => {
+  test.each([
+    ['SPOKANE, Wash. - The mayor spoke.', 'Location:Washington State'],
+    ['Farmers in Washington State harvested apples.', 'Location:Washington State'],
+    ['Officials in Washington imposed tariffs.', 'Location:Washington'],
+    ['SALEM, Ore. - The governor spoke.', 'Location:Oregon'],
+  ])('%s', (text, expected) => {
+    const ms = mentionsOf(text).filter((m) => m.type === 'Location');
+    expect(ms.map((m) => `Location:${m.canonical ?? m.text}`)).toContain(expected);
+  });
+});
