@@ -29,6 +29,8 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
   'historian', 'professor', 'lecturer', 'economist', 'fellow', 'curator', 'physicist', 'chemist', 'biologist', 'sociologist',
   'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
+  // Plurals: "analysts at X", "economists at X" name the employer as well.
+  'analysts', 'economists', 'strategists', 'traders', 'brokers', 'lawyers', 'managers', 'directors', 'editors', 'doctors',
 ];
 
 /** Roles "of" a group: "the leader of X", "a commander of X" name X as the group (not a person's kin: no "son", "wife"). */
@@ -80,7 +82,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'each', 'every', 'any', 'one', 'two', 'three', 'first', 'last', 'next', 'other', 'another', 'such', 'only', 'even', 'just',
   'about', 'above', 'across', 'against', 'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'over', 'under',
   'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'via', 'per', 'amid', 'following', 'recent', 'recently', 'earlier',
-  'later', 'once', 'again', 'born', 'perhaps', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
+  'later', 'once', 'again', 'born', 'perhaps',
+  // Indefinite pronouns open sentences capitalized ("Nobody told us"): never a name.
+  'nobody', 'somebody', 'everybody', 'anybody', 'someone', 'everyone', 'anyone', 'nothing', 'something', 'everything', 'anything', 'none', 'maybe', 'indeed', 'overall', 'finally', 'ultimately', 'nevertheless', 'nonetheless',
 ];
 
 /** Month and weekday names: dates, not actors. */
@@ -108,5 +112,5 @@ export const NAME_ABBREVIATIONS: readonly string[] = ['st', 'mt', 'ft', 'jr', 's
 export const ALIAS_CUES: readonly string[] = [
   'real name', 'whose real name is', 'born', 'formerly', 'formerly known as', 'now known as', 'also known as', 'better known as',
   'known as', 'renamed', 'to be renamed', 'which is to be renamed', 'which will be renamed', 'which was renamed', 'now renamed',
-  'now called', 'formerly called', 'also called', 'aka',
+  'now called', 'formerly called', 'also called', 'aka', 'formally known as', 'officially known as', 'formally called', 'officially called',
 ];

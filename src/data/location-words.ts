@@ -84,7 +84,13 @@ export const PLACE_NAME_ENDINGS: readonly string[] = [
 export const REGION_QUALIFIERS: readonly string[] = [
   'Mainland', 'Greater', 'Central', 'Rural', 'Inner', 'Outer', 'Upper', 'Lower', 'Coastal', 'Continental', 'Metropolitan',
   'Old', 'New', 'Little', 'Great', 'Deep', 'Far', 'Near', 'Middle', 'Mid', 'Southeast', 'Southwest', 'Northeast', 'Northwest',
+  // The same in other languages ("Alto Paraná", "Baja Verapaz", "Haute-Savoie", "Oberbayern" is one word).
+  'Alto', 'Alta', 'Bajo', 'Baja', 'Haut', 'Haute', 'Bas', 'Basse', 'Gran', 'Nueva', 'Nuevo', 'Nova', 'Novo', 'Ober', 'Nieder',
 ];
+
+/** Water words that follow a country or region in the name of a sea passage ("Mozambique Channel", "Bristol Channel"):
+ * after a place they make one place, though "Channel" alone also ends broadcasters' names. */
+export const WATER_AFTER_PLACE: readonly string[] = ['Channel', 'Strait', 'Straits', 'Sound', 'Passage', 'Narrows'];
 
 /** Lower-case nouns right after a name that make it a place ("the Mekong delta", "Colombia's Vaupes department"). */
 export const PLACE_NOUNS_AFTER: readonly string[] = [

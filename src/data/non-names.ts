@@ -18,6 +18,9 @@ export const LAW_WORDS: readonly string[] = ['Amendment', 'Amendments', 'Act', '
 /** Last words of names of events and awards, which are not actors ("Academy Awards", "Nobel Peace Prize", "World War"). */
 export const EVENT_WORDS: readonly string[] = ['Award', 'Awards', 'Prize', 'Prizes', 'War', 'Wars', 'Crisis', 'Olympics', 'Festival', 'Championship', 'Championships', 'Expo', 'Summit', 'Show'];
 
+/** First words of names of storms, which are events, not actors ("Cyclone Idai", "Hurricane Katrina", "Storm Ciara"). */
+export const STORM_WORDS: readonly string[] = ['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Tropical', 'Superstorm', 'Tornado'];
+
 /** Pronouns that, capitalized inside a capitalized run, mark the title of a work ("Dirt Off Your Shoulder"). */
 export const TITLE_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'You', 'Your', 'We', 'Our', 'Us', 'He', 'She', 'His', 'Her', 'Him', 'They', 'Their', 'Them'];
 

@@ -19,7 +19,7 @@ export const ORG_HEADS: readonly string[] = [
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
   'Entertainment', 'Management', 'Forum', 'Unit', 'Patrol', 'Registry', 'Wireless', 'Networks', 'Telecom', 'Telecoms',
   'Telecommunications', 'Pharmaceutical', 'Petroleum', 'Publishing', 'Ventures', 'Investments', 'Logistics', 'Lab', 'Studio', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
-  'System', 'Centers', 'Centres', 'Institutes', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
+  'System', 'Centers', 'Centres', 'Institutes', 'Guild', 'Maritime', 'Syndicate', 'Cooperative', 'Collective', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
@@ -69,6 +69,16 @@ export const ORG_OF_HEADS: readonly string[] = [
   'Authority', 'Foundation', 'Fund', 'Service',
 ];
 
+/** Fields an organization serves, joined by "and" after its "of"/"for" ("Chamber of Commerce and Industry",
+ * "Institute for Disaster Management and Reduction", "Ministry of Trade and Industry"): the "and" stays inside the name. */
+export const FIELD_WORDS: readonly string[] = [
+  'Industry', 'Industries', 'Commerce', 'Trade', 'Development', 'Reduction', 'Research', 'Technology', 'Science', 'Sciences', 'Culture',
+  'Sport', 'Sports', 'Tourism', 'Health', 'Education', 'Training', 'Welfare', 'Environment', 'Planning', 'Security', 'Justice',
+  'Finance', 'Energy', 'Agriculture', 'Fisheries', 'Innovation', 'Communications', 'Recovery', 'Reconstruction', 'Management',
+  'Prevention', 'Relief', 'Rehabilitation', 'Resettlement', 'Services', 'Affairs', 'Arts', 'Heritage', 'Forestry', 'Mines',
+  'Transport', 'Infrastructure', 'Investment', 'Enterprise', 'Labour', 'Labor', 'Employment', 'Housing', 'Cooperation', 'Peace',
+];
+
 /** Lower-case nouns that, as an appositive head or right before a name, make it an organization. */
 export const ORG_NOUNS: readonly string[] = [
   'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'network',
@@ -92,6 +102,8 @@ export const PERSON_OR_ORG_NOUNS: readonly string[] = ['producer', 'producers', 
 /** Endings of one-word compound organization names in other languages ("Rijksmuseum", "Bundesbank", "Bundesbahn"). */
 export const COMPOUND_ORG_ENDINGS: readonly string[] = [
   'museum', 'bahn', 'werke', 'verlag', 'gruppe', 'zeitung', 'hochschule', 'versicherung', 'stiftung', 'kasse', 'bibliotheek',
+  // German federal offices and parliaments: "Kartellamt", "Bundesamt", "Bundestag", "Landtag".
+  'amt', 'tag', 'agentur', 'anstalt', 'kammer', 'gericht', 'ministerium', 'verband',
 ];
 
 /** First words of organization names in other languages, written before the name ("Grupo Modelo", "Banco Macro",
@@ -105,8 +117,13 @@ export const ORG_OPENERS: readonly string[] = [
   'Guardia', 'Policía', 'Policia', 'Polícia', 'Polizia', 'Carabineros', 'Gendarmería', 'Gendarmerie', 'Fuerzas', 'Fuerza', 'Armada',
   'Corte', 'Consejo', 'Conselho', 'Conseil', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría',
   'Agencia', 'Agência', 'Autoridad', 'Confederación', 'Federación', 'Sindicato', 'Asociación', 'Cámara', 'Congreso', 'Senado',
-  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt',
+  'Asamblea', 'Assemblée', 'Bundesamt', 'Bundesanstalt', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Credito', 'Crédito', 'Journal',
+  'Courrier', 'Diario', 'Diário', 'Jornal', 'Gazzetta', 'Corriere', 'Clube', 'Club', 'Real', 'Sporting', 'Atlético', 'Atletico',
 ];
+
+/** Words of other languages inside an organization's name that English prose and people's names do not use
+ * ("Médecins Sans Frontières", "Reporters Sans Frontières", "Ärzte Ohne Grenzen", "Banco Para el Desarrollo"). */
+export const FOREIGN_ORG_WORDS: readonly string[] = ['Sans', 'Sin', 'Sem', 'Senza', 'Ohne', 'Pour', 'Para', 'Für', 'Und', 'Et', 'Voor', 'Avec', 'Contre', 'Contra'];
 
 /** Last words of organization names in other languages ("Brenner Beteiligungen", "Axel Springer Verlag"). */
 export const FOREIGN_ORG_HEADS: readonly string[] = [

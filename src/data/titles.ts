@@ -33,6 +33,7 @@ const offices = [
   'Chancellor of the Exchequer', 'District Judge', 'District Attorney', 'Circuit Judge', 'Magistrate Judge', 'Bankruptcy Judge',
   'Treasurer', 'State Treasurer', 'Comptroller', 'Auditor General', 'State Auditor', 'Registrar',
   'Vice Premier', 'Vice Chairman', 'Vice Chancellor', 'State Councilor', 'State Councillor',
+  'Sheriff', 'Undersheriff', 'Councilman', 'Councilwoman', 'Councillor', 'Councilmember',
 ];
 const inForm = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Mme', 'Rev', 'Pope', 'Gen', 'Sgt', 'Officer', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Sultan', 'Father']);
 

@@ -1,9 +1,10 @@
 // Names the text itself gives as one actor's: "Jay-Z, real name Shawn Carter", "X, which is to
-// be renamed Y", "X (Y)" with an acronym in the brackets. The second mention gets `sameAs` (the
+// be renamed Y", "X (Y)" with an acronym or one word in the brackets after an organization. The second mention gets `sameAs` (the
 // first one's id) and resolution joins them; a weakly typed second name takes the first one's type.
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { ALIAS_CUES } from '../data/context-words';
 import type { Mention } from './mention';
+import { WORD_LISTS } from './word-lists';
 
 const CUES = new Set(ALIAS_CUES);
 /** Below this a mention's type is a guess. */
@@ -18,10 +19,16 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     if (a.linkOnly || b.linkOnly || a.sentence !== b.sentence || (a.type !== b.type && b.confidence >= WEAK)) continue;
     const between = parsed.article.text.slice(a.end, b.start);
     const after = parsed.article.text.slice(b.end, b.end + 2);
-    const words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
-    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && ACRONYM.test(b.text);
-    const cued = /^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) && CUES.has(words);
-    if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id };
+    let words = between.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim().replace(/\s+/g, ' ');
+    // "the X movement, also known as Y": the group's lower-case noun stays out of the cue.
+    const nounFirst = /^\s+(\p{Ll}+),/u.exec(between);
+    if (a.type === 'Organization' && nounFirst && WORD_LISTS.orgNouns.has(nounFirst[1])) words = words.slice(nounFirst[1].length).trim();
+    // "Federal Cartel Office (Bundeskartellamt)", "Ghana Cocoa Board (Cocobod)": one word in brackets after an organization's full name is its short or own-language name.
+    const shortName = a.type === 'Organization' && a.text.includes(' ') && !b.text.includes(' ');
+    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
+    const cued = (/^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) || nounFirst !== null) && CUES.has(words);
+    // The other name is as sure a name of that type as the first ("(Wits)" stays the university's elsewhere in the article).
+    if (bracketed || cued) out[k + 1] = { ...b, type: a.type, sameAs: a.id, confidence: a.type === b.type ? b.confidence : Math.max(b.confidence, a.confidence) };
   }
   return out;
 }

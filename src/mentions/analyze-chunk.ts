@@ -30,7 +30,12 @@ export interface Candidate {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(TITLE_QUALIFYING_HEADS.map(tokenKey));
 const isAllCaps = (text: string): boolean => /^[\p{Lu}\d&.\-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-const headed = (view: TokenView, end: number): boolean => WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1]);
+/** The name ends in an organization or place word, or has one before its "of"/"for" part ("Canadian Union of Public Employees"). */
+function headed(view: TokenView, end: number, start = end - 1): boolean {
+  if (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || WORD_LISTS.locationHeads.has(view.keys[end - 1])) return true;
+  for (let k = start + 1; k < end - 1; k++) if (WORD_LISTS.orgOfHeads.has(view.keys[k]) && (view.keys[k + 1] === 'of' || view.keys[k + 1] === 'for')) return true;
+  return false;
+}
 
 /** Gazetteer names and demonyms inside a role, longest first. */
 function roleCandidates(view: TokenView, start: number, end: number): Candidate[] {
@@ -68,7 +73,7 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   if (whole) return [{ start, end, entry: whole }];
   for (const len of [2, 1]) {
     const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
-    if (demonym && (end - start === len || !headed(view, end))) {
+    if (demonym && (end - start === len || !headed(view, end, start))) {
       return [{ start, end: start + len, demonymOf: demonym }, ...(end - start > len ? nameCandidates(view, start + len, end) : [])];
     }
   }
@@ -81,7 +86,8 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
     if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
     // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
-    const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
+    // ("Mozambique Channel" is one place: a sea passage.)
+    const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && !WORD_LISTS.waterAfterPlace.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
     // A dateline opens the line or follows a wire code: "Madrid RNE International", "Havana Radio Rebelde".
     const dateline = prefix.kind === 'city' && ((start === 0 && !tokens[start].pre.includes('(')) || (start > 0 && /\d/.test(tokens[start - 1].text)));
     const orgBody = WORD_LISTS.broadcastWords.has(keys[k]) || isAllCaps(tokens[k].text) || WORD_LISTS.orgHeads.has(keys[end - 1]);

@@ -28,6 +28,18 @@ const isInitial = (view: TokenView, i: number): boolean => /^\p{Lu}$/u.test(view
 const isHead = (key: string): boolean =>
   WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
 
+/** "Chamber of Commerce and Industry": one or two words after "and" close with a field word, and an
+ * organization head with "of"/"for" comes before it in the name. */
+function fieldAfterOf(view: TokenView, start: number, at: number, end: number): boolean {
+  const { keys } = view;
+  // The words after "and" run to the piece's end or to a further "and" ("... and Industry and the Bar Association").
+  let close = at + 1;
+  while (close < end && close - at <= 3 && keys[close] !== 'and' && keys[close] !== '&') close++;
+  if (close - at > 3 || !WORD_LISTS.fieldWords.has(keys[close - 1])) return false;
+  for (let k = start + 1; k < at - 1; k++) if ((keys[k] === 'of' || keys[k] === 'for') && WORD_LISTS.orgOfHeads.has(keys[k - 1])) return true;
+  return false;
+}
+
 /** Whether the connector run at [at, at+len) may stay inside the name [start, end). `chained`: an
  * earlier connector of this name was kept ("Foundation for the Advancement of Teaching"). */
 function keepsConnector(view: TokenView, start: number, at: number, len: number, end: number, chained = false): boolean {
@@ -45,6 +57,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   }
   // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
   if (word === 'and' && WORD_LISTS.companyHeads.has(keys[end - 1])) return false;
+  if (word === 'and' && len === 1 && fieldAfterOf(view, start, at, end)) return true;
   if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.

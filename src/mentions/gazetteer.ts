@@ -83,10 +83,15 @@ function buildGazetteer(): Gazetteer {
   for (const [short, name] of Object.entries(COUNTRY_SHORT_NAMES)) add(short, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
   for (const [demonym, name] of Object.entries(EXTRA_DEMONYMS)) demonyms.set(nameTokenKeys(demonym).join(' '), name);
+  // Capitals without a district written after them ("Washington D.C." → "Washington").
+  const capitals = new Set(countries.flatMap((c) => c.capital.map((capital) => capital.replace(/,.*$/, '').replace(/\s+(?:\p{Lu}\.){2}$/u, ''))));
   for (const record of [...Object.values(states as Record<string, StateRecord>), ...Object.values(territories as Record<string, StateRecord>)]) {
     const name = record.name.replace(/\bOf\b/, 'of');
     add(name, name, 'Location', 'state');
-    for (const form of [record.AP, ...(record.other ?? [])]) if (form && /\./.test(form)) add(form, name, 'Location', 'state');
+    // A state named like a national capital is written "X State" or abbreviated ("Wash.") to keep it apart from the capital.
+    const formal = capitals.has(name) ? `${name} State` : name;
+    if (formal !== name) add(formal, formal, 'Location', 'state');
+    for (const form of [record.AP, ...(record.other ?? [])]) if (form && /\./.test(form)) add(form, formal, 'Location', 'state');
   }
   for (const place of EXTRA_PLACES) add(place, place, 'Location', 'place');
   const commaNames = new Map<string, string>();

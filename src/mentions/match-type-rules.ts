@@ -1,4 +1,5 @@
 // The engine for TYPE_RULES: the first rule whose conditions all hold types the name.
+import { lookupName } from './gazetteer';
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
@@ -7,6 +8,9 @@ import { regionAfterInThe } from './region-conditions';
 import * as phrases from './phrase-conditions';
 import { TYPE_RULES, type Condition, type TypeRule } from './type-rules';
 import { WORD_LISTS } from './word-lists';
+
+/** "of" in the Romance languages, as it follows an organization word ("Journal de", "Banco do"). */
+const FOREIGN_OF = new Set(['de', 'du', 'des', 'di', 'da', 'do', 'dos', 'das', 'del', 'della', 'dello']);
 
 export type { NameSpan } from './name-span';
 
@@ -52,6 +56,9 @@ function compile(c: Condition): Predicate {
   if ('unknownBeforeCity' in c) return (span) => shapes.unknownBeforeCity(span);
   if ('closeAfter' in c) return (span) => span.end < span.view.tokens.length && !/[^\s]/.test(span.view.tokens[span.end - 1].post);
   if ('datelineAgency' in c) return (span) => shapes.datelineAgency(span);
+  if ('placeWithout' in c) return (span) => lookupName(c.placeWithout === 'first' ? span.view.keys.slice(span.start + 1, span.end) : span.view.keys.slice(span.start, span.end - 1))?.type === 'Location';
+  if ('foreignOf' in c) return (span) => (WORD_LISTS.orgHeads.has(span.view.keys[span.start]) || WORD_LISTS.orgOpeners.has(span.view.keys[span.start])) && FOREIGN_OF.has(span.view.keys[span.start + 1] ?? '');
+  if ('basedBefore' in c) return (span) => span.start >= 2 && span.view.keys[span.start - 1] === 'based' && /^[\-\u2010\u2011]$/.test(span.view.tokens[span.start - 2].post) && !/[^\s]/.test(span.view.tokens[span.start - 1].post);
   if ('afterArticle' in c) return (span) => ['a', 'an'].includes(span.view.keys[span.start - 1] ?? '');
   if ('subjectOfVerb' in c) return (span) => ctx.subjectOfVerb(span);
   if ('notAfter' in c) return (span) => ctx.notAfter(span, c.notAfter);

@@ -10,10 +10,11 @@ import { WORD_LISTS } from './word-lists';
 export const isNeverAlone = (text: string, key: string): boolean =>
   WORD_LISTS.neverNames.has(key) || /^I['\u2019](?:ll|ve|m|d)$/.test(text) || !/\p{L}\p{L}/u.test(text) || /\d/.test(text) || /^[DRI]-\p{Lu}/u.test(text);
 
-/** Names of laws and events ("First Amendment", "Academy Awards") and runs made only of words that are never names. */
+/** Names of laws and events ("First Amendment", "Academy Awards"), of storms ("Cyclone Idai") and runs made only of words that are never names. */
 export function isNotActorName(view: TokenView, start: number, end: number): boolean {
   const last = view.keys[end - 1];
   if (WORD_LISTS.lawWords.has(last) || WORD_LISTS.eventWords.has(last)) return true;
+  if (end - start > 1 && WORD_LISTS.stormWords.has(view.keys[start])) return true;
   return end - start > 1 && !WORD_LISTS.orgHeads.has(last) && view.keys.slice(start, end).every((k) => WORD_LISTS.neverNames.has(k) || lookupDemonym(k) !== undefined);
 }
 

@@ -36,7 +36,9 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
   const matches: TitleMatch[] = [];
   let firstMatchAt = -1;
   for (let p = chunk.start; p < chunk.end; ) {
-    if (view.has(p, 'FirstName') && matches.length === 0 && !matchTitle(keys, p, chunk.end)) return undefined;
+    // "Pierce County Sheriff X", "Lincoln University President X": a given-name word before a place or organization head names the employer.
+    const headNext = p + 1 < chunk.end && (WORD_LISTS.locationHeads.has(keys[p + 1]) || WORD_LISTS.orgHeads.has(keys[p + 1]));
+    if (view.has(p, 'FirstName') && matches.length === 0 && !headNext && !matchTitle(keys, p, chunk.end)) return undefined;
     const match = matchTitle(keys, p, chunk.end);
     if (!match) {
       if (matches.length > 0) break;

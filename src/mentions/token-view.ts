@@ -96,7 +96,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
-    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive')) return false;
+    // "Asante-Darko held talks": a hyphened part is as unknown as a plain word.
+    if (!tokens[i].tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Possessive' || tag === 'Hyphenated')) return false;
     const known = isPossessive(tokens[i]) ? undefined : lexiconTags(keys[i]);
     return !known || known.some((tag) => NAME_TAGS.has(tag));
   };
@@ -106,6 +107,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (nickname[i] || (i > 0 && (nickname[i - 1] || isElided(tokens[i - 1])))) initial[i] = false;
   }
   const cap = tokens.map((t, i) => {
+    // "Côte d'Ivoire", "L'Aquila": an elided article before a capital continues the name before it.
+    if (/^[dl]['\u2019]\p{Lu}/u.test(t.text)) return i > 0 && isCapitalized(tokens[i - 1].text) && /^\s+$/.test(tokens[i - 1].post);
     if (t.text === '&') return i > 0 && i + 1 < tokens.length && isCapitalized(tokens[i - 1].text) && isCapitalized(tokens[i + 1].text);
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
     if (WORD_LISTS.postnominals.has(keys[i]) || PLURAL_ACRONYM.test(t.text)) return false;

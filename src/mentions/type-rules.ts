@@ -56,6 +56,12 @@ export type Condition =
   | { closeAfter: true }
   /** The name alone in parentheses right after a dateline ("WOODSIDE, California (Pacific Wire) -"): a news agency. */
   | { datelineAgency: true }
+  /** The name is a gazetteer place with one word before it (`first`: "Alto Paraná") or after it (`last`: "Mozambique Channel"). */
+  | { placeWithout: 'first' | 'last' }
+  /** The first word is an organization word (English or another language's) and "de", "du", "di", "do" follows it. */
+  | { foreignOf: true }
+  /** "Munich-based X": a place hyphened to "based" right before the name. */
+  | { basedBefore: true }
   /** The word right before the name is "a" or "an". */
   | { afterArticle: true }
   /** A phrase of the list ends right before the name, past articles and place qualifiers ("a stake in France's X"). */
@@ -106,9 +112,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'team-phrase-before', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { phraseBefore: 'teamBefore' }], type: 'Organization', confidence: 0.7, reason: '"coached the X", "a guard for the X": a team' },
   { id: 'dateline-agency', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { datelineAgency: true }], type: 'Organization', confidence: 0.8, reason: '"LONDON (Harbor Wire) -": the agency in a dateline' },
   { id: 'place-compound', when: [{ maxTokens: 3 }, { hyphenAfter: 'placeCompounds' }], type: 'Location', confidence: 0.8, reason: '"Redmond-based", "Ohio-born": a place joined to "based"/"born"' },
+  { id: 'qualified-place', when: [{ minTokens: 2 }, { at: 'first', list: 'regionQualifiers' }, { placeWithout: 'first' }], type: 'Location', confidence: 0.85, reason: '"Upper Egypt", "Alto Paraná", "Greater Accra": a part of a known place' },
+  { id: 'place-water', when: [{ minTokens: 2 }, { maxTokens: 4 }, { at: 'last', list: 'waterAfterPlace' }, { placeWithout: 'last' }], type: 'Location', confidence: 0.85, reason: '"Mozambique Channel", "Bristol Channel": a sea passage named for a place' },
   { id: 'title-before-name', when: [{ role: true }], type: 'Person', confidence: 0.9, reason: 'a title or honorific precedes it ("Sen. X", "Foreign Minister X")' },
   { id: 'org-head', when: [{ at: 'last', list: 'orgHeads' }, { minTokens: 2 }], type: 'Organization', confidence: 0.85, reason: 'ends in an organization word (Party, Inc, University, Times)' },
   { id: 'org-opener-word', when: [{ at: 'first', list: 'orgOpeners' }, { minTokens: 2 }, { notInGazetteer: true }], type: 'Organization', confidence: 0.85, reason: '"Grupo Modelo", "Banco Macro", "Universidad de Chile": an organization word of another language opens the name' },
+  { id: 'foreign-org-word', when: [{ minTokens: 3 }, { notInGazetteer: true }, { at: 'any', list: 'foreignOrgWords' }], type: 'Organization', confidence: 0.8, reason: '"Médecins Sans Frontières", "Ärzte Ohne Grenzen": a capitalized preposition of another language inside a name marks an organization' },
+  { id: 'org-word-then-de', when: [{ minTokens: 3 }, { notInGazetteer: true }, { foreignOf: true }], type: 'Organization', confidence: 0.85, reason: '"Journal de Montréal", "Caisse de Dépôt", "Club de Regatas": an organization word, then "de"/"du"/"di": the name of a body in another language' },
   { id: 'place-before-state', when: [{ commaThen: ['state', 'country'] }, { maxTokens: 3 }], type: 'Location', confidence: 0.85, reason: '"Petaluma, Calif.": a place qualified by its state or country' },
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
@@ -124,6 +134,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'firm-plural-before', when: [{ notInGazetteer: true }, { phraseBefore: 'firmPlurals' }], type: 'Organization', confidence: 0.8, reason: '"auditors X", "administrators X": a firm of a profession' },
   { id: 'founded-after', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { foundedAfter: true }], type: 'Organization', confidence: 0.75, reason: '"X was founded in", "X, founded in 1982": a founded body' },
   { id: 'first-name', when: [{ at: 'first', tag: 'FirstName' }, { minTokens: 2 }, { maxTokens: 5 }], type: 'Person', confidence: 0.85, reason: 'starts with a known first name' },
+  { id: 'place-based-firm', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { basedBefore: true }, { at: 'first', notTag: 'FirstName' }], type: 'Organization', confidence: 0.75, reason: '"Munich-based X": a firm is described by where it is based; a person is given a noun ("a Munich-based lawyer")' },
   { id: 'lexicon-first-name', when: [{ minTokens: 2 }, { maxTokens: 3 }, { notInGazetteer: true }, { lexiconGivenName: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.8, reason: 'starts with a given name of the lexicon, even where the sentence tags it a place ("Helen Marsh")' },
   { id: 'middle-initial', when: [{ shape: 'middleInitial' }], type: 'Person', confidence: 0.85, reason: 'has a middle initial ("Grant B. Cooper")' },
   { id: 'appositive-place', when: [{ appositive: 'locationNouns' }], type: 'Location', confidence: 0.85, reason: '"X, a city ..."' },

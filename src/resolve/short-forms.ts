@@ -42,6 +42,9 @@ function isLoneSurname(short: readonly string[], long: readonly string[]): boole
   const given = long.slice(0, long.length - short.length).filter((w) => !WORD_LISTS.personParticles.has(w));
   return bare.length === 1 && given.length >= 1 && long.slice(-short.length).join(' ') === short.join(' ') && short.at(-1) === bare[0];
 }
+/** "Mensah-Bonsu", "Ruiz de la Torre": two name words joined by a hyphen or by name particles. */
+const isCompoundSurname = (g: NameGroup): boolean =>
+  g.words.length >= 2 && !g.words.some((w) => WORD_LISTS.nameSuffixes.has(w)) && (/^\p{L}+[\-\u2010\u2011]\p{L}+$/u.test(g.name) || g.words.slice(1, -1).some((w) => WORD_LISTS.personParticles.has(w)));
 /** "t shanklin" / "kp robertson" for "tom shanklin" / "kevin peter robertson". */
 function isInitialsOf(s: NameGroup, long: readonly string[]): boolean {
   if (s.words.length !== 2 || long.length < 2 || s.words[1] !== long[long.length - 1] || s.words[0].length > 3 || s.words[0] === long[0]) return false;
@@ -57,14 +60,26 @@ function withCountryWrittenOut(name: string): string | undefined {
   }
   return undefined;
 }
+/** The words after a leading country ("u s treasury department" → "treasury department"); all words when none opens it. */
+function withoutCountry(words: readonly string[]): readonly string[] {
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (lookupName(words.slice(0, k))?.kind === 'country') return words.slice(k);
+  return words;
+}
 const orgs = (s: NameGroup, l: NameGroup): boolean => s.type === 'Organization' && l.type === 'Organization';
-const isCompanyWord = (w: string): boolean => WORD_LISTS.orgHeads.has(w) || WORD_LISTS.corporateSuffixes.has(w);
+// Company words of other languages count too ("Grupo Alba" for "Grupo Alba Inversiones").
+const isCompanyWord = (w: string): boolean => WORD_LISTS.orgHeads.has(w) || WORD_LISTS.corporateSuffixes.has(w) || WORD_LISTS.orgOpeners.has(w);
 
 export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
     id: 'surname',
     reason: 'a lone surname stands for the one person of that surname named in full',
     fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isLoneSurname(s.words, personWords(l)),
+    namedBefore: true,
+  },
+  {
+    id: 'compound-surname',
+    reason: '"Mensah-Bonsu" for "Yaw Mensah-Bonsu", "Ruiz de la Torre" for "Ana Ruiz de la Torre": a hyphened surname or one with name particles, written without the given names',
+    fits: (s, l) => s.type === 'Person' && l.type === 'Person' && isCompoundSurname(s) && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
     namedBefore: true,
   },
   {
@@ -123,6 +138,21 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'name-tail',
     reason: '"the Times" stands for "The New York Times"',
     fits: (s, l) => orgs(s, l) && l.words.length > s.words.length && l.words.slice(-s.words.length).join(' ') === s.words.join(' '),
+  },
+  {
+    id: 'without-country-and-head',
+    reason: '"Treasury" or "Treasury Department" stands for "U.S. Treasury Department": the name without the country that opens it and the organization word that closes it',
+    fits: (s, l) => {
+      const [sw, lw] = [compactKey(s.name).split(' '), compactKey(l.name).split(' ')];
+      const core = withoutCountry(lw);
+      return orgs(s, l) && core.length < lw.length && core.length >= sw.length && sw.every((w, i) => core[i] === w) && core.slice(sw.length).every(isCompanyWord);
+    },
+    earliest: true,
+  },
+  {
+    id: 'group-plural',
+    reason: '"Houthi" (of "the Houthi movement") and "the Houthis": a group named by its members in the plural',
+    fits: (s, l) => orgs(s, l) && s.words.length === 1 && l.words.length === 1 && l.words[0] === `${s.words[0]}s`,
   },
   {
     id: 'country-short-form',
