@@ -8,9 +8,9 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'met-verb',
     type: 'MET_WITH',
-    pattern: '[A:actor~] %appos %adv @met with? %titled [B:actor+] !np',
+    pattern: '[A:actor~] %appos %adv @met ( on? {date} )? with? %titled [B:actor+] !np',
     where: true,
-    reason: 'A met (with) B: "X, a close adviser, met Iran\'s envoy Y in Z on DATE"',
+    reason: 'A met (on DATE) (with) B: "X, a close adviser, met Iran\'s envoy Y in Z on DATE", "X met on Friday with Y"',
     confidence: 0.9,
   },
   {

@@ -3,6 +3,15 @@ import type { RelationRule } from './relation-rule';
 
 export const OWN_RULES: readonly RelationRule[] = [
   {
+    id: 'owner-of-org-before',
+    type: 'OWNS',
+    pattern: '@det? ( owner / co-owner / proprietor ) of @det? *2 [B:Org] , [A:Person]',
+    from: 'A',
+    to: 'B',
+    reason: 'the owner of (rival daily) B, A: A owns B',
+    confidence: 0.8,
+  },
+  {
     id: 'possessive-company',
     type: 'OWNS',
     pattern: "[A:Person|Org's] [B:Org!@party] !head !@notowned",
@@ -76,7 +85,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:Person|Org~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
+    pattern: '[A:Person|Org~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? ( ( [X:Loc] / *1 ) - )? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
     reason: 'A owns/acquired/bought B (a place is no owner here: "X, headquartered in Osaka, Japan, owns Y"; stakes of states have their own rows)',
     confidence: 0.8,
   },

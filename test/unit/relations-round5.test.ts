@@ -1,0 +1,39 @@
+// Round-5 relation phrasings: appointees with a job noun or sent "to run" a unit, posts "for" a
+// place, country-held chiefs, scientists as staff, meetings with the day between verb and
+// "with", owners named after "the owner of", "a Berlin startup". Sentences written for these tests.
+import { extractMarked } from './relations-harness';
+
+type Row = [string, string];
+
+describe('round-5 relation phrasings', () => {
+  const fires: Row[] = [
+    ['[Olaf Lind|P] named economist [Mia Holt|P] as finance minister on Monday.', 'APPOINTED Olaf Lind -> Mia Holt'],
+    ["[Eva Lund|P] tapped [Acme|O]'s co-founder, [Jan Berg|P], to run a new unit in [Spain|L].", 'APPOINTED Eva Lund -> Jan Berg'],
+    ['[Eva Lund|P] tapped lawyer [Jan Berg|P] to lead the inquiry.', 'APPOINTED Eva Lund -> Jan Berg'],
+    ["[Chile|L]'s minister of state for foreign affairs, [Ana Soto|P], hosted the talks.", 'WORKS_FOR Ana Soto -> Chile'],
+    ["[Peru|L]'s intelligence chief, [Luis Vera|P], joined the talks.", 'WORKS_FOR Luis Vera -> Peru'],
+    ['The [United Nations|O] special envoy for [Libya|L], [Hans Mohr|P], said the talks failed.', 'WORKS_FOR Hans Mohr -> United Nations'],
+    ["[Ana Soto|P] said she would brief [Hans Mohr|P], the [EU|O]'s trade commissioner, next week.", 'WORKS_FOR Hans Mohr -> EU'],
+    ['The dig was led by [Ana Soto|P], a paleontologist at the [University of Lima|O], who wrote the paper.', 'WORKS_FOR Ana Soto -> University of Lima'],
+    ['[Ana Soto|P] met on Friday with [Hans Mohr|P], the charity\'s director, in [Lima|L].', 'MET_WITH Ana Soto -> Hans Mohr'],
+    ['The owner of rival paper [The Lima Star|O], [Luis Vera|P], welcomed the sale.', 'OWNS Luis Vera -> The Lima Star'],
+    ['[Andes Media|O] also owns the [Spanish|D]-language weekly [El Faro|O] and two radio stations.', 'OWNS Andes Media -> El Faro'],
+    ['[Acme|O] bought [Datenwerk GmbH|O], a [Berlin|L] startup that makes sensors, for $5 million.', 'BASED_IN Datenwerk GmbH -> Berlin'],
+    ['[Acme|O] bought [Datenwerk GmbH|O], a [Berlin|L] software firm, last year.', 'BASED_IN Datenwerk GmbH -> Berlin'],
+  ];
+  test.each(fires)('fires: %s → %s', (sentence, expected) => {
+    expect(extractMarked(sentence).relations).toContain(expected);
+  });
+
+  const silent: Row[] = [
+    ['[Olaf Lind|P] named economist [Mia Holt|P] in his speech as a rival.', 'APPOINTED Olaf Lind -> Mia Holt'],
+    ['[Eva Lund|P] asked [Jan Berg|P] to run the unit.', 'APPOINTED Eva Lund -> Jan Berg'],
+    ["[Peru|L]'s central bank chief, [Luis Vera|P], joined the talks.", 'WORKS_FOR Luis Vera -> Peru'],
+    ['[Ana Soto|P] met on Friday, then flew with [Hans Mohr|P] to [Lima|L].', 'MET_WITH Ana Soto -> Hans Mohr'],
+    ['The owner of rival paper [The Lima Star|O], [Luis Vera|P], welcomed the sale.', 'OWNS Luis Vera -> Lima'],
+    ['[Acme|O] sold [Datenwerk GmbH|O], a company it bought in [Berlin|L] in 2019.', 'BASED_IN Datenwerk GmbH -> Berlin'],
+  ];
+  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+});
