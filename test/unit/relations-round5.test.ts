@@ -20,6 +20,9 @@ describe('round-5 relation phrasings', () => {
     ['[Andes Media|O] also owns the [Spanish|D]-language weekly [El Faro|O] and two radio stations.', 'OWNS Andes Media -> El Faro'],
     ['[Acme|O] bought [Datenwerk GmbH|O], a [Berlin|L] startup that makes sensors, for $5 million.', 'BASED_IN Datenwerk GmbH -> Berlin'],
     ['[Acme|O] bought [Datenwerk GmbH|O], a [Berlin|L] software firm, last year.', 'BASED_IN Datenwerk GmbH -> Berlin'],
+    ["The [Lima Star|O] was sold. The paper's editor-in-chief, [Luis Vera|P], will stay.", 'WORKS_FOR Luis Vera -> Lima Star'],
+    ['[Acme Shipping|O] is owned by [Greek|D] shipowner [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
+    ['Sanctions hit the [Piraeus|L]-based operator [Acme Shipping|O] on Monday.', 'BASED_IN Acme Shipping -> Piraeus'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -32,6 +35,9 @@ describe('round-5 relation phrasings', () => {
     ['[Ana Soto|P] met on Friday, then flew with [Hans Mohr|P] to [Lima|L].', 'MET_WITH Ana Soto -> Hans Mohr'],
     ['The owner of rival paper [The Lima Star|O], [Luis Vera|P], welcomed the sale.', 'OWNS Luis Vera -> Lima'],
     ['[Acme|O] sold [Datenwerk GmbH|O], a company it bought in [Berlin|L] in 2019.', 'BASED_IN Datenwerk GmbH -> Berlin'],
+    ['The [Treasury|O] said the company is owned by [Greek|D] shipowner [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Treasury'],
+    ['The [Treasury|O] fined a [Piraeus|L]-based tanker operator it said had moved oil.', 'BASED_IN Treasury -> Piraeus'],
+    ["The [Lima Star|O] was sold. The paper's editor-in-chief met [Luis Vera|P].", 'WORKS_FOR Luis Vera -> Lima Star'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

@@ -21,8 +21,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
-    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company")',
+    pattern: "[B:Org~] ( *3!!speech @orgnoun )? %appos ( , which / which / that / , / - )? *3!!speech @be? *3!!speech ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
+    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company"; not "B said the company is owned by": the noun is no apposition of a speaker)',
     confidence: 0.85,
   },
   {
