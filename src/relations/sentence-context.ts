@@ -45,6 +45,9 @@ function orgsByNameWord(all: ArticleItems): Map<string, Array<{ sentence: number
   return index;
 }
 
+/** Only punctuation or a quote comes before the item: it opens its sentence. */
+const opensSentence = (items: readonly Item[], index: number): boolean => items.slice(0, index).every((it) => it.kind === 'punct' || it.kind === 'quote');
+
 const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
 
@@ -87,8 +90,17 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
         && (it.type === 'Organization' || (noun === undefined && it.type === 'Location' && it.country));
       const here = items.slice(0, itemIndex).filter(fits);
       const before = [sentence - 1, sentence - 2].filter((s) => s >= 0).map((s) => all.items[s].filter(fits));
-      // "it"/"its": the nearest organization or country before it in the sentence
-      if (noun === undefined) return here.length ? here[here.length - 1].mention : undefined;
+      // "it"/"its": the nearest organization or country before it in the sentence; a sentence
+      // opening "Its chief executive, X, said" continues the sentence before's first organization
+      // (a sentence-opening "It" does not: "It also owns Y" is too often about something else)
+      if (noun === undefined) {
+        if (here.length) return here[here.length - 1].mention;
+        const word = items[itemIndex];
+        const its = word?.kind === 'word' && word.normal === 'its';
+        if (!its || !opensSentence(items, itemIndex) || sentence === 0) return undefined;
+        const prior = all.items[sentence - 1].find((it): it is MentionItem => fits(it) && it.type === 'Organization');
+        return prior?.mention;
+      }
       // "the agency": the nearest organization with "agency" in its name
       const named = [...[...here].reverse(), ...before.flat()].find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
       if (named) return named.mention;

@@ -23,6 +23,9 @@ describe('round-5 relation phrasings', () => {
     ["The [Lima Star|O] was sold. The paper's editor-in-chief, [Luis Vera|P], will stay.", 'WORKS_FOR Luis Vera -> Lima Star'],
     ['[Acme Shipping|O] is owned by [Greek|D] shipowner [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Acme Shipping'],
     ['Sanctions hit the [Piraeus|L]-based operator [Acme Shipping|O] on Monday.', 'BASED_IN Acme Shipping -> Piraeus'],
+    ['The audit was done by [Hale Partners|O], a small firm. Its lead auditor, [Ann Cole|P], spoke.', 'WORKS_FOR Ann Cole -> Hale Partners'],
+    ['[Hale Media|O] sold the paper. Its owner, [Ann Cole|P], said it was time.', 'OWNS Ann Cole -> Hale Media'],
+    ["[Hale Media|O]'s majority owner, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -38,6 +41,10 @@ describe('round-5 relation phrasings', () => {
     ['The [Treasury|O] said the company is owned by [Greek|D] shipowner [Nikos Pappas|P].', 'OWNS Nikos Pappas -> Treasury'],
     ['The [Treasury|O] fined a [Piraeus|L]-based tanker operator it said had moved oil.', 'BASED_IN Treasury -> Piraeus'],
     ["The [Lima Star|O] was sold. The paper's editor-in-chief met [Luis Vera|P].", 'WORKS_FOR Luis Vera -> Lima Star'],
+    ['The paper was sold. Its owner, [Ann Cole|P], said it was time.', 'OWNS Ann Cole -> Hale Media'],
+    ['[Hale Media|O] sold the paper. [Tom Reed|P] said its owner, [Ann Cole|P], was away.', 'OWNS Ann Cole -> Hale Media'],
+    ['[Hale Partners|O] did the audit. [Ann Cole|P] praised its lead auditor.', 'WORKS_FOR Ann Cole -> Hale Partners'],
+    ["[Hale Media|O]'s former owner's son, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
