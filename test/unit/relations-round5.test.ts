@@ -26,6 +26,8 @@ describe('round-5 relation phrasings', () => {
     ['The audit was done by [Hale Partners|O], a small firm. Its lead auditor, [Ann Cole|P], spoke.', 'WORKS_FOR Ann Cole -> Hale Partners'],
     ['[Hale Media|O] sold the paper. Its owner, [Ann Cole|P], said it was time.', 'OWNS Ann Cole -> Hale Media'],
     ["[Hale Media|O]'s majority owner, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
+    ['[Ana Soto|P] later held separate talks with a delegation from the [Taliban|O] movement.', 'MET_WITH Ana Soto -> Taliban'],
+    ['[Ana Soto|P] met a rebel delegation from [Hamas|O] in [Cairo|L].', 'MET_WITH Ana Soto -> Hamas'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -45,6 +47,8 @@ describe('round-5 relation phrasings', () => {
     ['[Hale Media|O] sold the paper. [Tom Reed|P] said its owner, [Ann Cole|P], was away.', 'OWNS Ann Cole -> Hale Media'],
     ['[Hale Partners|O] did the audit. [Ann Cole|P] praised its lead auditor.', 'WORKS_FOR Ann Cole -> Hale Partners'],
     ["[Hale Media|O]'s former owner's son, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
+    ['[Ana Soto|P] later held talks about a delegation from the [Taliban|O] movement.', 'MET_WITH Ana Soto -> Taliban'],
+    ['[Ana Soto|P] criticized a delegation from [Hamas|O] in [Cairo|L].', 'MET_WITH Ana Soto -> Hamas'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

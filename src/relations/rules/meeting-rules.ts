@@ -47,6 +47,14 @@ export const MEETING_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'talks-with-delegation',
+    type: 'MET_WITH',
+    pattern: '[A:Person~] %appos %adv ( @held @det? *2 @talks *3~ with / @met with? ) @det? *1 ( delegation / delegates / representatives / envoys / negotiators ) ( from / of ) @det? [B:Org|Country]',
+    where: true,
+    reason: 'A held talks with / met a (rebel) delegation from B: A met B',
+    confidence: 0.8,
+  },
+  {
     id: 'poss-meeting-with',
     type: 'MET_WITH',
     pattern: "[A:actor's] *2 @talks with %titled [B:actor] !head",
