@@ -28,6 +28,10 @@ describe('round-5 relation phrasings', () => {
     ["[Hale Media|O]'s majority owner, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
     ['[Ana Soto|P] later held separate talks with a delegation from the [Taliban|O] movement.', 'MET_WITH Ana Soto -> Taliban'],
     ['[Ana Soto|P] met a rebel delegation from [Hamas|O] in [Cairo|L].', 'MET_WITH Ana Soto -> Hamas'],
+    ['[Ana Soto|P] won the vote. She is a longtime ally of outgoing [Hans Mohr|P:President], who retires.', 'ALLY_OF Ana Soto -> Hans Mohr'],
+    ['[Kulima Care|O] runs clinics. The charity is funded largely by [Ford Foundation|O], a US donor.', 'SUPPORTS Ford Foundation -> Kulima Care'],
+    ['A [Hamas|O] spokesman in [Gaza|L], [Ali Nur|P], said no.', 'WORKS_FOR Ali Nur -> Hamas'],
+    ['The [National Science Fund|O] (NSF), [Kenya|L]\'s main science funder, backed the dig.', 'BASED_IN National Science Fund -> Kenya'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -49,6 +53,9 @@ describe('round-5 relation phrasings', () => {
     ["[Hale Media|O]'s former owner's son, [Ann Cole|P], said no.", 'OWNS Ann Cole -> Hale Media'],
     ['[Ana Soto|P] later held talks about a delegation from the [Taliban|O] movement.', 'MET_WITH Ana Soto -> Taliban'],
     ['[Ana Soto|P] criticized a delegation from [Hamas|O] in [Cairo|L].', 'MET_WITH Ana Soto -> Hamas'],
+    ['[Ana Soto|P] is no longer a longtime ally of outgoing [Hans Mohr|P:President].', 'ALLY_OF Ana Soto -> Hans Mohr'],
+    ['[Kulima Care|O] runs clinics. The charity is not funded by [Ford Foundation|O].', 'SUPPORTS Ford Foundation -> Kulima Care'],
+    ['A [Hamas|O] rally in [Gaza|L], [Ali Nur|P] said, was large.', 'WORKS_FOR Ali Nur -> Hamas'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

@@ -70,7 +70,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'company', 'companies', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'maker', 'manufacturer',
     'producer', 'bank', 'lender', 'insurer', 'broker', 'retailer', 'chain', 'airline', 'carrier', 'operator', 'network',
     'broadcaster', 'channel', 'studio', 'studios', 'label', 'publisher', 'newspaper', 'agency', 'regulator', 'watchdog',
-    'body', 'authority', 'giant', 'business', 'startup', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
+    'body', 'authority', 'giant', 'business', 'startup', 'funder', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
     'union', 'party', 'organisation', 'organization', 'charity', 'foundation', 'institute', 'university', 'court', 'team', 'club',
     'firms', 'groups', 'carmakers', 'makers', 'manufacturers', 'producers', 'banks', 'lenders', 'insurers', 'retailers',
     'airlines', 'broadcasters', 'networks', 'publishers', 'brewers', 'distillers', 'developers', 'suppliers', 'businesses',

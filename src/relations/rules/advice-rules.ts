@@ -61,7 +61,7 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'ally-of',
     type: 'ALLY_OF',
-    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of @det? ( *3 {role:title} , )? [B:actor] !np',
+    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of @det? *2 ( *3 {role:title} , )? [B:actor] !np',
     reason: 'A, an ally of (the) B / A is a close ally of B / A, a key ally of the party leader, B',
     confidence: 0.8,
   },

@@ -55,8 +55,8 @@ export const SUPPORT_RULES: readonly RelationRule[] = [
   {
     id: 'backed-by',
     type: 'SUPPORTS',
-    pattern: "[B:actor] %appos ( @be / , ) %adv @backed by ( [A:actor's] *2 @leaderunit / [A:actor] )",
-    reason: "B (is) backed/funded by A / by A's (federal) government",
+    pattern: "[B:actor~] %appos ( @be / , ) %adv @backed ( largely / mainly / mostly / partly / heavily / entirely / chiefly / primarily / jointly )? by ( [A:actor's] *2 @leaderunit / [A:actor] )",
+    reason: "B (is) backed/funded (largely) by A / by A's (federal) government; \"The charity is funded by A\" (the charity named before)",
     confidence: 0.8,
   },
   {
