@@ -32,6 +32,11 @@ describe('round-5 relation phrasings', () => {
     ['[Kulima Care|O] runs clinics. The charity is funded largely by [Ford Foundation|O], a US donor.', 'SUPPORTS Ford Foundation -> Kulima Care'],
     ['A [Hamas|O] spokesman in [Gaza|L], [Ali Nur|P], said no.', 'WORKS_FOR Ali Nur -> Hamas'],
     ['The [National Science Fund|O] (NSF), [Kenya|L]\'s main science funder, backed the dig.', 'BASED_IN National Science Fund -> Kenya'],
+    ['[Hale Media|O] is advised on the deal by [Ann Cole|P], a former banker.', 'ADVISES Ann Cole -> Hale Media'],
+    ['[Tom Reed|P] is advised by [Ann Cole|P].', 'ADVISES Ann Cole -> Tom Reed'],
+    ["[Ann Cole|P], who heads [Hale Media|O]'s European division, spoke.", 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Tom Reed|P], whose family controls [Hale Media|O], declined to comment.', 'OWNS Tom Reed -> Hale Media'],
+    ['The [Lima City Council|O] voted to censure [Ann Cole|P] on Tuesday.', 'CRITICIZED Lima City Council -> Ann Cole'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -56,6 +61,11 @@ describe('round-5 relation phrasings', () => {
     ['[Ana Soto|P] is no longer a longtime ally of outgoing [Hans Mohr|P:President].', 'ALLY_OF Ana Soto -> Hans Mohr'],
     ['[Kulima Care|O] runs clinics. The charity is not funded by [Ford Foundation|O].', 'SUPPORTS Ford Foundation -> Kulima Care'],
     ['A [Hamas|O] rally in [Gaza|L], [Ali Nur|P] said, was large.', 'WORKS_FOR Ali Nur -> Hamas'],
+    ['[Hale Media|O] is not advised by [Ann Cole|P].', 'ADVISES Ann Cole -> Hale Media'],
+    ['[Tom Reed|P] advised by phone that [Ann Cole|P] should go.', 'ADVISES Ann Cole -> Tom Reed'],
+    ["[Ann Cole|P], who visited [Hale Media|O]'s European division, spoke.", 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Tom Reed|P], whose family sold [Hale Media|O], declined to comment.', 'OWNS Tom Reed -> Hale Media'],
+    ['The [Lima City Council|O] voted not to censure [Ann Cole|P].', 'CRITICIZED Lima City Council -> Ann Cole'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

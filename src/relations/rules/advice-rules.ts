@@ -31,6 +31,15 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'advised-by',
+    type: 'ADVISES',
+    pattern: '[B:actor~] %appos %adv @be %adv advised ( ( on / in / over ) *4 )? by %titled [A:Person] !np',
+    from: 'A',
+    to: 'B',
+    reason: 'B is advised (on the deal) by A',
+    confidence: 0.8,
+  },
+  {
     id: 'advises-verb',
     type: 'ADVISES',
     pattern: '[A:Person~] %appos %adv ( advises / advised / advising ) @det? ( [L:Loc] - @based / *1 - *1 )? [B:actor] !head',

@@ -3,6 +3,13 @@ import type { RelationRule } from './relation-rule';
 
 export const OWN_RULES: readonly RelationRule[] = [
   {
+    id: 'whose-family-owns',
+    type: 'OWNS',
+    pattern: '[A:Person] , whose family %adv ( owns / owned / controls / controlled / founded ) @det? [B:Org] !np',
+    reason: 'A, whose family controls B: A (through the family) owns B',
+    confidence: 0.7,
+  },
+  {
     id: 'owner-of-org-before',
     type: 'OWNS',
     pattern: '@det? ( owner / co-owner / proprietor ) of @det? *2 [B:Org] , [A:Person]',
