@@ -37,6 +37,12 @@ describe('round-5 relation phrasings', () => {
     ["[Ann Cole|P], who heads [Hale Media|O]'s European division, spoke.", 'WORKS_FOR Ann Cole -> Hale Media'],
     ['[Tom Reed|P], whose family controls [Hale Media|O], declined to comment.', 'OWNS Tom Reed -> Hale Media'],
     ['The [Lima City Council|O] voted to censure [Ann Cole|P] on Tuesday.', 'CRITICIZED Lima City Council -> Ann Cole'],
+    ['[Tom Reed|P] made [Ann Cole|P] his chief of staff last year.', 'APPOINTED Tom Reed -> Ann Cole'],
+    ['[Tom Reed|P] has chosen [Ann Cole|P], a former diplomat, to head the agency.', 'APPOINTED Tom Reed -> Ann Cole'],
+    ['[Ann Cole|P] remains chief executive of [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Ann Cole|P] will stay on as chief scientist at [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Hale Media|O] took control of [Lima Star|O] in 2020.', 'OWNS Hale Media -> Lima Star'],
+    ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s campaign.", 'SUPPORTS Hale Media -> Ann Cole'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -66,6 +72,11 @@ describe('round-5 relation phrasings', () => {
     ["[Ann Cole|P], who visited [Hale Media|O]'s European division, spoke.", 'WORKS_FOR Ann Cole -> Hale Media'],
     ['[Tom Reed|P], whose family sold [Hale Media|O], declined to comment.', 'OWNS Tom Reed -> Hale Media'],
     ['The [Lima City Council|O] voted not to censure [Ann Cole|P].', 'CRITICIZED Lima City Council -> Ann Cole'],
+    ['[Tom Reed|P] made [Ann Cole|P] his enemy last year.', 'APPOINTED Tom Reed -> Ann Cole'],
+    ['[Ann Cole|P] remains a critic of [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Ann Cole|P] will not stay on as chief scientist at [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
+    ['[Hale Media|O] failed to take control of [Lima Star|O].', 'OWNS Hale Media -> Lima Star'],
+    ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s charity.", 'SUPPORTS Hale Media -> Ann Cole'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);

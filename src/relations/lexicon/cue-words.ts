@@ -29,7 +29,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** A unit named after its leader or country: "the Trump campaign", "the Iranian government". */
   leaderunit: ['campaign', 'administration', 'government', 'team', 'transition', 'cabinet', 'camp', 'regime'],
   // appointments
-  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
+  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'chosen', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
   as: ['as', 'to'],
   // criticism and support
   criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'censures', 'censure', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],

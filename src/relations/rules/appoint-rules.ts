@@ -34,6 +34,13 @@ export const APPOINT_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'made-his-role',
+    type: 'APPOINTED',
+    pattern: '[A:Person~] %appos %adv ( made / makes ) [B:Person] ( his / her ) {role}',
+    reason: 'A made B his chief of staff',
+    confidence: 0.75,
+  },
+  {
     id: 'appoint-role',
     type: 'APPOINTED',
     pattern: '[A:Person~] %appos %adv @appoint [B:Person] %det {role}',

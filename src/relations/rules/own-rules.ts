@@ -3,6 +3,13 @@ import type { RelationRule } from './relation-rule';
 
 export const OWN_RULES: readonly RelationRule[] = [
   {
+    id: 'took-control-of',
+    type: 'OWNS',
+    pattern: '[A:Person|Org~] %appos %adv ( took / takes / taken / taking / gained / gains / assumed ) ( full / majority / outright / overall )? control of @det? [B:Org] !np',
+    reason: 'A took (full) control of B',
+    confidence: 0.75,
+  },
+  {
     id: 'whose-family-owns',
     type: 'OWNS',
     pattern: '[A:Person] , whose family %adv ( owns / owned / controls / controlled / founded ) @det? [B:Org] !np',

@@ -25,6 +25,13 @@ export const SUPPORT_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'donated-to-campaign',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv ( donated / donates / gave / gives / contributed / contributes ) *4 to [B:Person's] *2 ( bid / candidacy / campaign / election / re-election / candidature )",
+    reason: "A donated (money) to B's campaign",
+    confidence: 0.75,
+  },
+  {
     id: 'support-bid',
     type: 'SUPPORTS',
     pattern: "[A:actor~] %appos %adv @support [B:Person's] *2 ( bid / candidacy / campaign / nomination / run / candidature )",
