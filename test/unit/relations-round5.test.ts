@@ -43,6 +43,8 @@ describe('round-5 relation phrasings', () => {
     ['[Ann Cole|P] will stay on as chief scientist at [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
     ['[Hale Media|O] took control of [Lima Star|O] in 2020.', 'OWNS Hale Media -> Lima Star'],
     ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s campaign.", 'SUPPORTS Hale Media -> Ann Cole'],
+    ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'BASED_IN Hale Media -> Boulder'],
+    ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'LOCATED_IN Boulder -> Colorado'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -77,6 +79,7 @@ describe('round-5 relation phrasings', () => {
     ['[Ann Cole|P] will not stay on as chief scientist at [Hale Media|O].', 'WORKS_FOR Ann Cole -> Hale Media'],
     ['[Hale Media|O] failed to take control of [Lima Star|O].', 'OWNS Hale Media -> Lima Star'],
     ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s charity.", 'SUPPORTS Hale Media -> Ann Cole'],
+    ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'BASED_IN Hale Media -> Colorado'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
