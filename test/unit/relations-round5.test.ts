@@ -45,6 +45,7 @@ describe('round-5 relation phrasings', () => {
     ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s campaign.", 'SUPPORTS Hale Media -> Ann Cole'],
     ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'BASED_IN Hale Media -> Boulder'],
     ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'LOCATED_IN Boulder -> Colorado'],
+    ["[Nordic Invest|O] bought a stake in second-division club [Real Oviedo|O]. [Nordic Invest|O] is owned by [Ann Cole|P]. He met the club's president, [Tom Reed|P], on Tuesday.", 'WORKS_FOR Tom Reed -> Real Oviedo'],
   ];
   test.each(fires)('fires: %s → %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);
@@ -80,6 +81,8 @@ describe('round-5 relation phrasings', () => {
     ['[Hale Media|O] failed to take control of [Lima Star|O].', 'OWNS Hale Media -> Lima Star'],
     ["[Hale Media|O] donated $1 million to [Ann Cole|P]'s charity.", 'SUPPORTS Hale Media -> Ann Cole'],
     ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'BASED_IN Hale Media -> Colorado'],
+    ["[Nordic Invest|O] bought a stake in second-division club [Real Oviedo|O]. [Nordic Invest|O] is owned by [Ann Cole|P]. He met the club's president, [Tom Reed|P], on Tuesday.", 'WORKS_FOR Tom Reed -> Nordic Invest'],
+    ["[Nordic Invest|O] bought software company [Lumo|O]. [Nordic Invest|O] grew. The company's chief, [Tom Reed|P], spoke.", 'WORKS_FOR Tom Reed -> Lumo'],
   ];
   test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
