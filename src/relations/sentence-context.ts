@@ -4,7 +4,7 @@
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { buildItems, type Item, type MentionItem } from './items';
-import { PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from './lexicon/cue-words';
+import { ORG_ANAPHOR_NOUNS, PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from './lexicon/cue-words';
 import type { MatchContext } from './pattern/match-pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 
@@ -42,6 +42,31 @@ function orgsByNameWord(all: ArticleItems): Map<string, Array<{ sentence: number
     }
   });
   NAME_WORD_INDEX.set(all, index);
+  return index;
+}
+
+/** Only punctuation or a quote comes before the item: it opens its sentence. */
+const opensSentence = (items: readonly Item[], index: number): boolean => items.slice(0, index).every((it) => it.kind === 'punct' || it.kind === 'quote');
+
+const ANAPHOR_NOUNS = new Set(ORG_ANAPHOR_NOUNS);
+
+/**
+ * Per article: an anaphor noun written right before an organization's name ("second-division club
+ * X", "rival daily X" is not one: only the list's nouns) → those organizations in text order.
+ */
+const DESCRIBED_INDEX = new WeakMap<ArticleItems, Map<string, Array<{ sentence: number; at: number; item: MentionItem }>>>();
+function orgsByDescriptor(all: ArticleItems): Map<string, Array<{ sentence: number; at: number; item: MentionItem }>> {
+  let index = DESCRIBED_INDEX.get(all);
+  if (index) return index;
+  index = new Map();
+  all.items.forEach((items, sentence) => {
+    items.forEach((item, at) => {
+      const before = items[at - 1];
+      if (item.kind !== 'mention' || item.type !== 'Organization' || before?.kind !== 'word' || before.poss || !ANAPHOR_NOUNS.has(before.normal)) return;
+      index?.set(before.normal, [...(index.get(before.normal) ?? []), { sentence, at, item }]);
+    });
+  });
+  DESCRIBED_INDEX.set(all, index);
   return index;
 }
 
@@ -87,11 +112,29 @@ export function makeMatchContext(all: ArticleItems, sentence: number, text: stri
         && (it.type === 'Organization' || (noun === undefined && it.type === 'Location' && it.country));
       const here = items.slice(0, itemIndex).filter(fits);
       const before = [sentence - 1, sentence - 2].filter((s) => s >= 0).map((s) => all.items[s].filter(fits));
-      // "it"/"its": the nearest organization or country before it in the sentence
-      if (noun === undefined) return here.length ? here[here.length - 1].mention : undefined;
+      // "it"/"its": the nearest organization or country before it in the sentence; a sentence
+      // opening "Its chief executive, X, said" continues the sentence before's first organization
+      // (a sentence-opening "It" does not: "It also owns Y" is too often about something else)
+      if (noun === undefined) {
+        if (here.length) return here[here.length - 1].mention;
+        const word = items[itemIndex];
+        const its = word?.kind === 'word' && word.normal === 'its';
+        if (!its || !opensSentence(items, itemIndex) || sentence === 0) return undefined;
+        const prior = all.items[sentence - 1].find((it): it is MentionItem => fits(it) && it.type === 'Organization');
+        return prior?.mention;
+      }
       // "the agency": the nearest organization with "agency" in its name
       const named = [...[...here].reverse(), ...before.flat()].find((it) => it.mention.text.toLowerCase().split(/\s+/).includes(noun));
       if (named) return named.mention;
+      // "the club's president" after "second-division club X" earlier in the article: X (nearest
+      // first; not for generic nouns, where "the company" may be another company)
+      if (!GENERIC_ORG_NOUNS.has(noun)) {
+        const described = orgsByDescriptor(all).get(noun) ?? [];
+        for (let k = described.length - 1; k >= 0; k--) {
+          const d = described[k];
+          if ((d.sentence < sentence || (d.sentence === sentence && d.at < itemIndex)) && fits(d.item)) return d.item.mention;
+        }
+      }
       // "the university", "the museum": an organization with that noun in its name further back in
       // the article (nearest first); not for generic nouns ("the company" may be another company)
       if (!GENERIC_ORG_NOUNS.has(noun)) {

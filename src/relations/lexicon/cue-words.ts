@@ -29,10 +29,10 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** A unit named after its leader or country: "the Trump campaign", "the Iranian government". */
   leaderunit: ['campaign', 'administration', 'government', 'team', 'transition', 'cabinet', 'camp', 'regime'],
   // appointments
-  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
+  appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'chosen', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
   as: ['as', 'to'],
   // criticism and support
-  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'censures', 'censure', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],
   /** Accusing with a complement that says what of ("accused X of lying", "blamed X for the delay"). */
   accuseof: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'faulted', 'faults'],
   /** Labels that make "called X's plan a NOUN" criticism. */
@@ -70,7 +70,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'company', 'companies', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'maker', 'manufacturer',
     'producer', 'bank', 'lender', 'insurer', 'broker', 'retailer', 'chain', 'airline', 'carrier', 'operator', 'network',
     'broadcaster', 'channel', 'studio', 'studios', 'label', 'publisher', 'newspaper', 'agency', 'regulator', 'watchdog',
-    'body', 'authority', 'giant', 'business', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
+    'body', 'authority', 'giant', 'business', 'startup', 'funder', 'brand', 'distiller', 'brewer', 'developer', 'supplier', 'exchange', 'fund',
     'union', 'party', 'organisation', 'organization', 'charity', 'foundation', 'institute', 'university', 'court', 'team', 'club',
     'firms', 'groups', 'carmakers', 'makers', 'manufacturers', 'producers', 'banks', 'lenders', 'insurers', 'retailers',
     'airlines', 'broadcasters', 'networks', 'publishers', 'brewers', 'distillers', 'developers', 'suppliers', 'businesses',

@@ -31,6 +31,11 @@ export const ROLE_HEADS: readonly string[] = [
   'physicist', 'geologist', 'historian', 'expert', 'specialist', 'architect', 'teacher', 'coach', 'player',
   // sport positions ("a guard for the X", "the team's striker")
   'guard', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger',
+  // sciences and professions ("a paleontologist at the X")
+  'paleontologist', 'palaeontologist', 'archaeologist', 'anthropologist', 'geneticist', 'epidemiologist', 'virologist',
+  'astronomer', 'astrophysicist', 'mathematician', 'psychologist', 'sociologist', 'climatologist', 'meteorologist',
+  'oceanographer', 'zoologist', 'botanist', 'linguist', 'statistician', 'pharmacist', 'veterinarian', 'curator',
+  'librarian', 'pollster', 'demographer', 'seismologist', 'volcanologist', 'hydrologist', 'neuroscientist',
   'student', 'vice', 'assistant', 'lobbyist', 'counterpart', 'deputies', 'ministers', 'advisers', 'advisors',
   'directors', 'executives', 'secretaries', 'ambassadors', 'envoys', 'judges', 'coaches', 'managers', 'star', 'actor', 'actress', 'spokesmen', 'chiefs', 'aides', 'employees',
 ];
@@ -67,4 +72,6 @@ export const OFFICE_HEADS: readonly string[] = [
   'chancellor', 'leader', 'king', 'queen', 'prince', 'emperor', 'monarch', 'dictator', 'ruler', 'prime', 'mp',
   'lawmaker', 'legislator', 'representative', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
   'officials', 'attache', 'delegate', 'commander', 'general', 'admiral',
+  // "Egypt's intelligence chief", "Pakistan's army chief" (an organization word in the title still blocks it)
+  'chief',
 ];

@@ -51,6 +51,9 @@ function lowerOfEnds(items: readonly Item[], ofAt: number): number[] {
   return ends;
 }
 
+/** A word between hyphens is inside a compound title: "editor-in-chief", "commander-in-chief". */
+const hyphen = (item: Item | undefined): boolean => item?.kind === 'punct' && item.char === '-';
+
 function roleWordOk(item: Item | undefined): boolean {
   if (item?.kind === 'mention') return item.type !== 'Person' && !item.poss;
   if (item?.kind === 'punct') return item.char === '-';
@@ -66,7 +69,7 @@ function roleEnds(items: readonly Item[], from: number, heads: ReadonlySet<strin
   const ends: number[] = [];
   for (let j = from; j < items.length && j < from + MAX_ROLE; j++) {
     const item = items[j];
-    const inner = isWord(item) && item.normal === 'and' && j > from;
+    const inner = isWord(item) && ((item.normal === 'and' && j > from) || (hyphen(items[j - 1]) && hyphen(items[j + 1])));
     if (!inner && !roleWordOk(item)) break;
     if (!isWord(item) || !isRoleHead(item.normal, heads)) continue;
     ends.push(j + 1);

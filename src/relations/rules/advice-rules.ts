@@ -31,6 +31,15 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'advised-by',
+    type: 'ADVISES',
+    pattern: '[B:actor~] %appos %adv @be %adv advised ( ( on / in / over ) *4 )? by %titled [A:Person] !np',
+    from: 'A',
+    to: 'B',
+    reason: 'B is advised (on the deal) by A',
+    confidence: 0.8,
+  },
+  {
     id: 'advises-verb',
     type: 'ADVISES',
     pattern: '[A:Person~] %appos %adv ( advises / advised / advising ) @det? ( [L:Loc] - @based / *1 - *1 )? [B:actor] !head',
@@ -61,7 +70,7 @@ export const ADVICE_RULES: readonly RelationRule[] = [
   {
     id: 'ally-of',
     type: 'ALLY_OF',
-    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of @det? ( *3 {role:title} , )? [B:actor] !np',
+    pattern: '[A:actor~] ( , / @be ) %det *2 @ally of @det? *2 ( *3 {role:title} , )? [B:actor] !np',
     reason: 'A, an ally of (the) B / A is a close ally of B / A, a key ally of the party leader, B',
     confidence: 0.8,
   },

@@ -14,7 +14,7 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-as',
     type: 'APPOINTED',
-    pattern: "[A:Person~] %appos %adv @appoint [B:Person+] %appos ( as / to be ) ( [T:Loc|Org's] / %det ) {role}",
+    pattern: "[A:Person~] %appos %adv @appoint #Noun? [B:Person+] %appos ( as / to be ) ( [T:Loc|Org's] / %det ) {role}",
     also: [{ type: 'WORKS_FOR', from: 'B', to: 'T', role: 'role' }],
     reason: "A named/appointed/nominated B (, a former minister,) as (Kenya's) ROLE: B also works for Kenya",
     confidence: 0.85,
@@ -25,6 +25,20 @@ export const APPOINT_RULES: readonly RelationRule[] = [
     pattern: "[A:Person~] %appos %adv @appoint @det? ( [T:actor's] )? *3 {role:old} , [B:Person] , ( as / to be ) %det {role}",
     reason: "A named (the unit's) finance chief, B, as ROLE: the appointee is named after the old post",
     confidence: 0.8,
+  },
+  {
+    id: 'appoint-described-to-run',
+    type: 'APPOINTED',
+    pattern: "[A:Person~] %appos %adv @appoint @det? ( [T:actor's] )? *3 {role:old} , [B:Person] , to ( lead / head / run / oversee / chair / direct / manage / succeed / replace / become / serve )",
+    reason: "A tapped (the firm's) co-founder, B, to run a unit: the appointee is named after the old post",
+    confidence: 0.8,
+  },
+  {
+    id: 'made-his-role',
+    type: 'APPOINTED',
+    pattern: '[A:Person~] %appos %adv ( made / makes ) [B:Person] ( his / her ) {role}',
+    reason: 'A made B his chief of staff',
+    confidence: 0.75,
   },
   {
     id: 'appoint-role',
@@ -89,8 +103,8 @@ export const APPOINT_RULES: readonly RelationRule[] = [
   {
     id: 'appoint-to-lead',
     type: 'APPOINTED',
-    pattern: '[A:Person~] %appos %adv @appoint [B:Person] %appos to ( lead / head / run / oversee / chair / direct / manage / succeed / replace / become / serve )',
-    reason: 'A appointed/tapped B (, a deputy,) to lead (an effort, a body) / to succeed X',
+    pattern: '[A:Person~] %appos %adv @appoint #Noun? [B:Person] %appos to ( lead / head / run / oversee / chair / direct / manage / succeed / replace / become / serve )',
+    reason: 'A appointed/tapped (lawyer) B (, a deputy,) to lead (an effort, a body) / to succeed X',
     confidence: 0.8,
   },
   {

@@ -8,9 +8,9 @@ export const MEETING_RULES: readonly RelationRule[] = [
   {
     id: 'met-verb',
     type: 'MET_WITH',
-    pattern: '[A:actor~] %appos %adv @met with? %titled [B:actor+] !np',
+    pattern: '[A:actor~] %appos %adv @met ( on? {date} )? with? %titled [B:actor+] !np',
     where: true,
-    reason: 'A met (with) B: "X, a close adviser, met Iran\'s envoy Y in Z on DATE"',
+    reason: 'A met (on DATE) (with) B: "X, a close adviser, met Iran\'s envoy Y in Z on DATE", "X met on Friday with Y"',
     confidence: 0.9,
   },
   {
@@ -45,6 +45,14 @@ export const MEETING_RULES: readonly RelationRule[] = [
     where: true,
     reason: 'A held talks / a meeting (on DATE, in PLACE, on trade) with B',
     confidence: 0.85,
+  },
+  {
+    id: 'talks-with-delegation',
+    type: 'MET_WITH',
+    pattern: '[A:Person~] %appos %adv ( @held @det? *2 @talks *3~ with / @met with? ) @det? *1 ( delegation / delegates / representatives / envoys / negotiators ) ( from / of ) @det? [B:Org|Country]',
+    where: true,
+    reason: 'A held talks with / met a (rebel) delegation from B: A met B',
+    confidence: 0.8,
   },
   {
     id: 'poss-meeting-with',

@@ -3,6 +3,29 @@ import type { RelationRule } from './relation-rule';
 
 export const OWN_RULES: readonly RelationRule[] = [
   {
+    id: 'took-control-of',
+    type: 'OWNS',
+    pattern: '[A:Person|Org~] %appos %adv ( took / takes / taken / taking / gained / gains / assumed ) ( full / majority / outright / overall )? control of @det? [B:Org] !np',
+    reason: 'A took (full) control of B',
+    confidence: 0.75,
+  },
+  {
+    id: 'whose-family-owns',
+    type: 'OWNS',
+    pattern: '[A:Person] , whose family %adv ( owns / owned / controls / controlled / founded ) @det? [B:Org] !np',
+    reason: 'A, whose family controls B: A (through the family) owns B',
+    confidence: 0.7,
+  },
+  {
+    id: 'owner-of-org-before',
+    type: 'OWNS',
+    pattern: '@det? ( owner / co-owner / proprietor ) of @det? *2 [B:Org] , [A:Person]',
+    from: 'A',
+    to: 'B',
+    reason: 'the owner of (rival daily) B, A: A owns B',
+    confidence: 0.8,
+  },
+  {
     id: 'possessive-company',
     type: 'OWNS',
     pattern: "[A:Person|Org's] [B:Org!@party] !head !@notowned",
@@ -12,8 +35,8 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owned-by',
     type: 'OWNS',
-    pattern: "[B:Org~] ( *3 @orgnoun )? %appos ( , which / which / that / , / - )? %adv @be? %adv ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
-    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company")',
+    pattern: "[B:Org~] ( *3!!speech @orgnoun )? %appos ( , which / which / that / , / - )? *3!!speech @be? *3!!speech ( @ownedby / /^[0-9.]+%-owned$/ / taken over / bought out / snapped up ) by @det? ( [X:Loc's] )? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun / ( #Adjective / #Noun )? ( #Adjective / #Noun )? ) ( [A:Org|Person] !np / [A:Country] ( government / state ) )",
+    reason: 'B (, a car company -) (is 46%-) owned / bought by (market leader / Amazon founder) A (not "by a British company"; not "B said the company is owned by": the noun is no apposition of a speaker)',
     confidence: 0.85,
   },
   {
@@ -76,7 +99,7 @@ export const OWN_RULES: readonly RelationRule[] = [
   {
     id: 'owns-verb',
     type: 'OWNS',
-    pattern: '[A:Person|Org~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
+    pattern: '[A:Person|Org~] @orgnoun? ( , who / , which / , %det *4 ( who / which / that ) / %appos ) !np %adv @own !by @det? ( ( [X:Loc] / *1 ) - )? *2 [B:Org] ( @orgnoun / @subsidiary / website / !np )',
     reason: 'A owns/acquired/bought B (a place is no owner here: "X, headquartered in Osaka, Japan, owns Y"; stakes of states have their own rows)',
     confidence: 0.8,
   },

@@ -20,8 +20,9 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'based-in',
     type: 'BASED_IN',
-    pattern: "[A:Org's?~] %appos ,? %adv ( @be %det *4, )? @be? %adv ( @based / located / situated / opened ) ( in / at ) @det? [B:Loc]",
-    reason: 'A (is) (a family-owned carrier) based/headquartered in B',
+    pattern: "[A:Org's?~] %appos ,? %adv ( @be %det *4, )? @be? %adv ( @based / located / situated / opened ) ( in / at ) @det? ( [X:Loc] *1 @placenoun of )? [B:Loc]",
+    also: [{ type: 'LOCATED_IN', from: 'B', to: 'X' }],
+    reason: 'A (is) (a family-owned carrier) based/headquartered in B / in the Colorado city of B (B is then in Colorado)',
     confidence: 0.9,
   },
   {
@@ -41,8 +42,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-based-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] - @based *3!gapprep [A:Org~]',
-    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before; not "a B-based firm owned by A")',
+    pattern: '[B:Loc] - @based *3!gapprep !it|its [A:Org~]',
+    reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before; not "a B-based firm owned by A", nor "a B-based operator it said": that "it" is another clause\'s subject)',
     confidence: 0.85,
   },
   {

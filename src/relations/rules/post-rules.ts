@@ -31,8 +31,8 @@ export const POST_RULES: readonly RelationRule[] = [
   {
     id: 'heads-unit-of-place',
     type: 'WORKS_FOR',
-    pattern: "[A:Person~] ( , who / who ) %adv @run [B:Loc's] *3 @unitnoun",
-    reason: "A, who heads Norway's fraud unit: the state's unit employs A",
+    pattern: "[A:Person~] ( , who / who ) %adv @run [B:Loc|Org's] *3 @unitnoun",
+    reason: "A, who heads Norway's fraud unit / Acme's European division: the state's or company's unit employs A",
     confidence: 0.75,
   },
 ];

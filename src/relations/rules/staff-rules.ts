@@ -65,4 +65,11 @@ export const STAFF_RULES: readonly RelationRule[] = [
     reason: 'PLACE A, where A carries a local office title: "New York Attorney General X"',
     confidence: 0.8,
   },
+  {
+    id: 'remains-role-of',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person~] %appos %adv ( will / is to )? %adv ( remains / remained / remain / stays / stayed / stay ) on? as? %det !@critic {role} %rolePrep @det? [B:Org's?~] !np",
+    reason: 'A remains chief executive of B / will stay on as chief scientist at B (not "remains a critic of B")',
+    confidence: 0.75,
+  },
 ];

@@ -75,8 +75,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'poss-parent-appos',
     type: 'OWNS',
-    pattern: "[B:Org's] @stakesize? @owner ( company / group / firm )? ,? [A:actor]",
-    reason: "B's parent company, A",
+    pattern: "[B:Org's~] @stakesize? @owner ( company / group / firm )? ,? [A:actor]",
+    reason: "B's parent company, A; \"Its owner, A, said\" (its: the organization before)",
     confidence: 0.8,
   },
   {

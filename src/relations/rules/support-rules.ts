@@ -25,6 +25,13 @@ export const SUPPORT_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'donated-to-campaign',
+    type: 'SUPPORTS',
+    pattern: "[A:actor~] %appos %adv ( donated / donates / gave / gives / contributed / contributes ) *4 to [B:Person's] *2 ( bid / candidacy / campaign / election / re-election / candidature )",
+    reason: "A donated (money) to B's campaign",
+    confidence: 0.75,
+  },
+  {
     id: 'support-bid',
     type: 'SUPPORTS',
     pattern: "[A:actor~] %appos %adv @support [B:Person's] *2 ( bid / candidacy / campaign / nomination / run / candidature )",
@@ -55,8 +62,8 @@ export const SUPPORT_RULES: readonly RelationRule[] = [
   {
     id: 'backed-by',
     type: 'SUPPORTS',
-    pattern: "[B:actor] %appos ( @be / , ) %adv @backed by ( [A:actor's] *2 @leaderunit / [A:actor] )",
-    reason: "B (is) backed/funded by A / by A's (federal) government",
+    pattern: "[B:actor~] %appos ( @be / , ) %adv @backed ( largely / mainly / mostly / partly / heavily / entirely / chiefly / primarily / jointly )? by ( [A:actor's] *2 @leaderunit / [A:actor] )",
+    reason: "B (is) backed/funded (largely) by A / by A's (federal) government; \"The charity is funded by A\" (the charity named before)",
     confidence: 0.8,
   },
   {

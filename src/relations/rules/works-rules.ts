@@ -17,7 +17,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'country-possessive-office',
     type: 'WORKS_FOR',
-    pattern: "[B:Country's] {office} %posting ,? [A:Person]",
+    pattern: "[B:Country's] {office} %posting ( for *3 )? ,? [A:Person]",
     role: ROLE,
     reason: "COUNTRY's OFFICE (to ORG) (,) A: \"Iran's UN Ambassador X\", \"Iran's ambassador to the UN, X\"",
     confidence: 0.85,
@@ -33,10 +33,10 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'org-title',
     type: 'WORKS_FOR',
-    pattern: '[B:Org] ( \\( ( [C:Org] / *2 ) \\) )? {role} ( , {role:job} / , )? [A:Person]',
+    pattern: '[B:Org] ( \\( ( [C:Org] / *2 ) \\) )? {role} ( ( for / in ) @det? [U:Loc] )? ( , {role:job} / , )? [A:Person]',
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     role: ROLE,
-    reason: 'ORG ROLE A: "GE spokesman X", "U.N. Secretary-General X"',
+    reason: 'ORG ROLE (for PLACE) A: "GE spokesman X", "U.N. Secretary-General X", "the UN envoy for Libya, X", "a Hamas spokesman in Gaza, X"',
     confidence: 0.8,
   },
   {
@@ -105,7 +105,8 @@ export const WORKS_RULES: readonly RelationRule[] = [
     id: 'appos-org-role',
     type: 'WORKS_FOR',
     pattern: "[A:Person] ( , #Value )? , @det? *2!!predverb [B:Org's?] {role}",
-    reason: 'A, a B ROLE: "X, a Burlington operations manager"',
+    ownClause: true,
+    reason: 'A, a B ROLE: "X, a Burlington operations manager"; a description, so "she would brief X, the EU\'s envoy" still states it',
     confidence: 0.8,
   },
   {
