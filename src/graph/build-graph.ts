@@ -72,21 +72,16 @@ export function buildGraph(extractions: readonly ArticleExtraction[], resolution
       addEvidence('SAID', speaker, id, { article: ex.article.id, sentence: quote.text, start: quote.start, end: quote.end, rule: quote.rule, confidence: quote.confidence });
     }
   }
-  const named = namedActorIds(extractions, resolution);
-  for (const edge of edges.values()) {
-    named.add(edge.start);
-    named.add(edge.end);
-  }
   // A country known only through a demonym ("the Belgian port of Antwerp", "French-language") is
   // no actor of the story: it gets a node only when a relation uses it.
-  const actorIds = new Set(resolution.actors.map((a) => a.id));
-  const keep = (id: string): boolean => !actorIds.has(id) || named.has(id);
-  for (let i = nodes.length - 1; i >= 0; i--) if (!keep(nodes[i].id)) nodes.splice(i, 1);
-  for (let i = relationships.length - 1; i >= 0; i--) if (!keep(relationships[i].end)) relationships.splice(i, 1);
+  const named = namedActorIds(extractions, resolution);
+  for (const edge of edges.values()) named.add(edge.start).add(edge.end);
+  const dropped = new Set(resolution.actors.map((a) => a.id).filter((id) => !named.has(id)));
+  const kept = { nodes: nodes.filter((n) => !dropped.has(n.id)), relationships: relationships.filter((r) => !dropped.has(r.end)) };
   for (const edge of edges.values()) {
-    relationships.push({ type: edge.type, start: edge.start, end: edge.end, properties: evidenceProperties(edge.records) });
+    kept.relationships.push({ type: edge.type, start: edge.start, end: edge.end, properties: evidenceProperties(edge.records) });
   }
-  nodes.sort((a, b) => compareText(a.id, b.id));
-  relationships.sort(compareRels);
-  return { nodes, relationships };
+  kept.nodes.sort((a, b) => compareText(a.id, b.id));
+  kept.relationships.sort(compareRels);
+  return kept;
 }
