@@ -14,12 +14,12 @@ export const ORG_HEADS: readonly string[] = [
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
   'Independent', 'Express', 'Mirror', 'Mail', 'Star', 'Sun', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press', 'Radio', 'Television', 'TV',
   'Broadcasting', 'Channel', 'Agency', 'Wire', 'Post-Dispatch', 'Herald-Press', 'Monitor', 'Register', 'Record', 'Examiner', 'Inquirer',
-  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Times-Picayune', 'Today', 'Tech', 'Fleet', 'Embassy', 'Newswire', 'Wires',
+  'Bulletin', 'Courier', 'Dispatch', 'Globe', 'Sentinel', 'Standard', 'Today', 'Tech', 'Fleet', 'Embassy', 'Newswire', 'Wires',
   'Government', 'Firm', 'Plastics', 'Chemicals', 'Foods', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Communications',
   'Products', 'Stores', 'Mills', 'Works', 'Steel', 'Oil', 'Energy', 'Capital', 'Securities', 'Insurance', 'Media', 'Labs',
   'Entertainment', 'Management', 'Forum', 'Unit', 'Patrol', 'Registry', 'Wireless', 'Networks', 'Telecom', 'Telecoms',
   'Telecommunications', 'Pharmaceutical', 'Petroleum', 'Publishing', 'Ventures', 'Investments', 'Logistics', 'Lab', 'Studio', 'Software', 'Railroad', 'Railway', 'Railways', 'Lines', 'Consulate', 'Legislature', 'Hotel', 'Depository', 'Museum',
-  'System', 'Centers', 'Centres', 'Institutes', 'Guild', 'Maritime', 'Syndicate', 'Cooperative', 'Collective', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Airlines', 'Prison', 'Studios', 'Records', 'Pictures',
+  'System', 'Centers', 'Centres', 'Institutes', 'Guild', 'Maritime', 'Syndicate', 'Cooperative', 'Collective', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
