@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { extractMarked, testFires, testSilent } from './relations-harness';
 
 // [sentence, expected relation line, expected rule id]
 type Row = [string, string, string];
@@ -25,11 +25,7 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ["[Bill Gates|P] met [Kenya|L]'s envoy to the [World Bank|O], [Jane Mwangi|P], in [Paris|L].", 'MET_WITH Bill Gates -> Jane Mwangi', 'met-described'],
     ["[Bill Gates|P] met [Kenya|L]'s envoy to the [World Bank|O], [Jane Mwangi|P], in [Paris|L].", 'WORKS_FOR Jane Mwangi -> Kenya', 'met-described'],
   ];
-  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
-    const found = extractMarked(sentence);
-    expect(found.relations).toContain(expected);
-    expect(found.details.find((d) => d.line === expected)?.rule).toBe(rule);
-  });
+  testFires(fires);
 
   const silent: Array<[string, string]> = [
     // the possessive owner is not the target when an appositive names it
@@ -46,9 +42,7 @@ describe('CRITICIZED, SUPPORTS, ALLY_OF, APPOINTED and MET_WITH frames', () => {
     ['[Lincoln|P] wanted [Mary Ross|P] to lead the review.', 'APPOINTED Lincoln -> Mary Ross'],
     ["[Bill Gates|P] did not meet [Kenya|L]'s envoy, [Jane Mwangi|P].", 'MET_WITH Bill Gates -> Jane Mwangi'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 
   test('a straight quotation mark right after a word closes the quotation (later sentences stay visible)', () => {
     const found = extractMarked('[Ann Lee|P] gave only "short" answers. Former [Acme|O] finance chief [Bob Ode|P] said more.');

@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 // [sentence, expected relation line, expected rule id, expected role ('' = not checked)]
 type Row = [string, string, string, string];
@@ -39,13 +39,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Jane Doe|P] was appointed chief of staff by [Tom Reed|P].', 'APPOINTED Tom Reed -> Jane Doe', 'appointed-by', 'chief of staff'],
     ['[Texas|L] [Greg Holt|P:Attorney General] sued the firm.', 'WORKS_FOR Greg Holt -> Texas', 'place-office-titled-mention', 'Attorney General'],
   ];
-  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
-    const found = extractMarked(sentence);
-    expect(found.relations).toContain(expected);
-    const detail = found.details.find((d) => d.line === expected);
-    expect(detail?.rule).toBe(rule);
-    if (role !== '') expect(detail?.role).toBe(role);
-  });
+  testFires(fires);
 
   const silent: Array<[string, string]> = [
     ['[Maria Ortiz|P] ran to [Ortiz Foods|O] headquarters.', 'WORKS_FOR Maria Ortiz -> Ortiz Foods'],
@@ -69,9 +63,7 @@ describe('business WORKS_FOR rules (staff-rules.ts and role captures)', () => {
     ['[Emma Pike|P], director general of [British|D] [Music Rights|O], spoke.', 'WORKS_FOR Emma Pike -> United Kingdom'],
     ['[Emma Pike|P], director general of [British|D] [Music Rights|P], spoke.', 'WORKS_FOR Music Rights -> United Kingdom'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });
 
 describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rules.ts)', () => {
@@ -106,11 +98,7 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     ['The [Cyber Unit|O] within the [Department of Energy|O] grew.', 'OWNS Department of Energy -> Cyber Unit', 'unit-within', ''],
     ["[Polydor Music|O], part of [Japan|L]'s [Sony Group|O], signed the band.", 'OWNS Sony Group -> Polydor Music', 'part-of-group', ''],
   ];
-  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule) => {
-    const found = extractMarked(sentence);
-    expect(found.relations).toContain(expected);
-    expect(found.details.find((d) => d.line === expected)?.rule).toBe(rule);
-  });
+  testFires(fires);
 
   const silent: Array<[string, string]> = [
     ['[Nestor Holdings|O] has sold its 30% stake in [Pelican Air|O].', 'OWNS Nestor Holdings -> Pelican Air'],
@@ -139,7 +127,5 @@ describe('OWNS rules for stakes, parents and takeovers (stake-rules.ts, own-rule
     // taking over the helm of a company is running it, not buying it
     ['[Ann Cole|P] will take over the helm of [Lynx|O] in May.', 'OWNS Ann Cole -> Lynx'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

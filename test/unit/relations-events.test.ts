@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
@@ -14,9 +14,7 @@ describe('KILLED rules', () => {
     ['The [Nixon|P] administration cut taxes, closed bases, and ordered the killing of [Carlos Ruiz|P].', 'KILLED Nixon -> Carlos Ruiz'],
     ['the killing of [Jane Roe|P] by [John Doe|P] shocked the town.', 'KILLED John Doe -> Jane Roe'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
   const silent: Row[] = [
     ['[John Doe|P] tried to kill [Jane Roe|P].', 'KILLED John Doe -> Jane Roe'],
     ['[John Doe|P] would not attempt to kill [Jane Roe|P].', 'KILLED John Doe -> Jane Roe'],
@@ -25,9 +23,7 @@ describe('KILLED rules', () => {
     ['[Jane Roe|P] was shot by [John Doe|P].', 'KILLED Jane Roe -> John Doe'],
     ['[John Doe|P] denied that he shot [Jane Roe|P].', 'KILLED John Doe -> Jane Roe'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });
 
 describe('CRITICIZED and SUPPORTS rules', () => {
@@ -40,15 +36,11 @@ describe('CRITICIZED and SUPPORTS rules', () => {
     ['[Ruritanian|L]-backed groups like [Red Hand|O] gained ground.', 'SUPPORTS Ruritanian -> Red Hand'],
     ['[Greta Holm|P] endorsed [Tom Reed|P] for mayor.', 'SUPPORTS Greta Holm -> Tom Reed'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
   const silent: Row[] = [
     ['[Greta Holm|P] did not criticise [Exxon|O].', 'CRITICIZED Greta Holm -> Exxon'],
     ['[Ruritanian|L]-backed plots targeting [Tom Reed|P] failed.', 'SUPPORTS Ruritanian -> Tom Reed'],
     ['[Greta Holm|P] met [Tom Reed|P] in [Oslo|L].', 'SUPPORTS Greta Holm -> Tom Reed'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

@@ -65,3 +65,25 @@ export function extractMarked(marked: string, date?: string): Found {
     quotes: quotes.map((q) => `${name(q.speaker)}: ${q.text}`),
   };
 }
+
+/** [marked sentence, expected "TYPE A -> B" line, rule id ('' or absent: not checked), role ('' or absent: not checked)] */
+export type FireRow = readonly [sentence: string, expected: string, rule?: string, role?: string];
+
+/** One test per row: the relation is found, with its rule and role when the row names them. */
+export function testFires(rows: readonly FireRow[]): void {
+  // every row padded to four cells: jest reads a callback with more parameters than cells as async (done)
+  test.each(rows.map(([sentence, expected, rule = '', role = '']) => [sentence, expected, rule, role]))('fires: %s → %s', (sentence, expected, rule, role) => {
+    const found = extractMarked(sentence);
+    expect(found.relations).toContain(expected);
+    const detail = found.details.find((d) => d.line === expected);
+    if (rule) expect(detail?.rule).toBe(rule);
+    if (role) expect(detail?.role).toBe(role);
+  });
+}
+
+/** One test per row: [marked sentence, relation line that must not be found]. */
+export function testSilent(rows: ReadonlyArray<readonly [string, string, ...string[]]>): void {
+  test.each(rows.map(([sentence, unexpected]) => [sentence, unexpected]))('does not fire: %s ↛ %s', (sentence, unexpected) => {
+    expect(extractMarked(sentence).relations).not.toContain(unexpected);
+  });
+}

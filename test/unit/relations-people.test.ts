@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string, string];
 
@@ -21,11 +21,7 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[Kim Park|P], a senior adviser to [Obama|P], left.', 'ADVISES Kim Park -> Obama', ''],
     ['[Kim Park|P], a key [Obama|P] ally, left.', 'ALLY_OF Kim Park -> Obama', ''],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected, role) => {
-    const found = extractMarked(sentence);
-    expect(found.relations).toContain(expected);
-    if (role !== '') expect(found.details.find((d) => d.line === expected)?.role).toBe(role);
-  });
+  testFires(fires.map(([sentence, expected, role]) => [sentence, expected, '', role]));
 
   const silent: Row[] = [
     ["[France|L]'s UN Ambassador [Marie Dupont|P] spoke first.", 'LIVES_IN Marie Dupont -> France', ''],
@@ -35,9 +31,7 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[Lincoln|P] did not name [Mary Ross|P] as Secretary of Labor.', 'APPOINTED Lincoln -> Mary Ross', ''],
     ['[Kim Park|P] met [Obama|P] and an adviser to [Merkel|P].', 'ADVISES Kim Park -> Merkel', ''],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });
 
 describe('LIVES_IN rules', () => {
@@ -50,9 +44,7 @@ describe('LIVES_IN rules', () => {
     ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
     ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
   const silent: Row[] = [
     ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
     // a state official works for the state (WORKS_FOR), which says nothing of where they live
@@ -61,7 +53,5 @@ describe('LIVES_IN rules', () => {
     ['Royal Bank of [Scotland|L] chief executive [Fred Goodwin|P] spoke.', 'LIVES_IN Fred Goodwin -> Scotland', ''],
     ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

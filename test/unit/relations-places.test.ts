@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { extractMarked, testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
@@ -15,9 +15,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ["[Bezos|P]'s [Blue Origin|O] launched a rocket.", 'OWNS Bezos -> Blue Origin'],
     ['[Blue Origin|O], which is owned by [Jeff Bezos|P], launched a rocket.', 'OWNS Jeff Bezos -> Blue Origin'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
   const silent: Row[] = [
     ['Ministers from [Iran|L], [Iraq|L] and [Syria|L] met.', 'LOCATED_IN Iran -> Iraq'],
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
@@ -25,9 +23,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
     ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });
 
 describe('SAID rules (quotations)', () => {
@@ -62,14 +58,10 @@ describe('regions named around a place and people from places', () => {
     ['[Gen. Ray Hill|P], the commander of the fleet and a [Georgia|L] native, retired.', 'LIVES_IN Gen. Ray Hill -> Georgia'],
     ['[Sega Corp|O], the [Japan|L] video games maker, grew.', 'BASED_IN Sega Corp -> Japan'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
   const silent: Row[] = [
     ['Officials in [Nevada|L] said snow in [Reno|L] closed roads.', 'LOCATED_IN Reno -> Nevada'],
     ['In [Nevada|L], snow fell; in [Paris|L] it rained.', 'LOCATED_IN Paris -> Nevada'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

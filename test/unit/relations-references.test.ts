@@ -1,4 +1,4 @@
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 // [sentence, expected relation line, expected rule id, expected role ('' = not checked)]
 type Row = [string, string, string, string];
@@ -11,13 +11,7 @@ describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
     ['The singer was put in charge of [Blue Lantern|O]. [Nia Reed|P] will become the company\'s president in May.', 'WORKS_FOR Nia Reed -> Blue Lantern', 'became-role-of', 'president'],
     ['The [Food Standards Agency|O] issued a warning, said [Joe Hart|P], a spokesman for the agency.', 'WORKS_FOR Joe Hart -> Food Standards Agency', 'appos-role-of', 'spokesman'],
   ];
-  test.each(fires)('fires: %s → %s [%s]', (sentence, expected, rule, role) => {
-    const found = extractMarked(sentence);
-    expect(found.relations).toContain(expected);
-    const detail = found.details.find((d) => d.line === expected);
-    expect(detail?.rule).toBe(rule);
-    if (role !== '') expect(detail?.role).toBe(role);
-  });
+  testFires(fires);
 
   const silent: Array<[string, string]> = [
     // an indefinite noun is not a reference back: "a firm" is some other firm
@@ -31,7 +25,5 @@ describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
     // "it"/"its" are resolved within their sentence only
     ['[Acme|O] grew fast. It also owns [Globex|O].', 'OWNS Acme -> Globex'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

@@ -1,7 +1,7 @@
 // Round-4 phrasings: adviser named after the description, owners in relative clauses, passive
 // criticism, appointments with a described appointee, treaty allies, backing "won from", places
 // described in apposition. Sentences written for these tests.
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
@@ -62,9 +62,7 @@ describe('round-4 relation phrasings', () => {
     ['[Jan Berg|P], a resident of nearby [Oslo|L], spoke.', 'LIVES_IN Jan Berg -> Oslo'],
     ['[Jan Berg|P], the [Oslo|L]-based owner of [Acme|O], spoke.', 'OWNS Jan Berg -> Acme'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
 
   const silent: Row[] = [
     ['An adviser to [Angela Merkel|P] said [Lena Vogt|P] was wrong.', 'ADVISES Lena Vogt -> Angela Merkel'],
@@ -106,7 +104,5 @@ describe('round-4 relation phrasings', () => {
     ['[Japan|L] and the [United States|L] sent ships; neither is a treaty partner of [China|L].', 'ALLY_OF Japan -> China'],
     ['The [Ogaden Militia|O] attacked [Ethiopia|L]\'s federal government troops.', 'SUPPORTS Ethiopia -> Ogaden Militia'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });

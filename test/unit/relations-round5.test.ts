@@ -1,7 +1,7 @@
 // Round-5 relation phrasings: appointees with a job noun or sent "to run" a unit, posts "for" a
 // place, country-held chiefs, scientists as staff, meetings with the day between verb and
 // "with", owners named after "the owner of", "a Berlin startup". Sentences written for these tests.
-import { extractMarked } from './relations-harness';
+import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
@@ -47,9 +47,7 @@ describe('round-5 relation phrasings', () => {
     ['[Hale Media|O], based in the [Colorado|L] city of [Boulder|L], makes maps.', 'LOCATED_IN Boulder -> Colorado'],
     ["[Nordic Invest|O] bought a stake in second-division club [Real Oviedo|O]. [Nordic Invest|O] is owned by [Ann Cole|P]. He met the club's president, [Tom Reed|P], on Tuesday.", 'WORKS_FOR Tom Reed -> Real Oviedo'],
   ];
-  test.each(fires)('fires: %s → %s', (sentence, expected) => {
-    expect(extractMarked(sentence).relations).toContain(expected);
-  });
+  testFires(fires);
 
   const silent: Row[] = [
     ['[Olaf Lind|P] named economist [Mia Holt|P] in his speech as a rival.', 'APPOINTED Olaf Lind -> Mia Holt'],
@@ -84,7 +82,5 @@ describe('round-5 relation phrasings', () => {
     ["[Nordic Invest|O] bought a stake in second-division club [Real Oviedo|O]. [Nordic Invest|O] is owned by [Ann Cole|P]. He met the club's president, [Tom Reed|P], on Tuesday.", 'WORKS_FOR Tom Reed -> Nordic Invest'],
     ["[Nordic Invest|O] bought software company [Lumo|O]. [Nordic Invest|O] grew. The company's chief, [Tom Reed|P], spoke.", 'WORKS_FOR Tom Reed -> Lumo'],
   ];
-  test.each(silent)('does not fire: %s ↛ %s', (sentence, unexpected) => {
-    expect(extractMarked(sentence).relations).not.toContain(unexpected);
-  });
+  testSilent(silent);
 });
