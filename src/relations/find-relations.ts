@@ -58,7 +58,13 @@ function deniedContext(items: readonly Item[], from: number): boolean {
 
 export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions): FoundRelations {
   const lookup = makeActorLookup(resolved.actors);
-  const echoes = parsed.sentences.flatMap((s) => findNameEchoes(s, mentions.filter((m) => m.sentence === s.index), lookup));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const echoes = parsed.sentences.flatMap((s) => findNameEchoes(s, bySentence.get(s.index) ?? [], lookup));
   const actorOf: Record<string, string> = { ...resolved.actorOf };
   for (const e of echoes) actorOf[e.mention.id] = e.actor;
   const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
