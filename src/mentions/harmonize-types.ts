@@ -11,15 +11,18 @@ const STRONG_RULES = new Set(['gazetteer-place', 'gazetteer-organization', 'city
 /** A person mention this sure (a title, a known first name) makes its surname win over a one-word place name. */
 const SURE_PERSON = 0.85;
 
+/** Key words of a person's name without suffixes ("Jr.", "III"). */
+const personWords = (name: string): string[] => nameKey(name).split(' ').filter((w) => !WORD_LISTS.nameSuffixes.has(w));
+
 /** Last word of a person's name, skipping suffixes ("Martin Luther King Jr." → "king"). */
 export function surnameKey(name: string): string | undefined {
-  const words = nameKey(name).split(' ').filter((w) => !WORD_LISTS.nameSuffixes.has(w));
+  const words = personWords(name);
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
 
 /** The surname with the particles before it ("Hadi al-Zubaidi" → "al zubaidi"), when it has any. */
 export function particleSurnameKey(name: string): string | undefined {
-  const words = nameKey(name).split(' ').filter((w) => !WORD_LISTS.nameSuffixes.has(w));
+  const words = personWords(name);
   let from = words.length - 1;
   while (from > 1 && WORD_LISTS.personParticles.has(words[from - 1])) from--;
   return from < words.length - 1 ? words.slice(from).join(' ') : undefined;
