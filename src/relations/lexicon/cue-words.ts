@@ -1,5 +1,5 @@
 import { LANGUAGE_WORDS } from './countries';
-import { HONORIFICS } from './role-words';
+import { HONORIFICS, ROLE_HEADS } from './role-words';
 
 // Named word lists used in the relation patterns as @name. Inflected forms are listed, because
 // the patterns compare the tokens' normal forms (no lemmatizer: one parse, no re-parsing).
@@ -118,6 +118,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   // relative pronouns and apposition helpers
   which: ['which', 'that', 'who', 'whom'],
   language: LANGUAGE_WORDS,
+  /** Role nouns (role-words.ts ROLE_HEADS): the cue of a post in the tree rules. */
+  rolehead: ROLE_HEADS,
   honorific: HONORIFICS,
 };
 
