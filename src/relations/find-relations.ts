@@ -9,6 +9,7 @@ import { applyRules, type RuleHit } from './apply-rules';
 import { compiledRules } from './compile-rules';
 import { extendChains } from './extend-chains';
 import { findWhere } from './find-where';
+import { inferOfficeCountries } from './infer-office-country';
 import { fitsSignature } from './relation-signature';
 import type { Quote, Relation, RelationType } from './relation';
 import { resolveDate } from './resolve-date';
@@ -111,6 +112,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
+  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? ''));
   return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 
