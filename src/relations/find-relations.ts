@@ -15,6 +15,7 @@ import type { Quote, Relation, RelationType } from './relation';
 import { resolveDate } from './resolve-date';
 import type { Item } from './items';
 import { BLOCKERS } from './lexicon/cue-words';
+import { makeArticleReferences } from './references/article-references';
 import { buildArticleItems, makeMatchContext } from './sentence-context';
 import { compiledTreeRules } from './tree/compile-tree-rules';
 import { matchTreeRules } from './tree/match-tree-rules';
@@ -78,11 +79,12 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   const actorOf: Record<string, string> = { ...resolved.actorOf };
   for (const e of echoes) actorOf[e.mention.id] = e.actor;
   const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
+  const refs = makeArticleReferences(all, actorOf);
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();
   for (const sentence of parsed.sentences) {
-    const ctx = makeMatchContext(all, sentence.index, parsed.article.text, actorOf);
+    const ctx = makeMatchContext(all, sentence.index, parsed.article.text, refs);
     const tree = trees?.[sentence.index];
     const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start)), compiledTreeRules()) : [];
     const hits = extendChains(ctx, [...applyRules(ctx, rules), ...treeHits]);

@@ -154,6 +154,13 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
 
+/** Title nouns that, after "the", refer back to the person who holds the title ("the prime minister", "the senator"). */
+export const TITLE_NOUNS: readonly string[] = [
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'ambassador', 'envoy',
+  'chairman', 'chairwoman', 'commissioner', 'king', 'queen', 'prince', 'princess', 'general', 'commander', 'judge',
+  'prosecutor', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'coach', 'manager', 'director', 'pm',
+];
+
 /** Last words of a public body's name: "the paper" or "the company" from a sentence before is not one of these. */
 export const PUBLIC_BODY_HEADS: readonly string[] = [
   'office', 'ministry', 'department', 'commission', 'court', 'police', 'parliament', 'senate', 'congress', 'assembly',
