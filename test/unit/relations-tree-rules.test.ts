@@ -61,14 +61,56 @@ const CLERK_AT: Row = [
   'WORKS_FOR Ann Berg -> Acme Corp',
 ];
 
+const PREDICATE_RELATIVE: Row = [
+  '[Tom Reed|P] was the man who killed [Ann Berg|P].',
+  'Tom/PROPN/5/nsubj Reed/PROPN/1/flat was/AUX/5/cop the/DET/5/det man/NOUN/0/root who/PRON/7/nsubj killed/VERB/5/acl:relcl Ann/PROPN/7/obj Berg/PROPN/8/flat ./PUNCT/5/punct',
+  'KILLED Tom Reed -> Ann Berg',
+];
+const TITLED_LIST: Row = [
+  '[Acme Corp|O] managers [Tom Reed|P] and [Ann Berg|P] were charged.',
+  'Acme/PROPN/3/compound Corp/PROPN/1/flat managers/NOUN/4/nmod:desc Tom/PROPN/10/nsubj:pass Reed/PROPN/4/flat and/CCONJ/7/cc Ann/PROPN/4/conj Berg/PROPN/7/flat were/AUX/10/aux:pass charged/VERB/0/root ./PUNCT/10/punct',
+  'WORKS_FOR Ann Berg -> Acme Corp',
+];
+const STAFF_TO: Row = [
+  '[Ann Berg|P], chief secretary to the [Treasury|O], spoke.',
+  'Ann/PROPN/10/nsubj Berg/PROPN/1/flat ,/PUNCT/5/punct chief/ADJ/5/amod secretary/NOUN/1/appos to/ADP/8/case the/DET/8/det Treasury/PROPN/5/nmod ,/PUNCT/5/punct spoke/VERB/0/root ./PUNCT/10/punct',
+  'WORKS_FOR Ann Berg -> Treasury',
+];
+const GAVE_SUPPORT: Row = [
+  "[Tom Reed|P] gave his support to [Ann Berg|P]'s bid.",
+  "Tom/PROPN/3/nsubj Reed/PROPN/1/flat gave/VERB/0/root his/PRON/5/nmod:poss support/NOUN/3/obj to/ADP/10/case Ann/PROPN/10/nmod:poss Berg/PROPN/7/flat 's/PART/7/case bid/NOUN/3/obl ./PUNCT/3/punct",
+  'SUPPORTS Tom Reed -> Ann Berg',
+];
+const COUP_BY: Row = [
+  'The [UN|O] condemned the coup by [Tom Reed|P].',
+  'The/DET/2/det UN/PROPN/3/nsubj condemned/VERB/0/root the/DET/5/det coup/NOUN/3/obj by/ADP/7/case Tom/PROPN/5/nmod Reed/PROPN/7/flat ./PUNCT/3/punct',
+  'CRITICIZED UN -> Tom Reed',
+];
+const PASSIVE_POSSESSOR: Row = [
+  "[Tom Reed|P]'s plan was backed by [Ann Berg|P].",
+  "Tom/PROPN/4/nmod:poss Reed/PROPN/1/flat 's/PART/1/case plan/NOUN/6/nsubj:pass was/AUX/6/aux:pass backed/VERB/0/root by/ADP/8/case Ann/PROPN/6/obl:agent Berg/PROPN/8/flat ./PUNCT/6/punct",
+  'SUPPORTS Ann Berg -> Tom Reed',
+];
+
 describe('tree rules fire', () => {
-  test.each([MET_LIST, RELATIVE, PASSIVE, CONJ_VERB, POSS_MEETING, APPOINTMENT, ASSASSINATION, APPOSITION, BACKED_PLAN, ALLIANCE, CLERK_AT])('%s → %s', (sentence, tree, relation) => {
+  test.each([MET_LIST, RELATIVE, PASSIVE, CONJ_VERB, POSS_MEETING, APPOINTMENT, ASSASSINATION, APPOSITION, BACKED_PLAN, ALLIANCE, CLERK_AT, PREDICATE_RELATIVE, TITLED_LIST, STAFF_TO, GAVE_SUPPORT, COUP_BY, PASSIVE_POSSESSOR])('%s → %s', (sentence, tree, relation) => {
     expect(extractMarked(sentence, undefined, [tree]).relations).toContain(relation);
   });
   test('every conjunct of a list gets the relation, and every pair of an alliance', () => {
     expect(extractMarked(MET_LIST[0], undefined, [MET_LIST[1]]).relations).toContain('MET_WITH Tom Reed -> Ann Berg');
     const allies = extractMarked(ALLIANCE[0], undefined, [ALLIANCE[1]]).relations.filter((r) => r.startsWith('ALLY_OF'));
     expect(allies).toEqual(expect.arrayContaining(['ALLY_OF Chile -> Bolivia', 'ALLY_OF Peru -> Bolivia']));
+  });
+  test('a role in a "where" clause works for the place the clause describes, through a pronoun', () => {
+    const found = extractMarked('[Tom Reed|P] left. He moved from the [Home Office|O], where he had been prisons minister.', undefined, [
+      'Tom/PROPN/3/nsubj Reed/PROPN/1/flat left/VERB/0/root ./PUNCT/3/punct',
+      'He/PRON/2/nsubj moved/VERB/0/root from/ADP/6/case the/DET/6/det Home/PROPN/6/compound Office/PROPN/2/obl ,/PUNCT/13/punct where/ADV/13/advmod he/PRON/13/nsubj had/AUX/13/aux been/AUX/13/cop prisons/NOUN/13/compound minister/NOUN/6/acl:relcl ./PUNCT/2/punct',
+    ]);
+    expect(found.details.find((d) => d.line === 'WORKS_FOR Tom Reed -> Home Office')).toMatchObject({ rule: 'tree-where-role', role: 'prisons minister' });
+  });
+  test('a demonym on a public office works for its country', () => {
+    const found = extractMarked('[Tom Reed|P] was a former [British|D] minister.', undefined, ['Tom/PROPN/7/nsubj Reed/PROPN/1/flat was/AUX/7/cop a/DET/7/det former/ADJ/7/amod British/ADJ/7/amod minister/NOUN/0/root ./PUNCT/7/punct']);
+    expect(found.relations).toContain('WORKS_FOR Tom Reed -> United Kingdom');
   });
   test('a tree rule carries its path for --explain', () => {
     const found = extractMarked(CONJ_VERB[0], undefined, [CONJ_VERB[1]]);
@@ -87,6 +129,11 @@ const silent: Row[] = [
   [PASSIVE[0], PASSIVE[1], 'SUPPORTS Acme Corp -> Tom Reed'],
   [ASSASSINATION[0], ASSASSINATION[1], 'KILLED Ann Berg -> Tom Reed'],
   [APPOINTMENT[0], APPOINTMENT[1], 'APPOINTED Ann Berg -> Tom Reed'],
+  [PASSIVE_POSSESSOR[0], PASSIVE_POSSESSOR[1], 'SUPPORTS Tom Reed -> Ann Berg'],
+  // an envoy to a country works for whoever sends him, not for that country
+  ['[Ann Berg|P], envoy to [Chile|L], spoke.', 'Ann/PROPN/7/nsubj Berg/PROPN/1/flat ,/PUNCT/4/punct envoy/NOUN/1/appos to/ADP/6/case Chile/PROPN/4/nmod ,/PUNCT/4/punct spoke/VERB/0/root ./PUNCT/7/punct', 'WORKS_FOR Ann Berg -> Chile'],
+  // his support: "his" is the giver, not the one supported
+  [GAVE_SUPPORT[0], GAVE_SUPPORT[1], 'SUPPORTS Tom Reed -> Tom Reed'],
 ];
 
 describe('tree rules stay silent', () => {

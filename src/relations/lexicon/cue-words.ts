@@ -1,5 +1,8 @@
 import { LANGUAGE_WORDS } from './countries';
-import { HONORIFICS, ROLE_HEADS } from './role-words';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from './role-words';
+
+/** Role words that name no post held for the noun after them ("his counterpart", "a candidate for", "a critic of"). */
+const NOT_POSTS = new Set(['counterpart', 'candidate', 'nominee', 'critic', 'activist', 'volunteer', 'star', 'actor', 'actress', 'vice']);
 
 // Named word lists used in the relation patterns as @name. Inflected forms are listed, because
 // the patterns compare the tokens' normal forms (no lemmatizer: one parse, no re-parsing).
@@ -119,7 +122,9 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   which: ['which', 'that', 'who', 'whom'],
   language: LANGUAGE_WORDS,
   /** Role nouns (role-words.ts ROLE_HEADS): the cue of a post in the tree rules. */
-  rolehead: ROLE_HEADS,
+  rolehead: ROLE_HEADS.filter((w) => !NOT_POSTS.has(w)),
+  /** Heads of a public office of a country (role-words.ts OFFICE_HEADS) and "PM". */
+  officehead: [...OFFICE_HEADS, 'pm'],
   honorific: HONORIFICS,
 };
 

@@ -9,7 +9,7 @@ export interface CompiledTreeRule {
   rule: TreeRule;
   pos?: ReadonlySet<string>;
   governor?: ReadonlySet<string>;
-  cueCase?: ReadonlySet<string>;
+  marker?: ReadonlySet<string>;
   from: readonly TreePath[];
   to: readonly TreePath[];
 }
@@ -33,7 +33,7 @@ export function compileTreeRules(rules: readonly TreeRule[]): TreeRuleIndex {
       compiled = { rule, from: compilePaths(rule.from), to: compilePaths(rule.to) };
       if (rule.pos) compiled.pos = new Set(rule.pos.split('|'));
       if (rule.governor) compiled.governor = new Set(cueWords(rule.governor));
-      if (rule.cueCase) compiled.cueCase = new Set(cueWords(rule.cueCase));
+      if (rule.marker) compiled.marker = new Set(cueWords(rule.marker));
     } catch (err) {
       throw new TreePathError(`tree rule ${rule.id}: ${err instanceof Error ? err.message : String(err)}`);
     }

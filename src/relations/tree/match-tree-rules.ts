@@ -13,6 +13,7 @@ import type { TreeView } from './tree-view';
 
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
+const MARKERS = new Set(['case', 'mark', 'advmod']);
 
 function caseOk(view: TreeView, word: number, step: PathStep): boolean {
   if (!step.cases.size) return true;
@@ -75,16 +76,24 @@ function withConjuncts(view: TreeView, word: number): number[] {
   return out;
 }
 
-/** The actor at a word: its mention, what it refers to, or a name in apposition to it ("the minister, X"). */
+const labelOf = (view: TreeView, word: number): string => view.tree.tokens[word - 1].deprel;
+
+/**
+ * The actor at a word: its mention, what it refers to, a name in apposition to it ("the
+ * minister, X"), or the subject a predicate noun describes ("X was the actor who killed Y").
+ */
 function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Mention | undefined {
   const m = view.mentionAt(word) ?? view.referent(word, exclude);
   if (m) return m;
-  for (const c of view.children[word]) {
-    const rel = view.tree.tokens[c - 1].deprel;
-    if (rel === 'appos' || rel === 'flat') {
-      const named = view.mentionAt(c);
-      if (named) return named;
-    }
+  const kids = view.children[word];
+  for (const c of kids) {
+    if (labelOf(view, c) !== 'appos' && labelOf(view, c) !== 'flat') continue;
+    const named = view.mentionAt(c);
+    if (named) return named;
+  }
+  if (view.tree.tokens[word - 1].upos === 'NOUN' && kids.some((c) => labelOf(view, c) === 'cop')) {
+    const subject = kids.find((c) => labelOf(view, c) === 'nsubj');
+    if (subject) return view.mentionAt(subject) ?? view.referent(subject, exclude);
   }
   return undefined;
 }
@@ -117,7 +126,7 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   const token = view.tree.tokens[cue - 1];
   if (c.pos && !c.pos.has(token.upos)) return [];
   if (c.governor && !c.governor.has(view.forms[token.head])) return [];
-  if (c.cueCase && !view.children[cue].some((w) => view.tree.tokens[w - 1].deprel === 'case' && c.cueCase?.has(view.forms[w]))) return [];
+  if (c.marker && !view.children[cue].some((w) => MARKERS.has(view.tree.tokens[w - 1].deprel) && c.marker?.has(view.forms[w]))) return [];
   if (isUnreal(view, cue, rule.allowPlans)) return [];
   const subjects = actorsAt(view, reach(view, cue, c.from), []);
   if (!subjects.length) return [];

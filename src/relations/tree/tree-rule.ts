@@ -12,8 +12,8 @@ export interface TreeRule {
   pos?: string;
   /** The word the cue hangs from must be one of these ("held" for "held talks with"). */
   governor?: string;
-  /** The cue must be introduced by one of these case words ("after a meeting with"). */
-  cueCase?: string;
+  /** The cue must carry one of these function words (case, mark, advmod): "after a meeting with", ", where he was minister". */
+  marker?: string;
   /** Paths (tree-path.ts) from the cue to the subject and to the object actor. */
   from: string;
   to: string;
