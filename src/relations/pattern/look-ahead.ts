@@ -32,6 +32,16 @@ function continuesList(items: readonly Item[], at: number): boolean {
   return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
 
+const MAX_ADJECTIVES = 2;
+
+/** Adjectives then a common noun: the noun phrase goes on ("Britain's biggest union"). */
+function nounAfterAdjectives(items: readonly Item[], pos: number): boolean {
+  let j = pos;
+  while (j < pos + MAX_ADJECTIVES && items[j]?.kind === 'word' && (items[j] as WordItem).tags.includes('Adjective')) j++;
+  const next = items[j];
+  return j > pos && next?.kind === 'word' && (commonNoun(next) || NOT_HEAD.has(next.normal));
+}
+
 const MAX_APPOS_WORDS = 3;
 
 /** True when up to three plain words, a comma and (a determiner and) a mention follow: "'s financial watchdog, the FSA". */
@@ -58,6 +68,6 @@ export function lookAheadFails(kind: LookAhead, items: readonly Item[], pos: num
     case 'appos': return appositiveNameFollows(items, pos);
     case 'noname': return (item?.kind === 'word' && /^\p{Lu}/u.test(item.text)) || item?.kind === 'mention';
     case 'head': return titleOpener(items[pos - 1]) || (item?.kind === 'word' && NOT_HEAD.has(item.normal));
-    case 'np': return titleOpener(items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item)));
+    case 'np': return titleOpener(items[pos - 1]) || (item?.kind === 'word' && (NOT_HEAD.has(item.normal) || commonNoun(item))) || nounAfterAdjectives(items, pos);
   }
 }

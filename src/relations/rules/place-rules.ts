@@ -49,8 +49,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-a-place-based',
     type: 'BASED_IN',
-    pattern: '[A:Org] , %det [B:Loc] - @based',
-    reason: 'A, a B-based group',
+    pattern: '[A:Org] , %det [B:Loc] - @based !name',
+    reason: 'A, a B-based group (not "A, B-based C": a list)',
     confidence: 0.85,
   },
   {
@@ -85,8 +85,8 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'org-comma-place',
     type: 'BASED_IN',
-    pattern: '[A:Org] , [B:Place] !head !list',
-    reason: 'A, B: "Space Center, Houston"',
+    pattern: '[A:Org] , [B:Place] !- !head !list',
+    reason: 'A, B: "Space Center, Houston" (not "A, B-based C")',
     confidence: 0.55,
   },
   {

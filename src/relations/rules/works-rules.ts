@@ -104,9 +104,9 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
-    pattern: "[A:Person] ( , #Value )? , @det? *2!!predverb [B:Org's?] {role}",
+    pattern: "[A:Person] ( , #Value )? , !and|or @det? *2!!predverb [B:Org's?] {role}",
     ownClause: true,
-    reason: 'A, a B ROLE: "X, a Burlington operations manager"; a description, so "she would brief X, the EU\'s envoy" still states it',
+    reason: 'A, a B ROLE: "X, a Burlington operations manager"; a description, so "she would brief X, the EU\'s envoy" still states it (", and B managers C" is the next item of a list)',
     confidence: 0.8,
   },
   {
