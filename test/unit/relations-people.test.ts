@@ -55,3 +55,9 @@ describe('LIVES_IN rules', () => {
   ];
   testSilent(silent);
 });
+
+describe('a demonym after a preposition still opens a title', () => {
+  testFires([['An address came from [Iraqi|D] interim leader [Ali Saleh|P] on Monday.', 'WORKS_FOR Ali Saleh -> Iraq']]);
+  // a demonym after a preposition with no title and name after it is a people or a language
+  testSilent([['The letter was written in [Spanish|D] by [Ana Ruiz|P].', 'WORKS_FOR Ana Ruiz -> Spain']]);
+});

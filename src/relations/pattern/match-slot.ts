@@ -22,8 +22,17 @@ const MAX_MODIFIERS = 4;
 /** "of British Music Rights": after "of" a demonym is the adjective of a name. */
 const OF = new Set(['of']);
 const TITLES = new Set([...ROLE_HEADS, ...HONORIFICS]);
-/** A demonym before a name or a capitalized title modifies it ("with German Chancellor X"). */
-const modifiesName = (next: Item | undefined): boolean => next?.kind === 'mention' || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && TITLES.has(next.normal));
+const MAX_TITLE_WORDS = 3;
+/** A demonym before a name or a title ("with German Chancellor X", "from Iraqi interim leader X") modifies it. */
+function modifiesName(items: readonly Item[], from: number): boolean {
+  const next = items[from];
+  if (next?.kind === 'mention' || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && TITLES.has(next.normal))) return true;
+  // lower-case title words then a person: "interim leader X"
+  let i = from;
+  while (i < from + MAX_TITLE_WORDS && items[i]?.kind === 'word' && /^\p{Ll}/u.test((items[i] as { text: string }).text)) i++;
+  const name = items[i];
+  return i > from && TITLES.has((items[i - 1] as { normal: string }).normal) && name?.kind === 'mention' && name.type === 'Person';
+}
 
 function typeFits(item: MentionItem, t: SlotType): boolean {
   switch (t) {
@@ -115,7 +124,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
   const item = ctx.items[pos];
   if (item?.kind === 'mention') {
     const prep = ctx.items[pos - 1];
-    if (item.mention.linkOnly && isWord(prep, PREPS) && (!modifiesName(ctx.items[pos + 1]) || isWord(prep, OF))) return undefined;
+    if (item.mention.linkOnly && isWord(prep, PREPS) && (!modifiesName(ctx.items, pos + 1) || isWord(prep, OF))) return undefined;
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
