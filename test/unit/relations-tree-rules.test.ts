@@ -108,6 +108,14 @@ describe('tree rules fire', () => {
     ]);
     expect(found.details.find((d) => d.line === 'WORKS_FOR Tom Reed -> Home Office')).toMatchObject({ rule: 'tree-where-role', role: 'prisons minister' });
   });
+  test('a later title starts its own list: "A managers B and C, and D managers E and F"', () => {
+    const found = extractMarked('[Acme Corp|O] managers [Tom Reed|P] and [Ann Berg|P], and [Globex|O] managers [Joe Hart|P] and [Kim Ode|P] left.', undefined, [
+      'Acme/PROPN/3/compound Corp/PROPN/1/flat managers/NOUN/4/nmod:desc Tom/PROPN/18/nsubj Reed/PROPN/4/flat and/CCONJ/7/cc Ann/PROPN/4/conj Berg/PROPN/7/flat ,/PUNCT/13/punct and/CCONJ/13/cc Globex/PROPN/12/compound managers/NOUN/13/nmod:desc Joe/PROPN/4/conj Hart/PROPN/13/flat and/CCONJ/16/cc Kim/PROPN/4/conj Ode/PROPN/16/flat left/VERB/0/root ./PUNCT/18/punct',
+    ]).relations;
+    expect(found).toEqual(expect.arrayContaining(['WORKS_FOR Ann Berg -> Acme Corp', 'WORKS_FOR Kim Ode -> Globex']));
+    expect(found).not.toContain('WORKS_FOR Kim Ode -> Acme Corp');
+    expect(found).not.toContain('WORKS_FOR Joe Hart -> Acme Corp');
+  });
   test('a demonym on a public office works for its country', () => {
     const found = extractMarked('[Tom Reed|P] was a former [British|D] minister.', undefined, ['Tom/PROPN/7/nsubj Reed/PROPN/1/flat was/AUX/7/cop a/DET/7/det former/ADJ/7/amod British/ADJ/7/amod minister/NOUN/0/root ./PUNCT/7/punct']);
     expect(found.relations).toContain('WORKS_FOR Tom Reed -> United Kingdom');

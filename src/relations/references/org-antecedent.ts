@@ -2,13 +2,15 @@
 // agency", "the club's") refers to. Per-article noun indexes are built once, on first use.
 import type { Mention } from '../../mentions/mention';
 import type { Item, MentionItem } from '../items';
-import { ORG_ANAPHOR_NOUNS, PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from '../lexicon/cue-words';
+import { ORG_ANAPHOR_NOUNS, PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS, WORD_LISTS } from '../lexicon/cue-words';
 import type { ArticleItems } from '../sentence-context';
 
 const PUBLIC_HEADS = new Set(PUBLIC_BODY_HEADS);
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'organisation', 'organization']);
 const PUBLIC_NOUNS = new Set(PUBLIC_ANAPHOR_NOUNS);
 const ANAPHOR_NOUNS = new Set(ORG_ANAPHOR_NOUNS);
+/** Common nouns for a body that "its" may refer to instead of a name before them. */
+const BODY_NOUNS = new Set([...WORD_LISTS.orgnoun, ...WORD_LISTS.unitnoun, ...WORD_LISTS.leaderunit, 'ministry', 'parliament', 'council', 'country', 'nation', 'state']);
 const lastWord = (name: string): string => name.toLowerCase().replace(/'s?$/, '').split(/\s+/).pop() ?? '';
 
 type Placed = { sentence: number; at: number; item: MentionItem };
@@ -34,6 +36,16 @@ function indexByDescriptor(all: ArticleItems): Map<string, Placed[]> {
   return index;
 }
 
+/** A definite description of a body before the item ("the government"), not in apposition to a name. */
+function competingBody(items: readonly Item[], itemIndex: number): boolean {
+  return items.slice(0, itemIndex).some((it, i) => {
+    if (it.kind !== 'word' || !BODY_NOUNS.has(it.normal) || it.poss) return false;
+    const the = items[i - 1];
+    const after = items[i + 1];
+    return the?.kind === 'word' && the.normal === 'the' && items[i - 2]?.kind !== 'punct' && after?.kind !== 'mention';
+  });
+}
+
 /** Only punctuation or a quote comes before the item: it opens its sentence. */
 const opensSentence = (items: readonly Item[], index: number): boolean => items.slice(0, index).every((it) => it.kind === 'punct' || it.kind === 'quote');
 
@@ -55,7 +67,11 @@ export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<stri
     // opening "Its chief executive, X, said" continues the sentence before's first organization
     // (a sentence-opening "It" does not: "It also owns Y" is too often about something else)
     if (noun === undefined) {
-      if (here.length) return here[here.length - 1].mention;
+      if (here.length) {
+        // "attacked the government over Iraq and its response": a body named by a definite
+        // description before "its" may be what it refers to
+        return competingBody(items, itemIndex) ? undefined : here[here.length - 1].mention;
+      }
       const word = items[itemIndex];
       const its = word?.kind === 'word' && word.normal === 'its';
       if (!its || !opensSentence(items, itemIndex) || sentence === 0) return undefined;

@@ -67,11 +67,44 @@ function antecedentOfRelative(view: TreeView, word: number): number {
   return clause > 0 && view.tree.tokens[clause - 1].deprel === 'acl:relcl' ? view.tree.tokens[clause - 1].head : word;
 }
 
-/** The word and its conjuncts ("A, B and C"). */
-function withConjuncts(view: TreeView, word: number): number[] {
+const INDEFINITE = new Set(['a', 'an']);
+const TITLE_LABELS = new Set(['nmod:desc', 'compound']);
+
+/**
+ * The word and its conjuncts ("A, B and C"). A list is joined by a conjunction somewhere; a
+ * "conjunct" with an indefinite article and no conjunction is an apposition read wrongly ("X, a
+ * key Y ally"). With `untitled`, a conjunct with a title of its own ("A managers B and C, and D
+ * managers E") is no member of the first title's list.
+ */
+function withConjuncts(view: TreeView, word: number, untitled = false): number[] {
+  const label = (w: number): string => view.tree.tokens[w - 1].deprel;
+  const titled = (w: number): boolean => view.children[w].some((k) => TITLE_LABELS.has(label(k)) && !view.mentionAt(k));
+  if (untitled) return titledList(view, word, titled);
   const out = [word];
   for (let i = 0; i < out.length && out.length < 12; i++) {
-    for (const c of view.children[out[i]]) if (view.tree.tokens[c - 1].deprel === 'conj') out.push(c);
+    const conjuncts = view.children[out[i]].filter((c) => label(c) === 'conj');
+    const joined = conjuncts.some((c) => view.children[c].some((k) => label(k) === 'cc'));
+    for (const c of conjuncts) {
+      if (!joined && view.children[c].some((k) => label(k) === 'det' && INDEFINITE.has(view.forms[k]))) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names a title written before a name describes: that name and the conjuncts after it up to
+ * the next one with a title of its own ("A managers B and C, and D managers E, F": B, C | E, F).
+ * UD attaches every conjunct to the first, so the list of a later title is read among its siblings.
+ */
+function titledList(view: TreeView, word: number, titled: (w: number) => boolean): number[] {
+  const t = view.tree.tokens[word - 1];
+  const first = t.deprel === 'conj' ? t.head : word;
+  const members = [first, ...view.children[first].filter((c) => view.tree.tokens[c - 1].deprel === 'conj')].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const m of members.slice(members.indexOf(word))) {
+    if (m !== word && titled(m)) break;
+    out.push(m);
   }
   return out;
 }
@@ -98,10 +131,10 @@ function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Men
   return undefined;
 }
 
-function actorsAt(view: TreeView, words: readonly number[], exclude: readonly Mention[]): Array<{ word: number; mention: Mention }> {
+function actorsAt(view: TreeView, words: readonly number[], exclude: readonly Mention[], untitled = false): Array<{ word: number; mention: Mention }> {
   const out: Array<{ word: number; mention: Mention }> = [];
   for (const w of words) {
-    for (const c of withConjuncts(view, w)) {
+    for (const c of withConjuncts(view, w, untitled)) {
       const mention = actorAt(view, c, exclude);
       if (mention && !out.some((o) => o.mention.id === mention.id)) out.push({ word: c, mention });
     }
@@ -128,9 +161,9 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   if (c.governor && !c.governor.has(view.forms[token.head])) return [];
   if (c.marker && !view.children[cue].some((w) => MARKERS.has(view.tree.tokens[w - 1].deprel) && c.marker?.has(view.forms[w]))) return [];
   if (isUnreal(view, cue, rule.allowPlans)) return [];
-  const subjects = actorsAt(view, reach(view, cue, c.from), []);
+  const subjects = actorsAt(view, reach(view, cue, c.from), [], rule.conjuncts === 'untitled');
   if (!subjects.length) return [];
-  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention));
+  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention)).filter((o) => !rule.toTypes || rule.toTypes.includes(o.mention.type));
   if (!objects.length) return [];
   const items = [cue, ...subjects.map((s) => s.word), ...objects.map((o) => o.word)].map((w) => view.itemAt(w)).filter((i) => i >= 0);
   if (!items.length) return [];

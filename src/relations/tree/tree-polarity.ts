@@ -17,6 +17,8 @@ const UNREAL = new Set([
   'agree', 'agrees', 'agreed', 'wish', 'wishes', 'wished', 'aim', 'aims', 'aimed', 'vow', 'vows', 'vowed', 'promise',
   'promises', 'promised', 'pledge', 'pledges', 'pledged', 'reject', 'rejects', 'rejected', 'dismiss', 'dismissed',
   'like', 'love', 'prefer', 'need', 'needs', 'demand', 'demands', 'demanded', 'allege', 'alleges', 'alleged', 'rumoured', 'rumored',
+  // "is likely to back", "is set to meet", "was due to sign"
+  'likely', 'unlikely', 'set', 'due', 'poised', 'ready', 'willing', 'eager', 'keen', 'prepared', 'going', 'about',
 ]);
 function negated(view: TreeView, word: number): boolean {
   return view.children[word].some((c) => {

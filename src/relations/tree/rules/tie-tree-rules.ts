@@ -4,8 +4,8 @@
 // appointment of B"), advisers, alliances ("an alliance of A, B and C"), owners, bases and homes.
 import type { TreeRule } from '../tree-rule';
 
-/** Where a role noun names its organization: "at Y", "of Y", "for Y", "Y's", "a Y spokesman", "of the Y parliament". */
-const EMPLOYER = 'nmod+at|of|for|with , nmod:poss , compound , nmod+of/compound|nmod:poss';
+/** Where a role noun names its employer: "at Y", "of Y", "for Y", "Y's", "of the Y parliament". */
+const EMPLOYER = 'nmod+at|of|for|with , nmod:poss , nmod+of/compound';
 /** Whose the role is: a name in apposition, the subject of a copula, or the name the title is written with. */
 const HOLDER = '^appos , nsubj , appos';
 
@@ -13,11 +13,12 @@ const HOLDER = '^appos , nsubj , appos';
 const TITLED = '^nmod:desc , ^compound';
 
 export const TIE_TREE_RULES: readonly TreeRule[] = [
-  { id: 'tree-titled-name', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', from: TITLED, to: 'compound , nmod:poss', role: 'cue', reason: 'B ROLE A (and C): "Acme managers A and C" — every name the title describes', confidence: 0.75 },
-  { id: 'tree-office-of-country', type: 'WORKS_FOR', cue: '@officehead', pos: 'NOUN|PROPN', from: `${HOLDER} , ${TITLED}`, to: 'amod', role: 'cue', allowPlans: true, reason: 'A, the British PM; A was a former Italian minister: a demonym on a public office', confidence: 0.7 },
+  { id: 'tree-titled-name', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', from: TITLED, to: 'compound , nmod:poss', conjuncts: 'untitled', role: 'cue', reason: 'B ROLE A (and C): "Acme managers A and C" — every name the title describes', confidence: 0.75 },
+  { id: 'tree-office-of-country', type: 'WORKS_FOR', cue: '@officehead', pos: 'NOUN|PROPN', from: `${HOLDER} , ${TITLED}`, to: 'amod , compound', toTypes: ['Location'], role: 'cue', allowPlans: true, reason: 'A, the British PM; A was a former Italian minister: a demonym on a public office', confidence: 0.7 },
   { id: 'tree-staff-to', type: 'WORKS_FOR', cue: 'secretary|assistant|assistants|aide|aides|spokesman|spokeswoman|spokesperson|counsel|deputy|speechwriter', pos: 'NOUN|PROPN', from: HOLDER, to: 'nmod+to', role: 'cue', reason: 'A, chief secretary / assistant to B (not "envoy to", who works for whoever sends him)', confidence: 0.75 },
   { id: 'tree-where-role', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', marker: 'where', from: 'nsubj', to: '^acl:relcl', role: 'cue', reason: 'B, where A was ROLE', confidence: 0.75 },
   { id: 'tree-role-of', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', from: HOLDER, to: EMPLOYER, role: 'cue', allowPlans: true, reason: 'A, a ROLE at/of B; A is B\'s ROLE; the ROLE of B, A', confidence: 0.75 },
+  { id: 'tree-org-role', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', from: HOLDER, to: 'compound', toTypes: ['Organization'], role: 'cue', allowPlans: true, reason: 'A, a B spokesman (an organization: "an Iran policy expert" names a subject, not an employer)', confidence: 0.75 },
   { id: 'tree-became-role', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', governor: '@become|@serve|remained|remains|remain|stayed|named|appointed|elected|made', from: '^xcomp/nsubj , ^xcomp/nsubj:pass , ^obl/nsubj', to: 'nmod+at|of|for|with|to , nmod:poss , compound', role: 'cue', allowPlans: true, reason: 'A became / served as / was named ROLE at/of B', confidence: 0.75 },
   { id: 'tree-served-on', type: 'WORKS_FOR', cue: '@serve|sat|sits', pos: 'VERB', from: 'nsubj', to: 'obl+on', role: '=member', reason: 'A served / sat on B (a council, board or assembly)', confidence: 0.75 },
   { id: 'tree-joined', type: 'WORKS_FOR', cue: 'joined|joins|enlisted|enlists', pos: 'VERB', from: 'nsubj', to: 'obj , obl+in', reason: 'A joined / enlisted in B', confidence: 0.7 },
