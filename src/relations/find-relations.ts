@@ -86,7 +86,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   for (const sentence of parsed.sentences) {
     const ctx = makeMatchContext(all, sentence.index, parsed.article.text, refs);
     const tree = trees?.[sentence.index];
-    const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start)), compiledTreeRules()) : [];
+    const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start), bySentence.get(sentence.index)), compiledTreeRules()) : [];
     const hits = extendChains(ctx, [...applyRules(ctx, rules), ...treeHits]);
     for (const hit of hits) {
       const start = ctx.items[hit.match.from].start;

@@ -42,20 +42,28 @@ function itemsByToken(items: readonly Item[], tokenStarts: readonly number[]): n
   return out;
 }
 
-export function makeTreeView(tree: SentenceTree, ctx: MatchContext, tokenStarts: readonly number[]): TreeView {
+/**
+ * `quoted`: the sentence's mentions, so that names inside a quotation (one item there) are found
+ * too ("Mr Blair's appointment of X is a mistake," he said); what a quoted pronoun refers to is
+ * left alone.
+ */
+export function makeTreeView(tree: SentenceTree, ctx: MatchContext, tokenStarts: readonly number[], quoted: readonly Mention[] = []): TreeView {
   const children = childrenOf(tree);
   const forms = ['', ...tree.tokens.map((t) => t.form.toLowerCase())];
   const byToken = itemsByToken(ctx.items, tokenStarts);
   const itemAt = (word: number): number => byToken[tree.tokens[word - 1]?.source ?? -1] ?? -1;
+  const inQuote = (word: number): boolean => ctx.items[itemAt(word)]?.kind === 'quote';
   const mentionAt = (word: number): Mention | undefined => {
     const item = ctx.items[itemAt(word)];
-    return item?.kind === 'mention' ? item.mention : undefined;
+    if (item?.kind === 'mention') return item.mention;
+    const source = tree.tokens[word - 1]?.source ?? -1;
+    return item?.kind === 'quote' ? quoted.find((m) => source >= (m.roleTokenStart ?? m.tokenStart) && source < m.tokenEnd) : undefined;
   };
   const hasDefinite = (word: number): boolean => children[word].some((c) => tree.tokens[c - 1].deprel === 'det' && DEFINITE.has(forms[c]));
   const referent = (word: number, exclude: readonly Mention[]): Mention | undefined => {
     const at = itemAt(word);
     const form = forms[word];
-    if (at < 0) return undefined;
+    if (at < 0 || inQuote(word)) return undefined;
     if (PERSON.has(form)) return ctx.antecedent(at, exclude);
     if (IT.has(form)) return ctx.orgAntecedent(at, exclude);
     // a description in apposition ("Skype, the internet firm,") describes its own name, it refers to none
