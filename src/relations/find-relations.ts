@@ -17,6 +17,7 @@ import type { Item } from './items';
 import { BLOCKERS } from './lexicon/cue-words';
 import { makeArticleReferences } from './references/article-references';
 import { buildArticleItems, makeMatchContext } from './sentence-context';
+import { findClauseSubjects } from './tree/clause-subjects';
 import { compiledTreeRules } from './tree/compile-tree-rules';
 import { matchTreeRules } from './tree/match-tree-rules';
 import type { SentenceTree } from './tree/sentence-tree';
@@ -79,13 +80,14 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   const actorOf: Record<string, string> = { ...resolved.actorOf };
   for (const e of echoes) actorOf[e.mention.id] = e.actor;
   const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
-  const refs = makeArticleReferences(all, actorOf);
+  const sentenceTrees = trees;
+  const refs = makeArticleReferences(all, actorOf, parsed.sentences.map((s) => findClauseSubjects(sentenceTrees?.[s.index], bySentence.get(s.index) ?? [])));
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();
   for (const sentence of parsed.sentences) {
     const ctx = makeMatchContext(all, sentence.index, parsed.article.text, refs);
-    const tree = trees?.[sentence.index];
+    const tree = sentenceTrees?.[sentence.index];
     const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start), bySentence.get(sentence.index)), compiledTreeRules()) : [];
     const hits = extendChains(ctx, [...applyRules(ctx, rules), ...treeHits]);
     for (const hit of hits) {

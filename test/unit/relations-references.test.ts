@@ -1,4 +1,4 @@
-import { testFires, testSilent } from './relations-harness';
+import { extractMarked, testFires, testSilent } from './relations-harness';
 
 // [sentence, expected relation line, expected rule id, expected role ('' = not checked)]
 type Row = [string, string, string, string];
@@ -44,4 +44,22 @@ describe('people named by pronouns and titled descriptions', () => {
     // nobody holds the title: nothing to refer to
     ['[Ann Berg|P] came. The minister met [Joe Hart|P] on Monday.', 'MET_WITH Ann Berg -> Joe Hart'],
   ]);
+});
+
+describe('subject pronouns', () => {
+  test('a sentence-opening "he" prefers the subject of the sentence before (read from its tree)', () => {
+    const text = '[Pat Ode|P] hired [Lee Park|P] in May. He met [Joe Hart|P] later.';
+    const trees = [
+      'Pat/PROPN/3/nsubj Ode/PROPN/1/flat hired/VERB/0/root Lee/PROPN/3/obj Park/PROPN/4/flat in/ADP/7/case May/PROPN/3/obl ./PUNCT/3/punct',
+      'He/PRON/2/nsubj met/VERB/0/root Joe/PROPN/2/obj Hart/PROPN/3/flat later/ADV/2/advmod ./PUNCT/2/punct',
+    ];
+    const found = extractMarked(text, undefined, trees).relations;
+    expect(found).toContain('MET_WITH Pat Ode -> Joe Hart');
+    expect(found).not.toContain('MET_WITH Lee Park -> Joe Hart');
+  });
+  test('a second "he" in a sentence continues the first', () => {
+    const found = extractMarked('[Pat Ode|P] spoke first. He said [Lee Park|P] was right, and he met [Joe Hart|P] on Monday.').relations;
+    expect(found).toContain('MET_WITH Pat Ode -> Joe Hart');
+    expect(found).not.toContain('MET_WITH Lee Park -> Joe Hart');
+  });
 });

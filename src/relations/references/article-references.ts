@@ -13,9 +13,10 @@ export interface ArticleReferences {
   pair(sentence: number): readonly Mention[] | undefined;
 }
 
-export function makeArticleReferences(all: ArticleItems, actorOf: Readonly<Record<string, string>>): ArticleReferences {
+/** `subjects`: per sentence, the mentions that are a main clause's subject (tree/clause-subjects.ts). */
+export function makeArticleReferences(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string>> = []): ArticleReferences {
   const key = (m: Mention): string => actorOf[m.id] ?? m.id;
-  const person = makePersonResolver(all, actorOf);
+  const person = makePersonResolver(all, actorOf, subjects);
   const organization = makeOrgResolver(all, actorOf);
   const excluding = (exclude: readonly Mention[]): ReadonlySet<string> => new Set(exclude.map(key));
   return {

@@ -33,29 +33,51 @@ function actorTitles(all: ArticleItems, actorOf: Readonly<Record<string, string>
 const holds = (titles: readonly string[] | undefined, title: string): boolean =>
   (titles ?? []).some((t) => t === title || t.endsWith(` ${title}`) || t.endsWith(`-${title}`));
 
-export function makePersonResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>): PersonResolver {
+/** Subject pronouns: a second one in a sentence continues the first ("While he said X, he left"). */
+const NOMINATIVE = new Set(['he', 'she']);
+
+/**
+ * `subjects`: per sentence, the ids of the mentions that are the subject of a main clause (from
+ * the tree). A subject pronoun with no person before it in its sentence prefers the subject of
+ * the sentence before (its last main-clause subject: "Lord X became a clerk at Y. He enlisted
+ * ..."); without trees, the person named last.
+ */
+export function makePersonResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string>> = []): PersonResolver {
   let genders: Map<string, Gender> | undefined;
   let titles: Map<string, string[]> | undefined;
   const key = (m: Mention): string => actorOf[m.id] ?? m.id;
-  return (sentence, itemIndex, excluded, title) => {
+  const resolve: PersonResolver = (sentence, itemIndex, excluded, title) => {
     const items = all.items[sentence];
     const word = items[itemIndex];
-    const wanted = title === undefined && word?.kind === 'word' ? pronounGender(word.normal) : undefined;
+    const pronoun = title === undefined && word?.kind === 'word' ? word.normal : '';
+    const wanted = pronounGender(pronoun);
     if (wanted) genders ??= actorGenders(all.items, actorOf);
     if (title !== undefined) titles ??= actorTitles(all, actorOf);
+    const free = (m: Mention): boolean => !excluded.has(key(m));
+    const here = (ok: (m: Mention) => boolean): Mention[] => persons(items.slice(0, itemIndex)).filter(ok);
+    // a second subject pronoun continues the first one of its sentence
+    if (NOMINATIVE.has(pronoun)) {
+      const first = items.findIndex((it, i) => i < itemIndex && it.kind === 'word' && it.normal === pronoun);
+      if (first >= 0) {
+        const m = resolve(sentence, first, new Set(), undefined);
+        if (m && free(m)) return m;
+      }
+    }
     const nearest = (ok: (m: Mention) => boolean): Mention | undefined => {
-      const here = persons(items.slice(0, itemIndex)).filter(ok);
-      if (here.length) return here[here.length - 1];
+      const inSentence = here(ok);
+      if (inSentence.length) return inSentence[inSentence.length - 1];
       const reach = title === undefined ? PRONOUN_REACH : TITLE_REACH;
       for (let s = sentence - 1; s >= 0 && s >= sentence - reach; s--) {
         const there = persons(all.items[s]).filter(ok);
+        const subject = NOMINATIVE.has(pronoun) ? there.filter((m) => subjects[s]?.has(m.id)).pop() : undefined;
+        if (subject) return subject;
         if (there.length) return there[there.length - 1];
       }
       return undefined;
     };
-    const free = (m: Mention): boolean => !excluded.has(key(m));
     if (title !== undefined) return nearest((m) => free(m) && holds(titles?.get(key(m)), title));
     const clash = wanted === 'f' ? 'm' : wanted === 'm' ? 'f' : undefined;
     return (clash ? nearest((m) => free(m) && genders?.get(key(m)) !== clash) : undefined) ?? nearest(free);
   };
+  return resolve;
 }

@@ -14,13 +14,14 @@ import type { TreeView } from './tree-view';
 const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 const MARKERS = new Set(['case', 'mark', 'advmod']);
+const OBJECT: readonly PathStep[] = [{ up: false, labels: new Set(['obj']), cases: new Set() }];
 
 function caseOk(view: TreeView, word: number, step: PathStep): boolean {
   if (!step.cases.size) return true;
   return view.children[word].some((c) => view.tree.tokens[c - 1].deprel === 'case' && step.cases.has(view.forms[c]));
 }
 
-function follow(view: TreeView, from: number, path: TreePath): number[] {
+function follow(view: TreeView, from: number, path: readonly PathStep[]): number[] {
   let current = [from];
   for (const step of path) {
     const next: number[] = [];
@@ -37,26 +38,36 @@ function follow(view: TreeView, from: number, path: TreePath): number[] {
   return current;
 }
 
-const startsWithSubject = (path: TreePath): boolean => path.length > 0 && !path[0].up && [...path[0].labels].some((l) => SUBJECTS.has(l));
+const startsWithSubject = (path: TreePath): boolean => path.steps.length > 0 && !path.steps[0].up && [...path.steps[0].labels].some((l) => SUBJECTS.has(l));
+
+interface Reached {
+  word: number;
+  types?: ReadonlySet<string>;
+}
 
 /** The words a path set reaches; a subject path climbs to the governing verb when the cue has none of its own. */
-function reach(view: TreeView, cue: number, paths: readonly TreePath[]): number[] {
-  const out = new Set<number>();
+function reach(view: TreeView, cue: number, paths: readonly TreePath[]): Reached[] {
+  const out = new Map<number, Reached>();
   for (const path of paths) {
     let at = cue;
-    let found = follow(view, at, path);
+    let found = follow(view, at, path.steps);
     for (let climb = 0; !found.length && startsWithSubject(path) && climb < 3; climb++) {
       const t = view.tree.tokens[at - 1];
       if (t.deprel === 'conj' || t.deprel === 'xcomp') {
         at = t.head;
         // the object of the governing verb controls an infinitive ("persuaded X to meet Y")
-        const controller = t.deprel === 'xcomp' ? follow(view, at, [{ up: false, labels: new Set(['obj']), cases: new Set() }]) : [];
-        found = controller.length ? controller : follow(view, at, path);
+        const controller = t.deprel === 'xcomp' ? follow(view, at, OBJECT) : [];
+        found = controller.length ? controller : follow(view, at, path.steps);
       } else break;
     }
-    for (const w of found) out.add(antecedentOfRelative(view, w));
+    for (const w of found) {
+      const word = antecedentOfRelative(view, w);
+      const seen = out.get(word);
+      // a word reached by a path without a type filter keeps no filter
+      if (!seen || (seen.types && !path.types)) out.set(word, { word, ...(path.types ? { types: path.types } : {}) });
+    }
   }
-  return [...out];
+  return [...out.values()];
 }
 
 /** A relative pronoun stands for the noun its clause modifies: "X, who met Y" → X. */
@@ -131,12 +142,12 @@ function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Men
   return undefined;
 }
 
-function actorsAt(view: TreeView, words: readonly number[], exclude: readonly Mention[], untitled = false): Array<{ word: number; mention: Mention }> {
+function actorsAt(view: TreeView, words: readonly Reached[], exclude: readonly Mention[], untitled = false): Array<{ word: number; mention: Mention }> {
   const out: Array<{ word: number; mention: Mention }> = [];
-  for (const w of words) {
+  for (const { word: w, types } of words) {
     for (const c of withConjuncts(view, w, untitled)) {
       const mention = actorAt(view, c, exclude);
-      if (mention && !out.some((o) => o.mention.id === mention.id)) out.push({ word: c, mention });
+      if (mention && (!types || types.has(mention.type)) && !out.some((o) => o.mention.id === mention.id)) out.push({ word: c, mention });
     }
   }
   return out;
@@ -163,7 +174,7 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   if (isUnreal(view, cue, rule.allowPlans)) return [];
   const subjects = actorsAt(view, reach(view, cue, c.from), [], rule.conjuncts === 'untitled');
   if (!subjects.length) return [];
-  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention)).filter((o) => !rule.toTypes || rule.toTypes.includes(o.mention.type));
+  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention));
   if (!objects.length) return [];
   const items = [cue, ...subjects.map((s) => s.word), ...objects.map((o) => o.word)].map((w) => view.itemAt(w)).filter((i) => i >= 0);
   if (!items.length) return [];

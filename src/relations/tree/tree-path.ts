@@ -6,6 +6,8 @@
 //   nsubj            the cue's subject          obl:agent|obl+by   the agent of a passive
 //   ^appos           the name the cue describes  nmod:poss          "X's" on the cue
 //   obj/nmod:poss    the possessor of the object ("backed X's plan")
+// A path may end with "#Type|Type": the actor it reaches must be of these types
+// ("obj/compound#Organization|Person": "criticised the Labour stance", not "the Iraq war").
 
 export interface PathStep {
   up: boolean;
@@ -14,7 +16,11 @@ export interface PathStep {
   cases: ReadonlySet<string>;
 }
 
-export type TreePath = readonly PathStep[];
+export interface TreePath {
+  steps: readonly PathStep[];
+  /** Actor types the path's endpoint must have; any when absent. */
+  types?: ReadonlySet<string>;
+}
 
 export class TreePathError extends Error {}
 
@@ -26,5 +32,9 @@ function compileStep(text: string): PathStep {
 
 /** Alternative paths separated by " , " ("nsubj , ^acl"); "." alone is the cue word. */
 export function compilePaths(text: string): TreePath[] {
-  return text.split(/\s*,\s*/).map((alt) => (alt === '.' ? [] : alt.split('/').map(compileStep)));
+  return text.split(/\s*,\s*/).map((alt) => {
+    const [body, types] = alt.split('#');
+    const steps = body === '.' ? [] : body.split('/').map(compileStep);
+    return types ? { steps, types: new Set(types.split('|')) } : { steps };
+  });
 }

@@ -1,7 +1,6 @@
 // A relation rule over the dependency tree: a cue word (a verb, noun or adjective that states the
 // relation) and the paths from it to the two actors. Rows are data; match-tree-rules.ts
 // compiles and interprets them.
-import type { ActorType } from '../../mentions/mention';
 import type { RelationType } from '../relation';
 
 export interface TreeRule {
@@ -18,8 +17,6 @@ export interface TreeRule {
   /** Paths (tree-path.ts) from the cue to the subject and to the object actor. */
   from: string;
   to: string;
-  /** The object must be one of these actor types. */
-  toTypes?: readonly ActorType[];
   /** `untitled`: a conjunct of the subject with a title of its own is not in the list ("A managers B and C, and D managers E"). */
   conjuncts?: 'untitled';
   /** Role of WORKS_FOR/APPOINTED: `cue` (the cue word with its modifiers) or `=text`. */

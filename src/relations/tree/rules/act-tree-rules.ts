@@ -6,8 +6,8 @@ import type { TreeRule } from '../tree-rule';
 
 const ACTIVE = { from: 'nsubj', pos: 'VERB' } as const;
 const PASSIVE = { from: 'obl:agent , obl+by', to: 'nsubj:pass , ^acl , nsubj:pass/nmod:poss', pos: 'VERB' } as const;
-/** What a stance is taken on: the object, its possessor ("X's plan"), its agent ("the coup by X"), whoever does what it names ("the way X's government works"). */
-const STANCE_OBJECT = 'obj , obj/nmod:poss , obj/nmod+by , obj/acl:relcl/nsubj , obj/acl:relcl/nsubj/nmod:poss';
+/** What a stance is taken on: the object, its possessor ("X's plan", "the Labour stance": not "the Iraq war"), its agent ("the coup by X"), whoever does what it names ("the way X's government works"). */
+const STANCE_OBJECT = 'obj , obj/nmod:poss , obj/compound#Organization|Person , obj/nmod+by , obj/acl:relcl/nsubj , obj/acl:relcl/nsubj/nmod:poss';
 
 export const ACT_TREE_RULES: readonly TreeRule[] = [
   { id: 'tree-met', type: 'MET_WITH', cue: 'met|meet|meets|meeting', ...ACTIVE, to: 'obj , obl+with', where: true, reason: 'A met (with) B', confidence: 0.85 },
