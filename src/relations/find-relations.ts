@@ -9,7 +9,9 @@ import { applyRules, type RuleHit } from './apply-rules';
 import { compiledRules } from './compile-rules';
 import { extendChains } from './extend-chains';
 import { findWhere } from './find-where';
-import { inferOfficeCountries } from './infer-office-country';
+import { inferOfficeCountries, type PersonTitle } from './infer-office-country';
+import { OFFICE_WORDS } from './lexicon/office-countries';
+import { findTreeTitles } from './tree/tree-titles';
 import { fitsSignature } from './relation-signature';
 import type { Quote, Relation, RelationType } from './relation';
 import { resolveDate } from './resolve-date';
@@ -85,10 +87,13 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();
+  const treeTitles: PersonTitle[] = [];
   for (const sentence of parsed.sentences) {
     const ctx = makeMatchContext(all, sentence.index, parsed.article.text, refs);
     const tree = sentenceTrees?.[sentence.index];
-    const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start), bySentence.get(sentence.index)), compiledTreeRules()) : [];
+    const view = tree ? makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start), bySentence.get(sentence.index)) : undefined;
+    const treeHits = view ? matchTreeRules(view, compiledTreeRules()) : [];
+    if (view) treeTitles.push(...findTreeTitles(view, sentence.index, OFFICE_WORDS));
     const hits = extendChains(ctx, [...applyRules(ctx, rules), ...treeHits]);
     for (const hit of hits) {
       const start = ctx.items[hit.match.from].start;
@@ -116,7 +121,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
-  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? ''));
+  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? '', treeTitles));
   return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 

@@ -6,7 +6,7 @@
 // country or body anywhere in the article ("Italian Prime Minister X", "UKIP leader X"), or who
 // already works for a country there, gets nothing.
 import type { Mention } from '../mentions/mention';
-import type { Item, MentionItem } from './items';
+import type { Item } from './items';
 import { scoreCountries, type CountryScore } from './article-country';
 import { NATIONAL_OFFICES, type OfficeRow } from './lexicon/office-countries';
 import type { Relation } from './relation';
@@ -41,35 +41,60 @@ function chooseCountry(row: OfficeRow, countries: readonly CountryScore[]): stri
   return top.score >= 2 && top.score >= LEAD * (next?.score ?? 0) ? top.actor : undefined;
 }
 
-/** A titled person's mention item, and whether a place or organization is written in its title ("Italian Prime Minister X"). */
-function titled(items: readonly Item[], i: number): { item: MentionItem; qualified: boolean } | undefined {
-  const it = items[i];
-  if (it.kind !== 'mention' || it.type !== 'Person' || !it.mention.role || it.mention.roleTokenStart === undefined) return undefined;
-  return { item: it, qualified: items[i - 1]?.kind === 'mention' };
+/** A title written with a person: where, and whether a place or body is written in it. */
+export interface PersonTitle {
+  mention: Mention;
+  title: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** A country or organization is written in the title ("Italian Prime Minister X"). */
+  qualified: boolean;
 }
 
-export function inferOfficeCountries(items: readonly Item[][], mentions: readonly Mention[], actorOf: Readonly<Record<string, string>>, relations: readonly Relation[], evidence: (sentence: number) => string): Relation[] {
+const MAX_TITLE_WORDS = 3;
+const NOT_TITLE_TAGS = ['Determiner', 'Preposition', 'Verb', 'Pronoun', 'Conjunction', 'Possessive', 'Value', 'Date'];
+
+/** Plain words right before item i that may open a title ("prime minister" X, "ex-Foreign" Secretary X). */
+function wordsBefore(items: readonly Item[], i: number): string[] {
+  const words: string[] = [];
+  for (let k = i - 1; k >= 0 && words.length < MAX_TITLE_WORDS; k--) {
+    const it = items[k];
+    if (it.kind !== 'word' || it.poss || it.tags.some((t) => NOT_TITLE_TAGS.includes(t))) break;
+    words.unshift(it.text);
+  }
+  return words;
+}
+
+/** Titles written before people's names: the mention's own title with the plain words before it, or those words alone. */
+function writtenTitles(items: readonly Item[][]): PersonTitle[] {
+  return items.flatMap((sentenceItems, sentence) => sentenceItems.flatMap((it, i) => {
+    if (it.kind !== 'mention' || it.type !== 'Person') return [];
+    const before = wordsBefore(sentenceItems, i);
+    const title = [...before, it.mention.roleTokenStart !== undefined ? it.mention.role ?? '' : ''].join(' ').trim();
+    if (!title) return [];
+    return [{ mention: it.mention, title, sentence, start: it.start, end: it.end, qualified: sentenceItems[i - 1 - before.length]?.kind === 'mention' }];
+  }));
+}
+
+/** `extra`: titles read elsewhere (tree/tree-titles.ts: "X is a great chancellor", "X, the prime minister,"). */
+export function inferOfficeCountries(items: readonly Item[][], mentions: readonly Mention[], actorOf: Readonly<Record<string, string>>, relations: readonly Relation[], evidence: (sentence: number) => string, extra: readonly PersonTitle[] = []): Relation[] {
   const countries = scoreCountries(mentions, actorOf);
   if (!countries.length) return [];
-  const titles = items.flatMap((sentenceItems, sentence) => sentenceItems.flatMap((_, i) => {
-    const t = titled(sentenceItems, i);
-    const person = t && actorOf[t.item.mention.id];
-    return t && person ? [{ ...t, person, sentence }] : [];
-  }));
+  const titles = [...writtenTitles(items), ...extra].flatMap((t) => {
+    const person = actorOf[t.mention.id];
+    return person ? [{ ...t, person }] : [];
+  });
   const countryActors = new Set(countries.map((c) => c.actor));
   // a person whose title names a country or body anywhere in the article, or who already works for a country, is placed
   const placed = new Set([...titles.filter((t) => t.qualified).map((t) => t.person), ...relations.filter((r) => r.type === 'WORKS_FOR' && countryActors.has(r.object)).map((r) => r.subject)]);
   const out: Relation[] = [];
-  for (const { item, person, sentence } of titles) {
-    const row = officeOf(item.mention.role ?? '');
-    const country = row && !placed.has(person) ? chooseCountry(row, countries) : undefined;
+  for (const t of titles) {
+    const row = officeOf(t.title);
+    const country = row && !placed.has(t.person) ? chooseCountry(row, countries) : undefined;
     if (!country) continue;
-    placed.add(person);
-    out.push(officeRelation(item, person, country, sentence, evidence(sentence)));
+    placed.add(t.person);
+    out.push({ type: 'WORKS_FOR', subject: t.person, object: country, rule: OFFICE_COUNTRY_RULE, confidence: CONFIDENCE, sentence: t.sentence, evidence: evidence(t.sentence), start: t.start, end: t.end, role: t.title });
   }
   return out;
-}
-
-function officeRelation(it: MentionItem, subject: string, object: string, sentence: number, evidence: string): Relation {
-  return { type: 'WORKS_FOR', subject, object, rule: OFFICE_COUNTRY_RULE, confidence: CONFIDENCE, sentence, evidence, start: it.start, end: it.end, role: it.mention.role ?? '' };
 }

@@ -8,6 +8,8 @@ describe('national offices without their country', () => {
     ['[Tom Reed|P:Prime Minister] spoke in [Britain|L]. Voters across [Britain|L] listened.', 'WORKS_FOR Tom Reed -> Britain'],
     // a Foreign Secretary is British: one mention of Britain settles it against India named twice
     ['[Tom Reed|P:Foreign Secretary] arrived in [India|L] on Monday. [India|L] welcomed the envoy from [Britain|L].', 'WORKS_FOR Tom Reed -> Britain'],
+    // a title in lower case before the name
+    ['Voters in [Britain|L] cheered prime minister [Tom Reed|P]. [Britain|L] voted.', 'WORKS_FOR Tom Reed -> Britain'],
     // Germany has no prime minister: the prime minister is Israel's
     ['[Israel|L] protested. [Ari Cohen|P:Prime Minister] spoke to [Germany|L] and [Germany|L] replied. [Israel|L] waited.', 'WORKS_FOR Ari Cohen -> Israel'],
   ])('%s → %s', (text, relation) => {
@@ -25,9 +27,21 @@ describe('national offices without their country', () => {
     ['[Tom Reed|P:Minister] spoke in [Spain|L].', 'WORKS_FOR Tom Reed -> Spain'],
     // a person whose title is written with a country elsewhere belongs to that country
     ['[Italian|D] [Ugo Bassi|P:Minister] arrived. Later [Ugo Bassi|P:Minister] spoke in [Spain|L]. [Spain|L] listened.', 'WORKS_FOR Ugo Bassi -> Spain'],
+    // diplomats serve abroad: the article's country may be their host
+    ['[Tom Reed|P:Ambassador] spoke in [Spain|L]. [Spain|L] listened.', 'WORKS_FOR Tom Reed -> Spain'],
     // a shadow minister is an opposition party's, not the country's
     ['[Tom Reed|P:Shadow Foreign Secretary] spoke in [Britain|L]. Voters across [Britain|L] listened.', 'WORKS_FOR Tom Reed -> Britain'],
   ])('%s ↛ %s', (text, relation) => {
     expect(extractMarked(text).relations).not.toContain(relation);
+  });
+});
+
+describe('titles the tree gives: predicates and appositions', () => {
+  test('"X is a great chancellor" in an article about one country', () => {
+    const found = extractMarked('[Britain|L] waited. [Tom Reed|P] is a great chancellor, said [Ann Berg|P] in [Britain|L].', undefined, [
+      'Britain/PROPN/2/nsubj waited/VERB/0/root ./PUNCT/2/punct',
+      'Tom/PROPN/6/nsubj Reed/PROPN/1/flat is/AUX/6/cop a/DET/6/det great/ADJ/6/amod chancellor/NOUN/0/root ,/PUNCT/8/punct said/VERB/6/parataxis Ann/PROPN/8/nsubj Berg/PROPN/9/flat in/ADP/12/case Britain/PROPN/8/obl ./PUNCT/6/punct',
+    ]);
+    expect(found.details.find((d) => d.line === 'WORKS_FOR Tom Reed -> Britain')).toMatchObject({ rule: 'office-country', role: 'great chancellor' });
   });
 });

@@ -1,7 +1,9 @@
 // National offices written as a title without their country ("Prime Minister X", "Foreign
 // Secretary X") and the countries that have them. World knowledge, not names from any text: a
 // monarchy has no president, a presidential republic no prime minister, and a few titles are
-// one country's own ("Foreign Secretary", "Chancellor of the Exchequer"). Countries by ISO code.
+// one country's own ("Foreign Secretary", "Chancellor of the Exchequer"). Diplomats (ambassador,
+// attache, high commissioner) are left out: they serve abroad, so the article's country is as
+// often their host as their own. Countries by ISO code.
 
 /** Monarchies (no national president). */
 const MONARCHIES = ['GB', 'ES', 'NL', 'BE', 'LU', 'DK', 'SE', 'NO', 'JP', 'TH', 'KH', 'MY', 'BN', 'BT', 'SA', 'JO', 'MA', 'KW', 'QA', 'BH', 'OM', 'CA', 'AU', 'NZ', 'JM', 'MC', 'LI', 'AD', 'TO', 'SZ', 'LS'];
@@ -22,18 +24,19 @@ export interface OfficeRow {
 export const NATIONAL_OFFICES: readonly OfficeRow[] = [
   { office: 'chancellor of the exchequer', only: ['GB'] },
   { office: 'secretary of state', only: ['US', 'GB'] },
-  { office: 'high commissioner', only: ['GB', 'CA', 'AU', 'NZ', 'IN', 'ZA'] },
   { office: 'prime minister', not: NO_PRIME_MINISTER },
   { office: 'vice president', not: MONARCHIES },
   { office: 'vice-president', not: MONARCHIES },
   { office: 'president', not: MONARCHIES },
   { office: 'premier', not: NO_PRIME_MINISTER },
+  { office: 'pm', not: NO_PRIME_MINISTER },
   { office: 'chancellor', only: ['DE', 'AT', 'GB'] },
   { office: 'minister' },
   ...UK_SECRETARIES.map((d) => ({ office: `${d} secretary`, only: ['GB'] })),
   { office: 'senator', not: ['GB'] },
-  { office: 'ambassador' },
-  { office: 'attache' },
   { office: 'king', only: MONARCHIES },
   { office: 'queen', only: MONARCHIES },
 ];
+
+/** The last words of the national offices ("minister", "president", "secretary"). */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(NATIONAL_OFFICES.map((r) => r.office.split(/[\s-]/).pop() ?? r.office));

@@ -11,6 +11,9 @@ export interface TreeToken {
   deprel: string;
   /** Index into Sentence.tokens. */
   source: number;
+  /** Character offsets in Article.text, when known. */
+  start?: number;
+  end?: number;
 }
 
 export interface SentenceTree {
