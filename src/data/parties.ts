@@ -13,6 +13,9 @@ export interface PartyName {
   forms: readonly string[];
 }
 
+/** Member nouns written after "a"/"an" name a person, not the party ("Derwinski, a Republican from Chicago"). */
+export const PARTY_MEMBER_FORMS: readonly string[] = ['Conservative', 'Tory', 'Liberal Democrat', 'Lib Dem', 'Democrat', 'Republican'];
+
 export const PARTY_NAMES: readonly PartyName[] = [
   { name: 'Conservative Party', forms: ['Conservative', 'Conservatives', 'Tory', 'Tories'] },
   { name: 'Labour Party', forms: ['Labour', 'New Labour'] },

@@ -19,7 +19,7 @@ import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import { TYPE_RULES } from './type-rules';
 import type { Mention } from './mention';
-import { COMMON_NOUN_ENDING, continuesBrokenName, isAdjectiveBeforeNoun, isAnchored, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
+import { COMMON_NOUN_ENDING, continuesBrokenName, isAdjectiveBeforeNoun, isAnchored, isPartyMember, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
 import { NAME_PREFIX } from './token-marks';
 import { WORD_LISTS } from './word-lists';
@@ -49,7 +49,7 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
     const kept = matchTypeRules(span, NON_NAME_RULES);
     return kept.keepsNonName ? { ...base, end: base.start + text.length, type: kept.type, rule: kept.rule, confidence: kept.confidence } : undefined;
   }
-  if (c.end - c.start === 1 && !c.entry && !c.role && isAdjectiveBeforeNoun(view, c.start)) return undefined;
+  if ((c.end - c.start === 1 && !c.entry && !c.role && isAdjectiveBeforeNoun(view, c.start)) || (c.entry && isPartyMember(view, c.start, c.end))) return undefined;
   // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
   if (!c.entry && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const decision = matchTypeRules(span);

@@ -3,6 +3,7 @@
 import { nameKey } from '../text/normalize-name';
 import type { Mention } from './mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
+import { PARTY_MEMBER_FORMS } from '../data/parties';
 import type { TokenView } from './token-view';
 import { lookupDemonym } from './gazetteer';
 import { WORD_LISTS } from './word-lists';
@@ -74,6 +75,15 @@ export function continuesBrokenName(parsed: ParsedArticle, m: Mention): boolean 
   if (!last || !/\n/.test(last.post)) return false;
   const key = nameKey(last.text.replace(/^.*[\-\u2010\u2011]/, ''));
   return WORD_LISTS.nameAbbreviations.has(key) && WORD_LISTS.locationPrefixes.has(key);
+}
+
+const MEMBER_FORMS = new Set(PARTY_MEMBER_FORMS.map(nameKey));
+
+/** "X, a Republican from Chicago": a party's member noun after "a"/"an", not modifying a noun, names a person (the member). */
+export function isPartyMember(view: TokenView, start: number, end: number): boolean {
+  const next = end < view.tokens.length ? end : -1;
+  const modifies = next > 0 && !/[^\s]/.test(view.tokens[end - 1].post) && /^\p{Ll}/u.test(view.tokens[next].text) && view.has(next, 'Noun') && !view.has(next, 'Preposition');
+  return ['a', 'an'].includes(view.keys[start - 1] ?? '') && MEMBER_FORMS.has(nameKey(view.keys.slice(start, end).join(' '))) && !modifies;
 }
 
 /** Endings of adjectives made from nouns of government ("Parliamentary", "Presidential", "Congressional", "Ministerial"). */

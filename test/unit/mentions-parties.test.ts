@@ -31,6 +31,11 @@ describe('findMentions: a party named by its own word', () => {
     expect(mentions.find((m) => m.type === 'Person')?.role).toBe(role);
   });
 
+  test('a member noun after "a" names the person, not the party; before a noun it names the party', () => {
+    expect(namesOf('Iva Rusk, a Republican from Denver, resigned.')).toEqual(['Person:Iva Rusk', 'Location:Denver']);
+    expect(namesOf('He was a Republican senator until 1990.')).toEqual(['Organization:Republican']);
+  });
+
   test('an ideology adjective names a party only before a party noun', () => {
     expect(namesOf('Many Socialist thinkers disagreed with him.')).toEqual([]);
     expect(namesOf('The Socialist leader resigned.')).toEqual(['Organization:Socialist']);
