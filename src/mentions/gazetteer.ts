@@ -78,7 +78,8 @@ function buildGazetteer(): Gazetteer {
   const demonymOwners = new Map<string, string[]>();
   for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const eng = c.demonyms?.eng;
-    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+    // ("Bosnian, Herzegovinian": the package lists two demonyms in one string.)
+    for (const d of eng ? new Set([eng.m, eng.f].flatMap((form) => form.split(/\s*,\s*/))) : []) {
       const key = nameTokenKeys(d).join(' ');
       if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
