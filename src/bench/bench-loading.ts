@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jSettings } from '../config';
-import { toCsvFiles } from '../graph/export-csv';
+import { toCsvFiles } from '../bulk/export-csv';
 import type { GraphDocument } from '../graph/graph-document';
 import { applySchema } from '../load/apply-schema';
 import { connectNeo4j, type GraphConnection } from '../load/connect';
