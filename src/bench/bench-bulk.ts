@@ -10,8 +10,8 @@ import type { GraphDocument } from '../graph/graph-document';
 import { applySchema } from '../load/apply-schema';
 import { connectNeo4j } from '../load/connect';
 import { loadGraph } from '../load/load-graph';
-import { importCsvIntoLocalNeo4j } from '../neo4j/import-csv';
-import { startThrowawayNeo4j, stopThrowawayNeo4j } from '../neo4j/throwaway-neo4j';
+import { importCsvIntoLocalNeo4j, type ImportOutcome } from '../neo4j/import-csv';
+import { startThrowawayNeo4j, stopThrowawayNeo4j, type ThrowawayNeo4j } from '../neo4j/throwaway-neo4j';
 
 export interface BulkBench {
   nodes: number;
@@ -27,6 +27,18 @@ export interface BulkBench {
   importMs: number;
 }
 
+/** Writes the CSV folder into the throwaway's folder and runs `kg neo4j import` on it. */
+export async function importViaCsv(server: ThrowawayNeo4j, graph: GraphDocument, report: (m: string) => void): Promise<{ exportMs: number; csvBytes: number; imported: ImportOutcome }> {
+  const began = Date.now();
+  const dir = path.join(server.tempDir, 'csv');
+  fs.mkdirSync(dir);
+  const { files } = buildCsvExport(graph);
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  const exportMs = Date.now() - began;
+  const csvBytes = Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0);
+  return { exportMs, csvBytes, imported: await importCsvIntoLocalNeo4j(server.local, dir, report) };
+}
+
 export async function benchBulk(graph: GraphDocument, base: LocalNeo4jSettings, report: (m: string) => void): Promise<BulkBench> {
   const server = await startThrowawayNeo4j(base, report, 'newsgraph-bench-');
   try {
@@ -40,19 +52,13 @@ export async function benchBulk(graph: GraphDocument, base: LocalNeo4jSettings, 
     }
     const loadMs = Date.now() - loadStart;
     report(`kg load: ${loadMs} ms; now the CSV bulk path`);
-    const exportStart = Date.now();
-    const dir = path.join(server.tempDir, 'csv');
-    fs.mkdirSync(dir);
-    const { files } = buildCsvExport(graph);
-    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-    const exportMs = Date.now() - exportStart;
-    const imported = await importCsvIntoLocalNeo4j(server.local, dir, report);
+    const { exportMs, csvBytes, imported } = await importViaCsv(server, graph, report);
     return {
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
       loadMs,
       exportMs,
-      csvMb: Math.round(Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0) / 1e5) / 10,
+      csvMb: Math.round(csvBytes / 1e5) / 10,
       adminMs: imported.adminMs,
       importMs: imported.ms,
     };

@@ -35,6 +35,7 @@ export function restoreStore(moved: DatabaseStore, original: DatabaseStore): voi
   parts(moved).forEach((source, i) => {
     if (!fs.existsSync(source)) return;
     fs.rmSync(targets[i], { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
     fs.renameSync(source, targets[i]);
   });
 }

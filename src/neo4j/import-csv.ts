@@ -73,11 +73,25 @@ async function startOnNewDatabase(s: LocalNeo4jSettings, hooks: ImportHooks, man
   }
 }
 
+/**
+ * An import interrupted while switching (killed, power cut) may have left the database the
+ * server ran on in import-previous and none in place: put it back. With a database in place,
+ * the one in import-previous is the older one and goes.
+ */
+function recoverInterruptedSwitch(p: InstancePaths, report: ProgressReporter): void {
+  const previousDir = path.join(p.home, 'import-previous');
+  if (!fs.existsSync(previousDir)) return;
+  if (!liveInstance(p) && !storeExists(databaseStore(p.dataDir)) && storeExists(databaseStore(previousDir))) {
+    report(`Putting back the database an interrupted import left in ${previousDir}`);
+    restoreStore(databaseStore(previousDir), databaseStore(p.dataDir));
+  }
+  fs.rmSync(previousDir, { recursive: true, force: true });
+}
+
 /** Puts the staged database in place and starts on it; on failure the previous one is back and running. */
 async function switchDatabase(s: LocalNeo4jSettings, p: InstancePaths, staging: InstancePaths, hooks: ImportHooks, manifest: CsvManifest, report: ProgressReporter): Promise<void> {
   const live = databaseStore(p.dataDir);
   const previous = databaseStore(path.join(p.home, 'import-previous'));
-  fs.rmSync(path.join(p.home, 'import-previous'), { recursive: true, force: true });
   if (liveInstance(p)) report('Stopping the local Neo4j to switch to the imported database');
   await hooks.stop(s);
   try {
@@ -108,6 +122,7 @@ export async function importCsvIntoLocalNeo4j(s: LocalNeo4jSettings, dir: string
   if (!fs.existsSync(p.authFile)) {
     throw new NewsgraphError('NEO4J_PROVISION', `no local Neo4j instance in ${p.home} yet`, 'Run `kg neo4j start` once to create it, then import.');
   }
+  recoverInterruptedSwitch(p, report);
   const manifest = readCsvManifest(abs);
   report(`Checking the CSV files in ${abs}`);
   await checkCsvFiles(abs, manifest);
