@@ -65,3 +65,18 @@ describe('regions named around a place and people from places', () => {
   ];
   testSilent(silent);
 });
+
+describe('BASED_IN from a country named before an organization (an inference)', () => {
+  testFires([
+    ["The group plans to rival [France|L]'s [Orbis|O] in the bidding.", 'BASED_IN Orbis -> France', 'country-org'],
+    ['Shares in [Japan|L] carmaker [Kato Motors|O] jumped on Monday.', 'BASED_IN Kato Motors -> Japan', 'country-org'],
+    ["[Kenya|L]'s biggest union [Unitas|O] called a strike.", 'BASED_IN Unitas -> Kenya', 'country-org'],
+  ]);
+  testSilent([
+    // a demonym gives no base (it names a people or a market): "Turkish EU bid", "a Polish group"
+    ['Leaders met over the [Turkish|D] [EU|O] bid.', 'BASED_IN EU -> Türkiye'],
+    ['A [Polish|D] group [Orbis|O] bid for the firm.', 'BASED_IN Orbis -> Poland'],
+    // "Iran's UN ambassador": the organization goes on into a title
+    ["[Iran|L]'s [UN|O] ambassador spoke.", 'BASED_IN UN -> Iran'],
+  ]);
+});

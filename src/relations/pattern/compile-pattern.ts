@@ -3,6 +3,7 @@
 //                    suffixes (in this order): ^ written with a title (Mention.role), ^L one headed by a
 //                    local public office ("Attorney General", "Gov."), 's possessive
 //                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person,
+//                    = written as a name (not a demonym: "[B:Country's=]"),
 //                    @list / !@list the name's last word is / is not in the word list ("[B:Org@party]")
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
 //   #Tag             a token with a compromise tag;  /^d-/  a word whose normal form matches;  , : ; - _ . \( \)  punctuation
@@ -43,13 +44,13 @@ function wordsOf(spec: string): Set<string> {
 }
 
 function compileSlot(body: string): Element {
-  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^L?)?('s\??)?(\+)?(~)?(?:(!?)@(\w+))?$/.exec(body);
+  const m = /^([A-Z][A-Za-z0-9]*):([A-Za-z|]+)(\^L?)?('s\??)?(\+)?(~)?(=)?(?:(!?)@(\w+))?$/.exec(body);
   if (!m) throw new PatternError(`bad slot [${body}]`);
   const types = m[2].split('|') as SlotType[];
   for (const t of types) if (!SLOT_TYPES.includes(t)) throw new PatternError(`unknown slot type ${t}`);
   const poss = m[4] === "'s" ? 'yes' : m[4] === "'s?" ? 'any' : 'no';
-  const slot: Element = { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: m[3] === '^L' ? 'local' : m[3] ? 'any' : false };
-  return m[8] ? { ...slot, head: { words: wordsOf(`@${m[8]}`), not: m[7] === '!' } } : slot;
+  const slot: Element = { k: 'slot', name: m[1], types, poss, list: Boolean(m[5]), pron: Boolean(m[6]), titled: m[3] === '^L' ? 'local' : m[3] ? 'any' : false, ...(m[7] ? { named: true } : {}) };
+  return m[9] ? { ...slot, head: { words: wordsOf(`@${m[9]}`), not: m[8] === '!' } } : slot;
 }
 
 function compileBrace(body: string): Element {

@@ -17,6 +17,8 @@ export interface SlotEl {
   pron: boolean;
   /** The mention must carry a written title (Mention.role with roleTokenStart); `local`: one headed by a local public office. */
   titled: false | 'any' | 'local';
+  /** The mention must be written as a name, not a demonym standing for one ("Polish" for Poland). */
+  named?: boolean;
   /** The mention's last word must (or, with `not`, must not) be one of these: `[B:Org@party]`, `[B:Org!@party]`. */
   head?: { words: ReadonlySet<string>; not: boolean };
 }

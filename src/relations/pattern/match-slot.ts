@@ -126,6 +126,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
     const prep = ctx.items[pos - 1];
     if (item.mention.linkOnly && isWord(prep, PREPS) && (!modifiesName(ctx.items, pos + 1) || isWord(prep, OF))) return undefined;
     if (el.titled && (item.mention.roleTokenStart === undefined || !item.mention.role)) return undefined;
+    if (el.named && item.mention.linkOnly) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
     if (el.head && el.head.words.has(lastWord(item.mention.text)) === el.head.not) return undefined;

@@ -78,8 +78,16 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-org',
     type: 'BASED_IN',
-    pattern: "[B:Loc] [A:Org's?]",
+    pattern: "[B:Loc=] [A:Org's?]",
     reason: 'B A: "U.S. Congress", "Cape Town Supreme Court"',
+    confidence: 0.6,
+  },
+  {
+    id: 'country-org',
+    type: 'BASED_IN',
+    pattern: "[B:Country's?=] ( *3 @orgnoun )? [A:Org!@party] !np !head",
+    ownClause: true,
+    reason: 'a country named before an organization, with or without a descriptor: "France\'s Hachette", "Britain\'s biggest union X", "UK airport operator X" (an inference: not a demonym, which gives no base, nor a party)',
     confidence: 0.6,
   },
   {
