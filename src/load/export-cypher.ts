@@ -1,12 +1,14 @@
-// `kg extract --format cypher`: a script that loads the graph in cypher-shell or Neo4j Browser
-// (multi-statement). It runs the schema and the very statements `kg load` runs, with each batch
-// of rows written as a literal list in place of $rows — so it merges into an existing graph
-// exactly as `kg load` does (idempotent; new evidence appended). Values are escaped literals.
+// `kg extract --format cypher`: a script that writes the graph in cypher-shell or Neo4j Browser
+// (multi-statement): the schema, then the very statements kg load writes nodes and relationships
+// with, each batch of rows written as a literal list in place of $rows. Rerunning it changes
+// nothing. It writes the graph of its own articles: into an empty database, or one holding only
+// those articles; merging into a graph of other articles needs kg load (names re-resolved there).
 import neo4j from 'neo4j-driver';
-import type { GraphDocument } from '../graph/graph-document';
-import { readCypher, splitStatements } from './cypher-file';
-import { planLoadSteps } from './load-steps';
-import type { RowValue } from './row-values';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../graph/graph-document';
+import { RELATION_TYPES } from '../relations/relation';
+import { nodeRow, relationshipRow } from './batch-rows';
+import { readCypher, relationshipStatement, splitStatements, stripComments } from './cypher-file';
+import type { Row, RowValue } from './row-values';
 
 const SCRIPT_BATCH = 100;
 
@@ -23,10 +25,36 @@ export function toCypherLiteral(value: RowValue): string {
   return `{${Object.entries(value).map(([k, v]) => `${key(k)}: ${toCypherLiteral(v)}`).join(', ')}}`;
 }
 
+interface ScriptStep {
+  name: string;
+  statement: string;
+  rows: Row[];
+}
+
+const file = (name: string): string => stripComments(readCypher(name));
+const labelled = (nodes: GraphNode[], label: GraphNode['labels'][number]): Row[] => nodes.filter((n) => n.labels.includes(label)).map(nodeRow);
+const typed = (rels: GraphRelationship[], type: string): Row[] => rels.filter((r) => r.type === type).map(relationshipRow);
+
+/** The steps that write a whole graph document, in the loader's order (nodes before the relationships that join them). */
+export function graphSteps(graph: GraphDocument): ScriptStep[] {
+  const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => ({ ...nodeRow(n), label: n.labels.find((l) => l !== 'Entity') ?? 'Entity' }));
+  const steps: ScriptStep[] = [
+    { name: 'names', statement: file('load/names.cypher'), rows: labelled(graph.nodes, 'Name') },
+    { name: 'entities', statement: file('load/entities.cypher'), rows: entities },
+    { name: 'articles', statement: file('load/articles.cypher'), rows: labelled(graph.nodes, 'Article') },
+    { name: 'evidence', statement: file('load/evidence.cypher'), rows: labelled(graph.nodes, 'Evidence') },
+    { name: 'quotes', statement: file('load/quotes.cypher'), rows: labelled(graph.nodes, 'Quote') },
+    { name: 'MENTIONS', statement: file('load/mentions.cypher'), rows: typed(graph.relationships, 'MENTIONS') },
+    { name: 'SAID', statement: file('load/said.cypher'), rows: typed(graph.relationships, 'SAID') },
+    ...RELATION_TYPES.map((type) => ({ name: type, statement: relationshipStatement(file('load/relationship.cypher'), type), rows: typed(graph.relationships, type) })),
+  ];
+  return steps.filter((s) => s.rows.length > 0);
+}
+
 export function toCypherScript(graph: GraphDocument): string {
   const out = ['// newsgraph: load with `cypher-shell -f FILE` or paste into Neo4j Browser.', '// Schema (idempotent)'];
   for (const statement of splitStatements(readCypher('schema.cypher'))) out.push(`${statement};`);
-  for (const step of planLoadSteps(graph).steps) {
+  for (const step of graphSteps(graph)) {
     out.push(`// ${step.name}: ${step.rows.length} rows`);
     for (let i = 0; i < step.rows.length; i += SCRIPT_BATCH) {
       const rows = toCypherLiteral(step.rows.slice(i, i + SCRIPT_BATCH));
