@@ -1,6 +1,7 @@
 // Names whose actor changed in a re-resolution take their facts along: MENTIONS and SAID move to
-// the new actor, evidence records get the actors they now join. Returns the actor pairs whose
-// edges must be recomputed (before and after).
+// the new actor, evidence records get the actors they now join (both ends read from the :Name
+// records just written: the other end may lie outside the re-resolved part). Returns the actor
+// pairs whose edges must be recomputed (before and after).
 import { evidenceEnds } from '../graph/build-graph';
 import type { StatedRelation } from '../graph/article-record';
 import type { RelationType } from '../relations/relation';
@@ -21,7 +22,8 @@ export async function repointNames(cypher: TxCypher, component: Component): Prom
   const rows: Array<{ id: string; from: string; to: string }> = [];
   for (const v of evidence) {
     const type = String(v.type) as RelationType;
-    const [from, to] = evidenceEnds({ type, subject: String(v.subject), object: String(v.object) } as StatedRelation, idOf);
+    const ends = { type, subject: String(v.subjectEntity), object: String(v.objectEntity) } as StatedRelation;
+    const [from, to] = evidenceEnds(ends, (entity) => entity);
     if (from === v.from && to === v.to) continue;
     pairs.push({ type, from: String(v.from), to: String(v.to) }, { type, from, to });
     rows.push({ id: String(v.id), from, to });
