@@ -8,12 +8,14 @@ import { registerLoadCommand } from './load';
 import { registerMakeCorpusCommand } from './make-corpus';
 import { registerNeo4jCommand } from './neo4j';
 import { registerQueryCommand } from './query';
+import { registerRemoveCommand } from './remove';
 import { registerSchemaCommand } from './schema';
 import { registerStatsCommand } from './stats';
 
 export function registerCommands(program: Command): void {
   registerExtractCommand(program);
   registerLoadCommand(program);
+  registerRemoveCommand(program);
   registerSchemaCommand(program);
   registerStatsCommand(program);
   registerQueryCommand(program);
