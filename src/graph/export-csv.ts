@@ -9,14 +9,19 @@ type Column = { name: string; header: string };
 const col = (name: string, kind = ''): Column => ({ name, header: kind ? `${name}:${kind}` : name });
 
 const ENTITY_COLUMNS = [col('name'), col('aliases', 'string[]'), col('roles', 'string[]'), col('mentions', 'int'), col('firstSeen'), col('lastSeen')];
-const ARTICLE_COLUMNS = [col('source'), col('title'), col('date'), col('url'), col('outlet'), col('chars', 'int')];
+const ARTICLE_COLUMNS = [col('source'), col('title'), col('date'), col('url'), col('outlet'), col('chars', 'int'), col('extractor'), col('extraction'), col('actors', 'string[]')];
 const QUOTE_COLUMNS = [col('text'), col('article'), col('start', 'int'), col('end', 'int')];
-const MENTION_COLUMNS = [col('count', 'int'), col('forms', 'string[]'), col('starts', 'int[]')];
-const EDGE_COLUMNS = [
-  col('articles', 'string[]'), col('count', 'int'), col('confidence', 'float'), col('rule'),
-  col('evidence', 'string[]'), col('evidenceArticles', 'string[]'), col('evidenceStarts', 'int[]'),
-  col('evidenceEnds', 'int[]'), col('evidenceRules', 'string[]'), col('evidenceKeys', 'string[]'),
-  col('role'), col('date'), col('place'),
+const MENTION_COLUMNS = [col('count', 'int'), col('forms', 'string[]'), col('starts', 'int[]'), col('group')];
+const EDGE_COLUMNS = [col('articles', 'string[]'), col('count', 'int'), col('confidence', 'float'), col('rule'), col('role'), col('date'), col('place'), col('group')];
+const EVIDENCE_COLUMNS = [
+  col('type'), col('article'), col('key'), col('subject'), col('object'), col('from'), col('to'), col('sentence'),
+  col('start', 'int'), col('end', 'int'), col('rule'), col('confidence', 'float'), col('role'), col('date'), col('place'),
+];
+const tally = (name: string, kind: string): Column[] => [col(name, `${kind}[]`), col(`${name.replace(/s$/, '')}Counts`, 'int[]')];
+const NAME_COLUMNS = [
+  col('type'), col('name'), col('entity'), col('idKey'), col('mentions', 'int'), col('uses', 'int'),
+  ...tally('names', 'string'), ...tally('forms', 'string'), ...tally('roles', 'string'), ...tally('dates', 'string'), ...tally('confidences', 'float'),
+  col('orgKey'), col('surnameKey'), col('loneKey'), col('initialsKey'), col('acronymKey'), col('mergeLists', 'int[]'),
 ];
 
 function cell(value: PropertyValue | undefined): string {
@@ -43,6 +48,8 @@ export const CSV_FILES = {
   quotes: 'quotes.csv',
   mentions: 'mentions.csv',
   relationships: 'relationships.csv',
+  evidence: 'evidence.csv',
+  names: 'names.csv',
 } as const;
 
 export function toCsvFiles(graph: GraphDocument): Record<string, string> {
@@ -53,6 +60,8 @@ export function toCsvFiles(graph: GraphDocument): Record<string, string> {
     [CSV_FILES.quotes]: nodeFile(graph.nodes.filter(has('Quote')), QUOTE_COLUMNS),
     [CSV_FILES.mentions]: relationshipFile(graph.relationships.filter((r) => r.type === 'MENTIONS'), MENTION_COLUMNS),
     [CSV_FILES.relationships]: relationshipFile(graph.relationships.filter((r) => r.type !== 'MENTIONS'), EDGE_COLUMNS),
+    [CSV_FILES.evidence]: nodeFile(graph.nodes.filter(has('Evidence')), EVIDENCE_COLUMNS),
+    [CSV_FILES.names]: nodeFile(graph.nodes.filter(has('Name')), NAME_COLUMNS),
   };
 }
 
@@ -62,6 +71,7 @@ export function importArguments(dir: string, database = 'neo4j'): string[] {
   return [
     'database', 'import', 'full', database,
     `--nodes=${file(CSV_FILES.entities)}`, `--nodes=${file(CSV_FILES.articles)}`, `--nodes=${file(CSV_FILES.quotes)}`,
+    `--nodes=${file(CSV_FILES.evidence)}`, `--nodes=${file(CSV_FILES.names)}`,
     `--relationships=${file(CSV_FILES.mentions)}`, `--relationships=${file(CSV_FILES.relationships)}`,
     '--array-delimiter=U+001F', '--overwrite-destination=true',
   ];

@@ -4,11 +4,10 @@
 // nothing. It writes the graph of its own articles: into an empty database, or one holding only
 // those articles; merging into a graph of other articles needs kg load (names re-resolved there).
 import neo4j from 'neo4j-driver';
-import type { GraphDocument, GraphNode, GraphRelationship } from '../graph/graph-document';
-import { RELATION_TYPES } from '../relations/relation';
-import { nodeRow, relationshipRow } from './batch-rows';
-import { readCypher, relationshipStatement, splitStatements, stripComments } from './cypher-file';
-import type { Row, RowValue } from './row-values';
+import type { GraphDocument } from '../graph/graph-document';
+import { readCypher, splitStatements } from './cypher-file';
+import { graphSteps } from './graph-steps';
+import type { RowValue } from './row-values';
 
 const SCRIPT_BATCH = 100;
 
@@ -23,32 +22,6 @@ export function toCypherLiteral(value: RowValue): string {
   if (neo4j.isInt(value)) return value.toString();
   if (Array.isArray(value)) return `[${value.map(toCypherLiteral).join(', ')}]`;
   return `{${Object.entries(value).map(([k, v]) => `${key(k)}: ${toCypherLiteral(v)}`).join(', ')}}`;
-}
-
-interface ScriptStep {
-  name: string;
-  statement: string;
-  rows: Row[];
-}
-
-const file = (name: string): string => stripComments(readCypher(name));
-const labelled = (nodes: GraphNode[], label: GraphNode['labels'][number]): Row[] => nodes.filter((n) => n.labels.includes(label)).map(nodeRow);
-const typed = (rels: GraphRelationship[], type: string): Row[] => rels.filter((r) => r.type === type).map(relationshipRow);
-
-/** The steps that write a whole graph document, in the loader's order (nodes before the relationships that join them). */
-export function graphSteps(graph: GraphDocument): ScriptStep[] {
-  const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => ({ ...nodeRow(n), label: n.labels.find((l) => l !== 'Entity') ?? 'Entity' }));
-  const steps: ScriptStep[] = [
-    { name: 'names', statement: file('load/names.cypher'), rows: labelled(graph.nodes, 'Name') },
-    { name: 'entities', statement: file('load/entities.cypher'), rows: entities },
-    { name: 'articles', statement: file('load/articles.cypher'), rows: labelled(graph.nodes, 'Article') },
-    { name: 'evidence', statement: file('load/evidence.cypher'), rows: labelled(graph.nodes, 'Evidence') },
-    { name: 'quotes', statement: file('load/quotes.cypher'), rows: labelled(graph.nodes, 'Quote') },
-    { name: 'MENTIONS', statement: file('load/mentions.cypher'), rows: typed(graph.relationships, 'MENTIONS') },
-    { name: 'SAID', statement: file('load/said.cypher'), rows: typed(graph.relationships, 'SAID') },
-    ...RELATION_TYPES.map((type) => ({ name: type, statement: relationshipStatement(file('load/relationship.cypher'), type), rows: typed(graph.relationships, type) })),
-  ];
-  return steps.filter((s) => s.rows.length > 0);
 }
 
 export function toCypherScript(graph: GraphDocument): string {

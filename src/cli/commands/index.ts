@@ -1,6 +1,7 @@
 // Registers every sub-command. Each command lives in its own file with a register function.
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench';
+import { registerBenchLifecycleCommand } from './bench-lifecycle';
 import { registerDemoCommand } from './demo';
 import { registerEvalCommand } from './eval';
 import { registerExtractCommand } from './extract';
@@ -21,6 +22,7 @@ export function registerCommands(program: Command): void {
   registerQueryCommand(program);
   registerNeo4jCommand(program);
   registerBenchCommand(program);
+  registerBenchLifecycleCommand(program);
   registerMakeCorpusCommand(program);
   registerDemoCommand(program);
   registerEvalCommand(program);
