@@ -1,7 +1,8 @@
-// (:Article)-[:MENTIONS {count, forms, starts, group}]->(:Entity), one per name key the article
-// writes out (the key identifies the edge). $rows: [{start, end, properties}].
+// (:Article)-[:MENTIONS {count, forms, starts, group}]->(:Entity) of new articles, one per name
+// key the article writes out. The article is new in this transaction (a replaced one was deleted
+// first), so the edges are created, not merged. $rows: [{start, end, properties}].
 UNWIND $rows AS row
 MATCH (a:Article {id: row.start})
 MATCH (e:Entity {id: row.end})
-MERGE (a)-[m:MENTIONS {group: row.properties.group}]->(e)
+CREATE (a)-[m:MENTIONS]->(e)
 SET m = row.properties

@@ -8,6 +8,7 @@ import type { Aliases } from '../resolve/aliases';
 import type { Component } from './gather-names';
 import { toRowProperties, type Row } from './row-values';
 import { propsJson } from './stored-name';
+import type { TxCypher } from './tx-cypher';
 
 export const nodeRow = (n: GraphNode): Row => ({ id: n.id, properties: toRowProperties({ ...n.properties, id: n.id }) });
 export const relationshipRow = (r: GraphRelationship): Row => ({ start: r.start, end: r.end, properties: toRowProperties(r.properties) });
@@ -30,4 +31,11 @@ export function entityRows(component: Component): Row[] {
     const node = actorNode(actor);
     return { id: actor.id, label: actor.type, properties: toRowProperties({ ...node.properties, id: actor.id }) };
   });
+}
+
+/** The entity rows whose stored properties differ (or that are not stored yet). */
+export async function changedEntities(cypher: TxCypher, rows: Row[]): Promise<Row[]> {
+  if (rows.length === 0) return rows;
+  const stored = new Map((await cypher.read('load/read-entities.cypher', { ids: rows.map((r) => r.id) })).map((r) => [String(r.id), propsJson(r.props as Record<string, Plain>)]));
+  return rows.filter((r) => stored.get(String(r.id)) !== propsJson(toPlain(r.properties) as Record<string, Plain>));
 }

@@ -25,7 +25,7 @@ export function graphSteps(graph: GraphDocument): GraphStep[] {
     { name: 'articles', statement: file('load/articles.cypher'), rows: labelled(graph.nodes, 'Article') },
     { name: 'evidence', statement: file('load/evidence.cypher'), rows: labelled(graph.nodes, 'Evidence') },
     { name: 'quotes', statement: file('load/quotes.cypher'), rows: labelled(graph.nodes, 'Quote') },
-    { name: 'MENTIONS', statement: file('load/mentions.cypher'), rows: typed(graph.relationships, 'MENTIONS') },
+    { name: 'MENTIONS', statement: file('load/mentions-merge.cypher'), rows: typed(graph.relationships, 'MENTIONS') },
     { name: 'SAID', statement: file('load/said.cypher'), rows: typed(graph.relationships, 'SAID') },
     ...RELATION_TYPES.map((type) => ({ name: type, statement: relationshipStatement(file('load/relationship.cypher'), type), rows: typed(graph.relationships, type) })),
   ];

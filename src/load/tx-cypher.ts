@@ -4,7 +4,7 @@
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { toPlain, type Plain } from '../query/plain-value';
 import type { GraphConnection } from './connect';
-import { readCypher, relationshipStatement, stripComments } from './cypher-file';
+import { keyStatement, readCypher, relationshipStatement, stripComments } from './cypher-file';
 import { toNeo4jError } from './neo4j-errors';
 import type { Row } from './row-values';
 
@@ -40,21 +40,24 @@ export class TxCypher {
     addChanges(this.changes, { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted, propertiesSet: u.propertiesSet });
   }
 
-  /** Runs cypher/<file> once; records as plain objects. */
-  async read(file: string, params: Record<string, unknown>): Promise<Record<string, Plain>[]> {
-    const result = await this.tx.run(statement(file), params);
+  /** Runs cypher/<file> once (with its KEY placeholder replaced when `key` is given); records as plain objects. */
+  async read(file: string, params: Record<string, unknown>, key?: { name: string; allowed: readonly string[] }): Promise<Record<string, Plain>[]> {
+    const text = key ? keyStatement(statement(file), key.name, key.allowed) : statement(file);
+    const result = await this.tx.run(text, params);
     this.count(result);
     return result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
   }
 
   /** Runs cypher/<file> (a relationship template when type is given) over rows in chunks. */
   async write(file: string, rows: readonly unknown[], type?: string): Promise<void> {
+    if (rows.length === 0) return;
     const text = statement(file, type);
     for (let i = 0; i < rows.length; i += CHUNK) this.count(await this.tx.run(text, { rows: rows.slice(i, i + CHUNK) }));
   }
 
-  /** Runs cypher/<file> once with these parameters. */
+  /** Runs cypher/<file> once with these parameters; not at all when `ids` is given and empty. */
   async run(file: string, params: Record<string, unknown>): Promise<void> {
+    if (Array.isArray(params.ids) && params.ids.length === 0) return;
     this.count(await this.tx.run(statement(file), params));
   }
 

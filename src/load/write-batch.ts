@@ -8,7 +8,7 @@ import type { Aliases } from '../resolve/aliases';
 import type { GraphConnection } from './connect';
 import { decideBatch, readStoredArticle, type BatchDecision, type BatchRequest } from './decide-batch';
 import { usesOf } from '../graph/node-properties';
-import { entityRows, nameRows, nodeRow, relationshipRow } from './batch-rows';
+import { changedEntities, entityRows, nameRows, nodeRow, relationshipRow } from './batch-rows';
 import { gatherComponent, type UseDelta } from './gather-names';
 import { readNames } from './read-names';
 import { inWriteTransaction, type ChangeCounts, type TxCypher } from './tx-cypher';
@@ -46,7 +46,7 @@ async function applyBatch(cypher: TxCypher, request: BatchRequest, aliases: Alia
   const names = nameRows(component, aliases);
   await cypher.write('load/names.cypher', names.write);
   await cypher.run('load/delete-names.cypher', { ids: names.remove });
-  await cypher.write('load/entities.cypher', entityRows(component));
+  await cypher.write('load/entities.cypher', await changedEntities(cypher, entityRows(component)));
   pairs.push(...(await repointNames(cypher, component)));
   const parts = decision.add.map((r) => articleGraph(r, idOf));
   const nodes = parts.flatMap((p) => p.nodes);
