@@ -5,9 +5,7 @@
 import { buildCsvExport, importArguments } from '../../src/bulk/export-csv';
 import { CsvRecordReader } from '../../src/bulk/read-csv-records';
 import type { GraphDocument } from '../../src/graph/graph-document';
-import { IRAVANI, MUSK, graphOfRecords, recordA } from '../fixtures/graphs';
-
-const articleA = (): GraphDocument => graphOfRecords(recordA());
+import { IRAVANI, MUSK, articleA } from '../fixtures/graphs';
 
 function table(text: string): Record<string, string>[] {
   const reader = new CsvRecordReader();
