@@ -10,6 +10,9 @@ import { extractAll } from '../pipeline/extract-graph';
 import { summarizeActors } from '../resolve/actor-summary';
 import { resolveAcross } from '../resolve/resolve-across';
 import { buildGraph } from '../graph/build-graph';
+import { parseArticle } from '../nlp/parse-article';
+import { parseSyntax } from '../syntax/parse-syntax';
+import { readSyntaxModel } from '../syntax/syntax-model';
 
 export interface ExtractionBench {
   articles: number;
@@ -20,6 +23,8 @@ export interface ExtractionBench {
   parallelMs: number;
   workers: number;
   peakRssMb: number;
+  /** The syntax stage alone: model load, and UD tokens per second of parseSyntax (tag + parse). */
+  syntax: { loadMs: number; tokens: number; ms: number; tokensPerSecond: number };
 }
 
 export async function readSample(inputs: string[], limit: number): Promise<Article[]> {
@@ -44,6 +49,19 @@ function timePipeline(articles: readonly Article[]): number {
   return performance.now() - t0;
 }
 
+function timeSyntax(articles: readonly Article[]): ExtractionBench['syntax'] {
+  const t0 = performance.now();
+  const model = readSyntaxModel();
+  const loadMs = performance.now() - t0;
+  const parsed = articles.map(parseArticle);
+  parsed.slice(0, 20).forEach((p) => parseSyntax(p, model)); // warm-up
+  const t1 = performance.now();
+  let tokens = 0;
+  for (const p of parsed) for (const tree of parseSyntax(p, model)) tokens += tree.tokens.length;
+  const ms = performance.now() - t1;
+  return { loadMs: Math.round(loadMs), tokens, ms: Math.round(ms), tokensPerSecond: Math.round(tokens / (ms / 1000)) };
+}
+
 export async function benchExtraction(inputs: string[], limit: number, workers: number, rounds = 2): Promise<ExtractionBench> {
   const articles = await readSample(inputs, limit);
   timeParse(articles.slice(0, 20)); // warm-up: lexicon, JIT
@@ -54,6 +72,7 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     parseMs = Math.min(parseMs, timeParse(articles));
     pipelineMs = Math.min(pipelineMs, timePipeline(articles));
   }
+  const syntax = timeSyntax(articles);
   const t0 = performance.now();
   await extractAll(inputs, { workers }, { limit });
   const parallelMs = performance.now() - t0;
@@ -66,5 +85,6 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     parallelMs: Math.round(parallelMs),
     workers,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    syntax,
   };
 }

@@ -10,6 +10,7 @@ import { registerNeo4jCommand } from './neo4j';
 import { registerQueryCommand } from './query';
 import { registerSchemaCommand } from './schema';
 import { registerStatsCommand } from './stats';
+import { registerSyntaxCommand } from './syntax';
 
 export function registerCommands(program: Command): void {
   registerExtractCommand(program);
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerMakeCorpusCommand(program);
   registerDemoCommand(program);
   registerEvalCommand(program);
+  registerSyntaxCommand(program);
 }
