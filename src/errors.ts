@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'GRAPH_INVALID'
   | 'ALIASES_INVALID'
   | 'GOLD_INVALID'
+  | 'MODEL_MISSING'
+  | 'MODEL_INVALID'
   | 'INTERNAL';
 
 export class NewsgraphError extends Error {

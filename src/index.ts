@@ -12,12 +12,16 @@ export { resolveConfig, type Config, type ConfigFlags, type Env } from './config
 export { NewsgraphError, type ErrorCode } from './errors';
 export type { Warning } from './warnings';
 
-// ingest → nlp → mentions → resolve → relations → graph
+// ingest → nlp → syntax → mentions → resolve → relations → graph
 export { readArticles, type IngestItem } from './ingest/read-articles';
 export { makeArticle, type ArticleInput } from './ingest/make-article';
 export type { Article } from './ingest/article';
 export { parseArticle } from './nlp/parse-article';
 export type { ParsedArticle, Sentence, Token } from './nlp/parsed-article';
+export { parseSyntax, analyzeWords, type SentenceTree, type TreeToken } from './syntax/parse-syntax';
+export { loadSyntaxModel, readSyntaxModel, type SyntaxModel } from './syntax/syntax-model';
+export { childrenOf, nodesOfSpan, headOfSpan, ancestorsOf, pathBetween } from './syntax/tree-helpers';
+export { mapUdTokens, type UdToken } from './syntax/ud-tokens';
 export { findMentions } from './mentions/find-mentions';
 export type { Mention, ActorType } from './mentions/mention';
 export { resolveActors } from './resolve/resolve-actors';

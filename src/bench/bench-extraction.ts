@@ -8,6 +8,9 @@ import { parseText } from '../nlp/compromise-instance';
 import { extractArticle } from '../pipeline/extract-article';
 import { extractAll } from '../pipeline/extract-graph';
 import { graphOf } from '../graph/build-graph';
+import { parseArticle } from '../nlp/parse-article';
+import { parseSyntax } from '../syntax/parse-syntax';
+import { readSyntaxModel } from '../syntax/syntax-model';
 
 export interface ExtractionBench {
   articles: number;
@@ -18,6 +21,8 @@ export interface ExtractionBench {
   parallelMs: number;
   workers: number;
   peakRssMb: number;
+  /** The syntax stage alone: model load, and UD tokens per second of parseSyntax (tag + parse). */
+  syntax: { loadMs: number; tokens: number; ms: number; tokensPerSecond: number };
 }
 
 export async function readSample(inputs: string[], limit: number): Promise<Article[]> {
@@ -42,6 +47,19 @@ function timePipeline(articles: readonly Article[]): number {
   return performance.now() - t0;
 }
 
+function timeSyntax(articles: readonly Article[]): ExtractionBench['syntax'] {
+  const t0 = performance.now();
+  const model = readSyntaxModel();
+  const loadMs = performance.now() - t0;
+  const parsed = articles.map(parseArticle);
+  parsed.slice(0, 20).forEach((p) => parseSyntax(p, model)); // warm-up
+  const t1 = performance.now();
+  let tokens = 0;
+  for (const p of parsed) for (const tree of parseSyntax(p, model)) tokens += tree.tokens.length;
+  const ms = performance.now() - t1;
+  return { loadMs: Math.round(loadMs), tokens, ms: Math.round(ms), tokensPerSecond: Math.round(tokens / (ms / 1000)) };
+}
+
 export async function benchExtraction(inputs: string[], limit: number, workers: number, rounds = 2): Promise<ExtractionBench> {
   const articles = await readSample(inputs, limit);
   timeParse(articles.slice(0, 20)); // warm-up: lexicon, JIT
@@ -52,6 +70,7 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     parseMs = Math.min(parseMs, timeParse(articles));
     pipelineMs = Math.min(pipelineMs, timePipeline(articles));
   }
+  const syntax = timeSyntax(articles);
   const t0 = performance.now();
   await extractAll(inputs, { workers }, { limit });
   const parallelMs = performance.now() - t0;
@@ -64,5 +83,6 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     parallelMs: Math.round(parallelMs),
     workers,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    syntax,
   };
 }

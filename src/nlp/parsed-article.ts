@@ -1,5 +1,6 @@
 // What the NLP stage hands on: sentences and tokens with character offsets into Article.text.
 import type { Article } from '../ingest/article';
+import type { SentenceTree } from '../syntax/parse-syntax';
 
 export interface Token {
   /** Surface text without surrounding punctuation/whitespace (compromise's `text`). */
@@ -31,4 +32,6 @@ export interface Sentence {
 export interface ParsedArticle {
   article: Article;
   sentences: Sentence[];
+  /** Set by the syntax stage: one dependency tree per sentence, in the same order. */
+  trees?: SentenceTree[];
 }

@@ -1,13 +1,16 @@
-// The per-article part of the pipeline: nlp → mentions → resolve (within the article) →
-// relations. Pure: plain data in, plain data out, so it can run in a worker thread.
+// The per-article part of the pipeline: nlp → syntax → mentions → resolve (within the article)
+// → relations. Pure: plain data in, plain data out, so it can run in a worker thread.
 import type { Article } from '../ingest/article';
 import { findMentions } from '../mentions/find-mentions';
 import type { Mention } from '../mentions/mention';
 import { parseArticle } from '../nlp/parse-article';
+import type { ParsedArticle } from '../nlp/parsed-article';
 import { findRelations } from '../relations/find-relations';
 import type { Quote, Relation } from '../relations/relation';
 import type { LocalActor } from '../resolve/actor';
 import { resolveActors } from '../resolve/resolve-actors';
+import { parseSyntax, type SentenceTree } from '../syntax/parse-syntax';
+import { loadSyntaxModel } from '../syntax/syntax-model';
 import type { Warning } from '../warnings';
 
 /** Article metadata as it goes into the graph (the text itself is not kept). */
@@ -45,9 +48,21 @@ export function toArticleMeta(article: Article): ArticleMeta {
   return { ...meta, chars: text.length };
 }
 
+/** The syntax stage; a failure (such as a missing model file) costs the trees, not the article. */
+function parseTrees(parsed: ParsedArticle, warnings: Warning[]): SentenceTree[] | undefined {
+  try {
+    return parseSyntax(parsed, loadSyntaxModel());
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    warnings.push({ code: 'SYNTAX_FAILED', message: `${parsed.article.source}: no dependency trees (${reason})`, source: parsed.article.source });
+    return undefined;
+  }
+}
+
 export function extractArticle(article: Article, options: ExtractArticleOptions = {}): ArticleExtraction {
   const warnings: Warning[] = [];
-  const parsed = parseArticle(article);
+  const parsed: ParsedArticle = parseArticle(article);
+  parsed.trees = parseTrees(parsed, warnings);
   const mentions = findMentions(parsed);
   const resolved = resolveActors(mentions);
   const { relations, quotes } = findRelations(parsed, mentions, resolved);

@@ -12,6 +12,7 @@ import { registerQueryCommand } from './query';
 import { registerRemoveCommand } from './remove';
 import { registerSchemaCommand } from './schema';
 import { registerStatsCommand } from './stats';
+import { registerSyntaxCommand } from './syntax';
 
 export function registerCommands(program: Command): void {
   registerExtractCommand(program);
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerMakeCorpusCommand(program);
   registerDemoCommand(program);
   registerEvalCommand(program);
+  registerSyntaxCommand(program);
 }
