@@ -65,7 +65,7 @@ export function extractArticle(article: Article, options: ExtractArticleOptions 
   parsed.trees = parseTrees(parsed, warnings);
   const mentions = findMentions(parsed);
   const resolved = resolveActors(mentions);
-  const { relations, quotes } = findRelations(parsed, mentions, resolved);
+  const { relations, quotes } = findRelations(parsed, mentions, resolved, parsed.trees);
   if (mentions.length === 0) {
     warnings.push({ code: 'NO_ACTORS', message: `${article.source}: no actors found`, source: article.source });
   }

@@ -42,7 +42,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'place-based-org',
     type: 'BASED_IN',
-    pattern: '[B:Loc] - @based *3!gapprep !it|its [A:Org~]',
+    pattern: '[B:Loc] - @based *3!gapprep !it|its [A:Org+~]',
     reason: 'the B-based A: "the Dallas-based X", "the Paris-based firm" (A named before; not "a B-based firm owned by A", nor "a B-based operator it said": that "it" is another clause\'s subject)',
     confidence: 0.85,
   },
