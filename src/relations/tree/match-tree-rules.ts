@@ -40,6 +40,17 @@ function follow(view: TreeView, from: number, path: readonly PathStep[]): number
 
 const startsWithSubject = (path: TreePath): boolean => path.steps.length > 0 && !path.steps[0].up && [...path.steps[0].labels].some((l) => SUBJECTS.has(l));
 
+/**
+ * A verb conjunct shares its head's subject only when the list is joined by a conjunction ("X
+ * arrived, met Y and left"); a verb hung by a comma alone is a misread clause of its own ("Z
+ * reported that X, a Y adviser named to ..., met W": met is not Z's).
+ */
+function joinedConjunct(view: TreeView, word: number): boolean {
+  const head = view.tree.tokens[word - 1].head;
+  const conjuncts = view.children[head].filter((c) => c >= word && view.tree.tokens[c - 1].deprel === 'conj');
+  return conjuncts.some((c) => view.children[c].some((k) => view.tree.tokens[k - 1].deprel === 'cc'));
+}
+
 interface Reached {
   word: number;
   types?: ReadonlySet<string>;
@@ -53,7 +64,7 @@ function reach(view: TreeView, cue: number, paths: readonly TreePath[]): Reached
     let found = follow(view, at, path.steps);
     for (let climb = 0; !found.length && startsWithSubject(path) && climb < 3; climb++) {
       const t = view.tree.tokens[at - 1];
-      if (t.deprel === 'conj' || t.deprel === 'xcomp') {
+      if ((t.deprel === 'conj' && joinedConjunct(view, at)) || t.deprel === 'xcomp') {
         at = t.head;
         // the object of the governing verb controls an infinitive ("persuaded X to meet Y")
         const controller = t.deprel === 'xcomp' ? follow(view, at, OBJECT) : [];
