@@ -15,6 +15,12 @@ const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass']);
 const MARKERS = new Set(['case', 'mark', 'advmod']);
 const OBJECT: readonly PathStep[] = [{ up: false, labels: new Set(['obj']), cases: new Set() }];
+const ANY_SUBJECT: readonly PathStep[] = [{ up: false, labels: SUBJECTS, cases: new Set() }];
+/** A participle clause introduced by these is controlled by the governing verb's object ("convicted X of killing Y"). */
+const CONTROLLED = new Set(['of', 'for', 'with']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Nouns that describe a person only: "X, the man who ..." is about X when X is a person. */
+const HUMAN_NOUNS = new Set(['man', 'woman', 'person', 'men', 'women', 'people', 'boy', 'girl']);
 
 function caseOk(view: TreeView, word: number, step: PathStep): boolean {
   if (!step.cases.size) return true;
@@ -37,6 +43,8 @@ function follow(view: TreeView, from: number, path: readonly PathStep[]): number
   }
   return current;
 }
+
+const labelOf = (view: TreeView, word: number): string => view.tree.tokens[word - 1].deprel;
 
 const startsWithSubject = (path: TreePath): boolean => path.steps.length > 0 && !path.steps[0].up && [...path.steps[0].labels].some((l) => SUBJECTS.has(l));
 
@@ -69,6 +77,15 @@ function reach(view: TreeView, cue: number, paths: readonly TreePath[]): Reached
         // the object of the governing verb controls an infinitive ("persuaded X to meet Y")
         const controller = t.deprel === 'xcomp' ? follow(view, at, OBJECT) : [];
         found = controller.length ? controller : follow(view, at, path.steps);
+      } else if (t.deprel === 'advcl' && view.tree.tokens[t.head - 1].upos === 'VERB') {
+        // a participle clause is its verb's: "X was convicted of killing Y", "the jury convicted X of killing Y"
+        const clause = at;
+        at = t.head;
+        const controller = view.children[clause].some((c) => labelOf(view, c) === 'mark' && CONTROLLED.has(view.forms[c])) ? follow(view, at, OBJECT) : [];
+        found = controller.length ? controller : follow(view, at, ANY_SUBJECT);
+      } else if (t.deprel === 'acl' && at !== cue && NOMINAL.has(view.tree.tokens[t.head - 1].upos)) {
+        // ... and a participle on a noun is that noun's: "X, the man convicted of killing Y"
+        found = [t.head];
       } else break;
     }
     for (const w of found) {
@@ -131,7 +148,6 @@ function titledList(view: TreeView, word: number, titled: (w: number) => boolean
   return out;
 }
 
-const labelOf = (view: TreeView, word: number): string => view.tree.tokens[word - 1].deprel;
 
 /**
  * The actor at a word: its mention, what it refers to, a name in apposition to it ("the
@@ -141,6 +157,12 @@ function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Men
   const m = view.mentionAt(word) ?? view.referent(word, exclude);
   if (m) return m;
   const kids = view.children[word];
+  // a description in apposition stands for its name: "X, the man who killed Y"
+  const t = view.tree.tokens[word - 1];
+  if (t.deprel === 'appos' && t.upos === 'NOUN' && t.head > 0) {
+    const named = view.mentionAt(t.head);
+    if (named && (named.type === 'Person' || !HUMAN_NOUNS.has(view.forms[word]))) return named;
+  }
   for (const c of kids) {
     if (labelOf(view, c) !== 'appos' && labelOf(view, c) !== 'flat') continue;
     const named = view.mentionAt(c);

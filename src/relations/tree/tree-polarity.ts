@@ -2,6 +2,7 @@
 // carries a modal ("would meet"), is a condition ("if they meet"), or is the complement of a
 // verb of planning, wanting, trying or denying ("plans to meet", "denied meeting", "refused to
 // back") states nothing.
+import { WORD_LISTS } from '../lexicon/cue-words';
 import type { TreeView } from './tree-view';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
@@ -20,6 +21,8 @@ const UNREAL = new Set([
   // "is likely to back", "is set to meet", "was due to sign"
   'likely', 'unlikely', 'set', 'due', 'poised', 'ready', 'willing', 'eager', 'keen', 'prepared', 'going', 'about',
 ]);
+const ALLEGED = new Set(WORD_LISTS.allege);
+
 function negated(view: TreeView, word: number): boolean {
   return view.children[word].some((c) => {
     const rel = view.tree.tokens[c - 1].deprel;
@@ -47,6 +50,8 @@ export function isUnreal(view: TreeView, cue: number, allowPlans = false): boole
     if (modalOrConditional(view, word, allowPlans)) return true;
     const { deprel, head } = view.tree.tokens[word - 1];
     const base = deprel.split(':')[0];
+    // a charge is no fact: "X was charged with killing Y", "accused of meeting Y"
+    if (base === 'advcl' && ALLEGED.has(view.forms[head])) return true;
     if (head === 0 || deprel === 'acl:relcl' || base === 'advcl' || base === 'parataxis' || base === 'appos') return false;
     if (base === 'conj') {
       word = head;

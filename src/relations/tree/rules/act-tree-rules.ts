@@ -1,13 +1,18 @@
 // Acts between actors read from the tree: meetings, criticism, support, killings. A verb's subject
 // and object, a passive's agent ("was backed by X") and subject, a participle's noun ("X, backed by
 // Y"), and the possessor and "of"/"with"/"on" phrases of a nominalization ("X's meeting with Y",
-// "the assassination of X by Y", "X's attack on Y").
+// "the assassination of X by Y", "X's attack on Y"), and verdicts ("convicted of the murder of X").
 import type { TreeRule } from '../tree-rule';
 
 const ACTIVE = { from: 'nsubj', pos: 'VERB' } as const;
 const PASSIVE = { from: 'obl:agent , obl+by', to: 'nsubj:pass , ^acl , nsubj:pass/nmod:poss', pos: 'VERB' } as const;
 /** What a stance is taken on: the object, its possessor ("X's plan", "the Labour stance": not "the Iraq war"), its agent ("the coup by X"), whoever does what it names ("the way X's government works"). */
 const STANCE_OBJECT = 'obj , obj/nmod:poss , obj/compound#Organization|Person , obj/nmod+by , obj/acl:relcl/nsubj , obj/acl:relcl/nsubj/nmod:poss';
+
+/** Who a verdict is about: the convicted ("X was convicted of", "convicted X of", "X, convicted of", "found X guilty of", "X confessed to"). */
+const VERDICT_SUBJECT = '^obl/obj , ^obl/nsubj:pass , ^obl/nsubj , ^obl/^acl , ^obl/^xcomp/obj';
+/** Whose killing a killing noun names: "the murder of B", "B's murder", "the B killing". */
+const VICTIM = 'nmod+of , nmod:poss , compound#Person';
 
 export const ACT_TREE_RULES: readonly TreeRule[] = [
   { id: 'tree-met', type: 'MET_WITH', cue: 'met|meet|meets|meeting', ...ACTIVE, to: 'obj , obl+with', where: true, reason: 'A met (with) B', confidence: 0.85 },
@@ -24,7 +29,9 @@ export const ACT_TREE_RULES: readonly TreeRule[] = [
   { id: 'tree-backing-for', type: 'SUPPORTS', cue: 'backing|support|endorsement', pos: 'NOUN', from: 'nmod:poss', to: 'nmod+for|of', reason: "A's backing for / support of B", confidence: 0.75 },
   { id: 'tree-gave-support-to', type: 'SUPPORTS', cue: 'support|backing', pos: 'NOUN', governor: 'gave|give|gives|given|giving|lent|lends|threw|throws|pledged|offered|offers', from: '^obj/nsubj', to: '^obj/obl+to|behind , ^obj/obl+to|behind/nmod:poss', reason: "A gave (his) support to B / to B's ambitions", confidence: 0.75 },
   { id: 'tree-supporter-of', type: 'SUPPORTS', cue: 'supporter|supporters|backer|backers', pos: 'NOUN', from: 'nsubj , ^appos', to: 'nmod+of , nmod:poss', reason: 'A, a supporter / backer of B', confidence: 0.8 },
-  { id: 'tree-killed', type: 'KILLED', cue: '@killed', ...ACTIVE, to: 'obj', reason: 'A killed B', confidence: 0.85 },
+  { id: 'tree-killed', type: 'KILLED', cue: '@killed|@killing|@kill', ...ACTIVE, to: 'obj', reason: 'A killed B; A was convicted of killing B', confidence: 0.85 },
   { id: 'tree-killed-by', type: 'KILLED', cue: '@killed', ...PASSIVE, reason: 'B was killed by A', confidence: 0.8 },
+  { id: 'tree-verdict-for-killing', type: 'KILLED', cue: '@killnoun', pos: 'NOUN', governor: '@convicted|acted|confessed|admitted|pleaded', marker: 'of|for|in|to|with', from: VERDICT_SUBJECT, to: VICTIM, reason: "A was convicted of / jailed for / confessed to the murder of B (B's murder, the B killing); never a charge", confidence: 0.8 },
+  { id: 'tree-killer-of', type: 'KILLED', cue: '@killer', pos: 'NOUN|PROPN', from: '^appos , nsubj , appos , ^nmod:desc , ^compound', to: VICTIM, reason: "A, the assassin of B; B's killer, A; B assassin A", confidence: 0.8 },
   { id: 'tree-killing-of-by', type: 'KILLED', cue: '@killnoun', pos: 'NOUN', from: 'nmod+by , nmod:poss', to: 'nmod+of', reason: "the assassination of B by A; A's killing of B", confidence: 0.75 },
 ];
