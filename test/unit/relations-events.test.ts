@@ -12,7 +12,6 @@ describe('KILLED rules', () => {
     ['[John Doe|P] pleaded guilty to killing [Jane Roe|P].', 'KILLED John Doe -> Jane Roe'],
     ['[John Doe|P] later admitted that he shot [Jane Roe|P].', 'KILLED John Doe -> Jane Roe'],
     ['The [Nixon|P] administration cut taxes, closed bases, and ordered the killing of [Carlos Ruiz|P].', 'KILLED Nixon -> Carlos Ruiz'],
-    ['the killing of [Jane Roe|P] by [John Doe|P] shocked the town.', 'KILLED John Doe -> Jane Roe'],
   ];
   testFires(fires);
   const silent: Row[] = [

@@ -43,7 +43,6 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Tom Reed|P] spoke first. [Ann Cole|P] was made deputy. He also named [Bo Lind|P] as envoy.', 'APPOINTED Tom Reed -> Bo Lind', 'appoint-as'],
     ['[Tom Reed|P] nominated [Ann Cole|P] for the post of attorney general.', 'APPOINTED Tom Reed -> Ann Cole', 'appoint-to-post'],
     ['[Tom Reed|P] appointed [Ann Cole|P] to the board.', 'APPOINTED Tom Reed -> Ann Cole', 'appoint-to-body'],
-    ["[Tom Reed|P]'s appointment of [Ann Cole|P] as envoy drew criticism.", 'APPOINTED Tom Reed -> Ann Cole', 'poss-appointment-of'],
     ['[Ann Cole|P], whom [Tom Reed|P] appointed in 2020, resigned.', 'APPOINTED Tom Reed -> Ann Cole', 'whom-appointed'],
     ["[Ann Cole|P], [Tom Reed|P]'s pick for attorney general, testified.", 'APPOINTED Tom Reed -> Ann Cole', 'appos-pick-for'],
     ['[Ann Cole|P], a former official who was appointed by [Tom Reed|P] as his chief of staff last year, quit.', 'WORKS_FOR Ann Cole -> Tom Reed', 'appointed-by-as-his'],
@@ -51,7 +50,6 @@ describe('news phrasings (round 3 rules)', () => {
     ["[Copper Fund|O] lost money. The fund's executive director, [Luis Ochoa|P], said so.", 'WORKS_FOR Luis Ochoa -> Copper Fund', 'possessive-title'],
     // OWNS and BASED_IN
     ['[Pfizer|O] agreed to buy [Seagen|O] for $43 billion.', 'OWNS Pfizer -> Seagen', 'agreed-to-buy'],
-    ['The [Lynx|O], a [Denver|L]-based franchise owned by [Kroenke Sports|O], lost.', 'OWNS Kroenke Sports -> Lynx', 'appos-owned-by'],
     ['The [Herald|O], owned by [Acme|O] founder [Jo Marsh|P] since 2001, cut jobs.', 'OWNS Jo Marsh -> Herald', 'owned-by'],
     ['[Rovex|O], the [Leeds|L]-based carmaker, is now a wholly owned subsidiary of [Tata Motors|O].', 'OWNS Tata Motors -> Rovex', 'subsidiary-of'],
     ['[Sega|O] also owns the mobile studio [Rovio|O], known for its birds.', 'OWNS Sega -> Rovio', 'owns-verb'],
@@ -87,7 +85,6 @@ describe('news phrasings (round 3 rules)', () => {
     ["[Tom Reed|P], [Ann Cole|P]'s chief adviser, said so.", 'ADVISES Tom Reed -> Ann Cole', 'appos-adviser'],
     ['[Liz Cheney|P] threw her weight behind [Ann Cole|P].', 'SUPPORTS Liz Cheney -> Ann Cole', 'weight-behind'],
     ['[Liz Cheney|P] campaigned for [Ann Cole|P] in [Ohio|L].', 'SUPPORTS Liz Cheney -> Ann Cole', 'campaigned-for'],
-    ['[Liz Cheney|P] is a longtime backer of [Ann Cole|P].', 'SUPPORTS Liz Cheney -> Ann Cole', 'supporter-of'],
     ['[Ann Cole|P] won the endorsement of [Liz Cheney|P].', 'SUPPORTS Liz Cheney -> Ann Cole', 'won-endorsement-of'],
     ['Aid went to the [Darfur|L] region of [Sudan|L] last year.', 'LOCATED_IN Darfur -> Sudan', 'district-of-place'],
     ['The [Haidian|L] district in [Beijing|L] is busy.', 'LOCATED_IN Haidian -> Beijing', 'district-of-place'],

@@ -47,13 +47,6 @@ export const ADVICE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'poss-adviser',
-    type: 'ADVISES',
-    pattern: "[B:actor's] *3 @adviser ,? [A:Person]",
-    reason: "B's (senior) adviser, A",
-    confidence: 0.8,
-  },
-  {
     id: 'appos-ally',
     type: 'ALLY_OF',
     pattern: "[A:actor] , %det *2 [B:actor's?] @ally",

@@ -62,13 +62,6 @@ export const APPOINT_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'poss-appointment-of',
-    type: 'APPOINTED',
-    pattern: "[A:Person's~] *2 ( appointment / appointments / nomination / nominations / selection / hiring ) of %titled [B:Person+] !np",
-    reason: "A's appointment/nomination of B (as envoy)",
-    confidence: 0.75,
-  },
-  {
     id: 'whom-appointed',
     type: 'APPOINTED',
     pattern: '[B:Person] , ( whom / who ) [A:Person] %adv @appoint',

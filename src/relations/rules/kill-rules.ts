@@ -54,13 +54,6 @@ export const KILL_RULES: readonly RelationRule[] = [
     confidence: 0.65,
   },
   {
-    id: 'killing-of-by',
-    type: 'KILLED',
-    pattern: '@killnoun of *3~ [B:Person] by *3~ [A:actor]',
-    reason: 'the killing of B by A',
-    confidence: 0.8,
-  },
-  {
     id: 'killer-of',
     type: 'KILLED',
     pattern: '[A:Person] ( , / @be ) %det *3 @killer of *3~ [B:Person]',
@@ -100,20 +93,6 @@ export const KILL_RULES: readonly RelationRule[] = [
     type: 'KILLED',
     pattern: "[A:Person~] %appos *6, @convicted *8~ [B:Person's] *2 @killnoun",
     reason: "A was convicted of / sentenced for B's murder",
-    confidence: 0.8,
-  },
-  {
-    id: 'convicted-person-of-killing',
-    type: 'KILLED',
-    pattern: '@convicted [A:Person] %appos *10~ ( @killing / @killnoun of ) *4~ [B:Person+]',
-    reason: '(a jury) convicted/indicted A (on a charge) of killing B',
-    confidence: 0.75,
-  },
-  {
-    id: 'the-man-who-killed',
-    type: 'KILLED',
-    pattern: '[A:Person~] %appos @be %det *3 ( who / that ) %adv @killed *6~ [B:Person+~] !np',
-    reason: 'A was the (lone gunman) who killed B',
     confidence: 0.8,
   },
 ];

@@ -55,14 +55,6 @@ export const MEETING_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'poss-meeting-with',
-    type: 'MET_WITH',
-    pattern: "[A:actor's] *2 @talks with %titled [B:actor] !head",
-    where: true,
-    reason: "A's meeting with B",
-    confidence: 0.75,
-  },
-  {
     id: 'sat-down-with',
     type: 'MET_WITH',
     pattern: '[A:actor~] %appos %adv ( sat / sits / sit / met ) ( down / up )? with %titled [B:actor+] !head',

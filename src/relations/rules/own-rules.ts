@@ -48,13 +48,6 @@ export const OWN_RULES: readonly RelationRule[] = [
     confidence: 0.6,
   },
   {
-    id: 'appos-owned-by',
-    type: 'OWNS',
-    pattern: '[B:Org~] , %det ( [L:Loc] - @based / *1 - *1 )? *3 ( ( that / which ) @be )? ( owned / controlled ) by @det? ( [T:Org] {role:title} / **1- ( #Adjective / #Noun )? #Noun )? [A:Org|Person] !np',
-    reason: 'B, an (Indianapolis-based) franchise (that is) owned by (Greek businessman) A',
-    confidence: 0.8,
-  },
-  {
     id: 'which-owner-bought',
     type: 'OWNS',
     pattern: '[B:Org] , ( which / that ) [A:actor] %adv ( owns / owned / acquired / bought / purchased / controls ) !by',

@@ -50,13 +50,6 @@ export const STANCE_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'criticized-by',
-    type: 'CRITICIZED',
-    pattern: '[B:actor] %appos ( , / %adv @be ) %adv ( @criticize / accused / attacked / blamed ) %adv by @det? ( *3 {role:title} , )? [A:actor] !np',
-    reason: 'B was criticised (repeatedly) by (the opposition leader,) A',
-    confidence: 0.8,
-  },
-  {
     id: 'lashed-out-at',
     type: 'CRITICIZED',
     pattern: "[A:actor~] %appos %adv ( lashed / hit / took ) ( out / aim ) at @det? [B:actor's?]",

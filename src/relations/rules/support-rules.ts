@@ -74,13 +74,6 @@ export const SUPPORT_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
-    id: 'supporter-of',
-    type: 'SUPPORTS',
-    pattern: "[A:actor~] %appos ( , / %adv @be ) %det *2 ( supporter / supporters / backer / backers / champion / donor / donors ) of @det? [B:actor's?] !np",
-    reason: 'A, a (longtime) supporter/backer of B',
-    confidence: 0.75,
-  },
-  {
     id: 'weight-behind',
     type: 'SUPPORTS',
     pattern: "[A:actor~] %appos %adv ( threw / throws / put / puts ) @possdet ( weight / backing ) behind @det? [B:actor's?]",
