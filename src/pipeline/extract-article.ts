@@ -7,6 +7,7 @@ import { parseArticle } from '../nlp/parse-article';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { findRelations } from '../relations/find-relations';
 import type { Quote, Relation } from '../relations/relation';
+import { formatTree } from '../relations/tree/sentence-tree';
 import type { LocalActor } from '../resolve/actor';
 import { resolveActors } from '../resolve/resolve-actors';
 import { parseSyntax, type SentenceTree } from '../syntax/parse-syntax';
@@ -23,6 +24,8 @@ export interface SentenceSpan {
   end: number;
   text: string;
   heading: boolean;
+  /** The sentence's dependency tree, one line per word ("3 met VERB 0 root"), when it has one. */
+  tree?: string[];
 }
 
 export interface ExtractArticleOptions {
@@ -70,7 +73,12 @@ export function extractArticle(article: Article, options: ExtractArticleOptions 
     warnings.push({ code: 'NO_ACTORS', message: `${article.source}: no actors found`, source: article.source });
   }
   const ex: ArticleExtraction = { article: toArticleMeta(article), mentions, actors: resolved.actors, actorOf: resolved.actorOf, relations, quotes, warnings };
-  if (options.trace) ex.sentences = parsed.sentences.map(({ index, start, end, text, heading }) => ({ index, start, end, text, heading }));
+  if (options.trace) {
+    ex.sentences = parsed.sentences.map(({ index, start, end, text, heading }) => {
+      const tree = parsed.trees?.[index];
+      return tree ? { index, start, end, text, heading, tree: formatTree(tree) } : { index, start, end, text, heading };
+    });
+  }
   return ex;
 }
 

@@ -1,7 +1,7 @@
-// The `kg extract --explain` trace of one article: per sentence, the mentions found (text, type,
-// role, rule), the relation rules that fired and the quotations attributed; then the sentences
-// that name two or more actors but produced no relation — the list to read for what the rules
-// miss. A pure function of the per-article result: nothing is re-run.
+// The `kg extract --explain` trace of one article: per sentence, its dependency tree when it has one
+// (one line per word: index, form, tag, head, label), the mentions found (text, type, role, rule),
+// the relation rules that fired and the quotations attributed; then the sentences that name two or
+// more actors but produced no relation — the list to read for what the rules miss. A pure function of the per-article result: nothing is re-run.
 import type { Mention } from '../mentions/mention';
 import type { ArticleExtraction, SentenceSpan } from '../pipeline/extract-article';
 import type { Quote, Relation } from './relation';
@@ -49,6 +49,7 @@ export function explainArticle(ex: ArticleExtraction): string {
   for (const i of indexes) {
     const heading = sentences.find((s) => s.index === i)?.heading ? ' (heading)' : '';
     lines.push(`[s${i}]${heading} ${oneLine(text.get(i) ?? '')}`);
+    for (const word of sentences.find((s) => s.index === i)?.tree ?? []) lines.push(`    tree     ${word}`);
     for (const m of ex.mentions.filter((x) => x.sentence === i)) lines.push(`    mention  ${describeMention(m)}`);
     for (const r of ex.relations.filter((x) => x.sentence === i)) lines.push(`    relation ${describeRelation(r, name)}`);
     for (const q of ex.quotes.filter((x) => x.sentence === i)) lines.push(`    quote    ${describeQuote(q, name)}`);

@@ -19,7 +19,7 @@ const ex: ArticleExtraction = {
   quotes: [],
   warnings: [],
   sentences: [
-    { index: 0, start: 0, end: 19, text: 'Ruth met Sen. Otto.', heading: false },
+    { index: 0, start: 0, end: 19, text: 'Ruth met Sen. Otto.', heading: false, tree: ['1 Ruth PROPN 2 nsubj', '2 met VERB 0 root', '3 Sen. PROPN 4 compound', '4 Otto PROPN 2 obj', '5 . PUNCT 2 punct'] },
     { index: 1, start: 20, end: 38, text: 'Ruth flew over Oslo.', heading: false },
   ],
 };
@@ -31,6 +31,13 @@ describe('kg extract --explain trace', () => {
     expect(text).toContain('relation MET_WITH Ruth → Otto [met-verb 0.9] place="Oslo"');
     expect(text).toContain('-- 1 sentence(s) name two or more actors but produced no relation:\n  [s1] Ruth flew over Oslo.');
     expect(findUnrelatedSentences(ex)).toEqual([1]);
+  });
+  test('prints a sentence\'s dependency tree, one line per word, when it has one', () => {
+    const text = explainArticle(ex);
+    expect(text).toContain('[s0] Ruth met Sen. Otto.\n    tree     1 Ruth PROPN 2 nsubj\n    tree     2 met VERB 0 root\n');
+    expect(text).toContain('    tree     4 Otto PROPN 2 obj\n');
+    // a sentence without a tree prints none
+    expect(text).toMatch(/\[s1\] Ruth flew over Oslo\.\n    mention/);
   });
   test('is deterministic', () => {
     expect(explainArticle(ex)).toBe(explainArticle(JSON.parse(JSON.stringify(ex)) as ArticleExtraction));
