@@ -18,9 +18,12 @@ export interface RuleHit {
   match: PatternMatch;
   /** The rule's match opens its own clause: words before it do not deny it. */
   ownClause?: boolean;
-  /** For a tree rule: the dependency path that gave the hit (for --explain). */
+  /** For a tree rule: the dependency path that gave the hit; for any rule, the antecedents of references (for --explain). */
   path?: string;
 }
+
+/** The confidence of a relation one of whose actors is reached through a pronoun or description. */
+export const REFERENCE_CONFIDENCE = 0.6;
 
 function roleOf(spec: string | undefined, m: PatternMatch): string | undefined {
   for (const source of (spec ?? 'role').split('|')) {
@@ -106,7 +109,11 @@ export function applyRules(ctx: MatchContext, rules: readonly CompiledRule[]): R
         const objects = m.slots[e.to] ?? [];
         if (!objects.length) continue;
         const role = e.role !== undefined || rule.type === e.type ? roleOf(e.role ?? rule.role, m) : undefined;
-        hits.push({ ruleId: rule.id, type: e.type, subjects, objects, role, confidence: rule.confidence, match: m, ...(rule.ownClause ? { ownClause: true } : {}) });
+        // an actor that is no name written in the match was reached through a reference ("he", "the firm"): a guess
+        const named = new Set(ctx.items.slice(m.from, m.to).flatMap((it) => (it.kind === 'mention' ? [it.mention.id] : [])));
+        const referred = [...subjects, ...objects].filter((x) => !named.has(x.id)).map((x) => x.text);
+        const guess = referred.length ? { confidence: Math.min(rule.confidence, REFERENCE_CONFIDENCE), path: `[reference = ${referred.join('; ')}]` } : { confidence: rule.confidence };
+        hits.push({ ruleId: rule.id, type: e.type, subjects, objects, role, ...guess, match: m, ...(rule.ownClause ? { ownClause: true } : {}) });
       }
     }
   }

@@ -16,7 +16,7 @@ export interface Found {
   /** "TYPE subject -> object" lines, sorted. */
   relations: string[];
   rules: string[];
-  details: Array<{ line: string; role?: string; place?: string; date?: string; rule: string }>;
+  details: Array<{ line: string; role?: string; place?: string; date?: string; rule: string; confidence: number; path?: string }>;
   quotes: string[];
 }
 
@@ -59,7 +59,7 @@ export function extractMarked(marked: string, date?: string, trees?: readonly st
   const resolved = resolveActors(mentions);
   const { relations, quotes } = findRelations(parsed, mentions, resolved, trees?.map((spec, i) => treeOf(parsed.sentences[i], spec)));
   const name = (key: string): string => resolved.actors.find((a) => a.key === key)?.name ?? key;
-  const details = relations.map((r) => ({ line: `${r.type} ${name(r.subject)} -> ${name(r.object)}`, role: r.role, place: r.place, date: r.date, rule: r.rule }));
+  const details = relations.map((r) => ({ line: `${r.type} ${name(r.subject)} -> ${name(r.object)}`, role: r.role, place: r.place, date: r.date, rule: r.rule, confidence: r.confidence, path: r.path }));
   return {
     relations: [...new Set(details.map((d) => d.line))].sort(),
     rules: [...new Set(relations.map((r) => r.rule))].sort(),

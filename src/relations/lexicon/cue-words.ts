@@ -35,7 +35,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   appoint: ['named', 'appointed', 'nominated', 'tapped', 'picked', 'chose', 'chosen', 'selected', 'designated', 'installed', 'hired', 'names', 'appoints', 'nominates', 'taps', 'picks', 'hires', 'chooses', 'promoted', 'promotes', 'recruited'],
   as: ['as', 'to'],
   // criticism and support
-  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'censures', 'censure', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'sued', 'sues', 'suing'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'slammed', 'slams', 'denounced', 'denounces', 'rebuked', 'rebukes', 'blasted', 'blasts', 'censured', 'censures', 'censure', 'berated', 'assailed', 'decried', 'lambasted', 'castigated', 'chastised', 'chided', 'chides', 'scolded', 'derided', 'ridiculed', 'slated', 'branded', 'brands', 'sued', 'sues', 'suing'],
   /** Accusing with a complement that says what of ("accused X of lying", "blamed X for the delay"). */
   accuseof: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming', 'faulted', 'faults'],
   /** Labels that make "called X's plan a NOUN" criticism. */

@@ -4,7 +4,7 @@
 // arrived and met Y", "X went on to meet Y"); a relative pronoun stands for the noun its clause
 // modifies ("X, who met Y"); every conjunct of an actor gets the relation ("met A, B and C"); and
 // a negated, modal or denied cue (tree-polarity.ts) gives nothing.
-import type { RuleHit } from '../apply-rules';
+import { REFERENCE_CONFIDENCE, type RuleHit } from '../apply-rules';
 import type { CompiledTreeRule, TreeRuleIndex } from './compile-tree-rules';
 import { actorsAt, type Reached } from './tree-actors';
 import { isUnreal } from './tree-polarity';
@@ -79,6 +79,9 @@ function reach(view: TreeView, cue: number, paths: readonly TreePath[]): Reached
       } else if (t.deprel === 'acl' && at !== cue && NOMINAL.has(view.tree.tokens[t.head - 1].upos)) {
         // ... and a participle on a noun is that noun's: "X, the man convicted of killing Y"
         found = [t.head];
+      } else if (t.deprel === 'acl' && at === cue && view.tree.tokens[t.head - 1].upos === 'PROPN' && follow(view, at, OBJECT).length) {
+        // a verb with an object read as a name's participle is that name's predicate: "X, a critic of Y, accused Z"
+        found = [t.head];
       } else break;
     }
     for (const w of found) {
@@ -125,16 +128,18 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   const items = [cue, ...subjects.map((s) => s.word), ...objects.map((o) => o.word)].map((w) => view.itemAt(w)).filter((i) => i >= 0);
   if (!items.length) return [];
   const role = rule.role === 'cue' ? cueRole(view, cue) : rule.role?.startsWith('=') ? rule.role.slice(1) : undefined;
+  // an actor reached through a reference ("he", "the firm") is a guess: lower confidence, and the path names the antecedent
+  const references = [...subjects, ...objects].filter((a) => a.reference).map((a) => `"${a.reference}" = ${a.mention.text}`);
   return [{
     ruleId: rule.id,
     type: rule.type,
     subjects: subjects.map((s) => s.mention),
     objects: objects.map((o) => o.mention),
     ...(role ? { role } : {}),
-    confidence: rule.confidence,
+    confidence: references.length ? Math.min(rule.confidence, REFERENCE_CONFIDENCE) : rule.confidence,
     match: { from: Math.min(...items), to: Math.max(...items) + 1, slots: {}, caps: {} },
     ownClause: true,
-    path: pathText(rule, view.forms[cue]),
+    path: pathText(rule, view.forms[cue]) + (references.length ? ` [reference: ${references.join('; ')}]` : ''),
   }];
 }
 

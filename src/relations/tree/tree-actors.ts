@@ -1,7 +1,10 @@
 // The actors a tree rule's path reaches: the word's own mention, what a referring word stands for,
 // a name in apposition ("the minister, X"), the name an appositive description stands for ("X, the
-// man who ..."), the subject a predicate noun describes; and every conjunct of a list ("A, B and C").
+// man who ..."), the subject a predicate noun describes, the place a government noun is written with
+// ("the UK government"); and every conjunct of a list ("A, B and C"). An actor reached through a
+// referring word says which word.
 import type { Mention } from '../../mentions/mention';
+import { countryCodeOf } from '../lexicon/countries';
 import type { TreeView } from './tree-view';
 
 /** A word a path reached, with the actor types the path asks for. */
@@ -16,6 +19,9 @@ const labelOf = (view: TreeView, word: number): string => view.tree.tokens[word 
 const HUMAN_NOUNS = new Set(['man', 'woman', 'person', 'men', 'women', 'people', 'boy', 'girl']);
 const INDEFINITE = new Set(['a', 'an']);
 const TITLE_LABELS = new Set(['nmod:desc', 'compound']);
+/** Nouns for a state's government and its agents: "the UK government", "Iraqi troops", "German prosecutors". */
+const GOVERNMENT_NOUNS = new Set(['government', 'governments', 'administration', 'authorities', 'regime', 'officials', 'prosecutors', 'troops', 'forces', 'leaders', 'leadership', 'diplomats']);
+const PLACE_LABELS = new Set(['compound', 'amod', 'nmod:desc']);
 
 /**
  * The word and its conjuncts ("A, B and C"). A list is joined by a conjunction somewhere; a
@@ -61,34 +67,56 @@ function titledList(view: TreeView, word: number, titled: (w: number) => boolean
  * The actor at a word: its mention, what it refers to, a name in apposition to it ("the
  * minister, X"), or the subject a predicate noun describes ("X was the actor who killed Y").
  */
-function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Mention | undefined {
-  const m = view.mentionAt(word) ?? view.referent(word, exclude);
-  if (m) return m;
+function actorAt(view: TreeView, word: number, exclude: readonly Mention[]): Found | undefined {
+  const named = view.mentionAt(word);
+  if (named) return { mention: named };
+  const referred = view.referent(word, exclude);
+  if (referred) return { mention: referred, reference: view.tree.tokens[word - 1].form };
+  const m = placeOfGovernment(view, word);
+  if (m) return { mention: m };
   const kids = view.children[word];
   // a description in apposition stands for its name: "X, the man who killed Y"
   const t = view.tree.tokens[word - 1];
   if (t.deprel === 'appos' && t.upos === 'NOUN' && t.head > 0) {
-    const named = view.mentionAt(t.head);
-    if (named && (named.type === 'Person' || !HUMAN_NOUNS.has(view.forms[word]))) return named;
+    const head = view.mentionAt(t.head);
+    if (head && (head.type === 'Person' || !HUMAN_NOUNS.has(view.forms[word]))) return { mention: head };
   }
   for (const c of kids) {
     if (labelOf(view, c) !== 'appos' && labelOf(view, c) !== 'flat') continue;
-    const named = view.mentionAt(c);
-    if (named) return named;
+    const appos = view.mentionAt(c);
+    if (appos) return { mention: appos };
   }
   if (view.tree.tokens[word - 1].upos === 'NOUN' && kids.some((c) => labelOf(view, c) === 'cop')) {
     const subject = kids.find((c) => labelOf(view, c) === 'nsubj');
-    if (subject) return view.mentionAt(subject) ?? view.referent(subject, exclude);
+    if (subject) return actorAt(view, subject, exclude);
   }
   return undefined;
 }
 
-export function actorsAt(view: TreeView, words: readonly Reached[], exclude: readonly Mention[], untitled = false): Array<{ word: number; mention: Mention }> {
-  const out: Array<{ word: number; mention: Mention }> = [];
+/** "The UK government", "Iraqi troops": a government noun stands for the place written on it. */
+function placeOfGovernment(view: TreeView, word: number): Mention | undefined {
+  if (!GOVERNMENT_NOUNS.has(view.forms[word])) return undefined;
+  const places = view.children[word].filter((c) => c < word && PLACE_LABELS.has(labelOf(view, c))).map((c) => view.mentionAt(c)).filter((m): m is Mention => m?.type === 'Location');
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/** A path's type filter: an actor type, or `Country` (a Location that is a country). */
+function typeFits(types: ReadonlySet<string>, m: Mention): boolean {
+  return types.has(m.type) || (types.has('Country') && m.type === 'Location' && countryCodeOf(m.canonical ?? m.text) !== undefined);
+}
+
+/** An actor reached: its mention, and the referring word it was reached through ("he", "the firm"), if any. */
+export interface Found {
+  mention: Mention;
+  reference?: string;
+}
+
+export function actorsAt(view: TreeView, words: readonly Reached[], exclude: readonly Mention[], untitled = false): Array<Found & { word: number }> {
+  const out: Array<Found & { word: number }> = [];
   for (const { word: w, types } of words) {
     for (const c of withConjuncts(view, w, untitled)) {
-      const mention = actorAt(view, c, exclude);
-      if (mention && (!types || types.has(mention.type)) && !out.some((o) => o.mention.id === mention.id)) out.push({ word: c, mention });
+      const found = actorAt(view, c, exclude);
+      if (found && (!types || typeFits(types, found.mention)) && !out.some((o) => o.mention.id === found.mention.id)) out.push({ word: c, ...found });
     }
   }
   return out;

@@ -7,7 +7,8 @@
 //   ^appos           the name the cue describes  nmod:poss          "X's" on the cue
 //   obj/nmod:poss    the possessor of the object ("backed X's plan")
 // A path may end with "#Type|Type": the actor it reaches must be of these types
-// ("obj/compound#Organization|Person": "criticised the Labour stance", not "the Iraq war").
+// ("obj/compound#Organization|Person": "criticised the Labour stance", not "the Iraq war");
+// `#Country` asks for a Location that is a country.
 
 export interface PathStep {
   up: boolean;

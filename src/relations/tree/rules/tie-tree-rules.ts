@@ -32,5 +32,7 @@ export const TIE_TREE_RULES: readonly TreeRule[] = [
   { id: 'tree-alliance-of', type: 'ALLY_OF', cue: 'alliance|coalition', pos: 'NOUN', from: 'nmod+of|between', to: 'nmod+of|between', reason: 'an alliance of / between A, B and C: every pair', confidence: 0.75 },
   { id: 'tree-owned-by', type: 'OWNS', cue: '@ownedby', pos: 'VERB', from: 'obl:agent , obl+by', to: 'nsubj:pass , ^acl', reason: 'B is owned / controlled by A', confidence: 0.8 },
   { id: 'tree-based-in', type: 'BASED_IN', cue: '@based', pos: 'VERB|ADJ', from: 'nsubj:pass , ^acl , ^amod , nsubj', to: 'obl+in', reason: 'A (is) based / headquartered in B', confidence: 0.8 },
+  { id: 'tree-home-in', type: 'LIVES_IN', cue: 'home|homes|house|residence', pos: 'NOUN', from: 'nmod:poss#Person , nmod+of#Person , ^obl/nsubj#Person , ^obl/nsubj:pass#Person', to: 'nmod+in#Location , compound#Location', reason: "A's home in B; A's B home; A died at home in B", confidence: 0.75 },
+  { id: 'tree-leader-country', type: 'WORKS_FOR', cue: "'s", pos: 'PART', from: '^case#Person', to: '^case/^nmod:poss#Country', role: '=leader', reason: "A's B (a person's country: the country A leads) — an inference", confidence: 0.6 },
   { id: 'tree-lives-in', type: 'LIVES_IN', cue: 'lives|lived|live|resides|resided', pos: 'VERB', from: 'nsubj', to: 'obl+in', reason: 'A lives in B', confidence: 0.8 },
 ];

@@ -1,0 +1,60 @@
+// Relations the tree reaches through a reference or an inference: a pronoun's antecedent (lower
+// confidence, the path names it), a home in a place, a person's country ("Franco's Spain"), a
+// government noun standing for its place ("the UK government", "Peruvian officials"), and a verb
+// with an object misread as a name's participle. Trees as the syntax stage parses them.
+import { extractMarked } from './relations-harness';
+
+type Row = readonly [sentence: string, trees: readonly string[], relation: string, rule: string];
+
+const rows: Row[] = [
+  [
+    '[Dana Whitfield|P] passed away at home in [Bristol|L].',
+    ['Dana/PROPN/3/nsubj Whitfield/PROPN/1/flat passed/VERB/0/root away/ADV/3/advmod at/ADP/6/case home/NOUN/3/obl in/ADP/8/case Bristol/PROPN/6/nmod ./PUNCT/3/punct'],
+    'LIVES_IN Dana Whitfield -> Bristol',
+    'tree-home-in',
+  ],
+  [
+    'Exiles fled [Francisco Franco|P]\'s [Spain|L] in 1939.',
+    ["Exiles/NOUN/2/nsubj fled/VERB/0/root Francisco/PROPN/6/nmod:poss Franco/PROPN/3/flat 's/PART/3/case Spain/PROPN/2/obj in/ADP/8/case 1939/NUM/2/obl ./PUNCT/2/punct"],
+    'WORKS_FOR Francisco Franco -> Spain',
+    'tree-leader-country',
+  ],
+  [
+    '[Mark Ellison|P] condemned the [UK|L] government\'s response to the floods.',
+    ["Mark/PROPN/3/nsubj Ellison/PROPN/1/flat condemned/VERB/0/root the/DET/6/det UK/PROPN/6/compound government/NOUN/8/nmod:poss 's/PART/6/case response/NOUN/3/obj to/ADP/11/case the/DET/11/det floods/NOUN/8/nmod ./PUNCT/3/punct"],
+    'CRITICIZED Mark Ellison -> UK',
+    '',
+  ],
+  [
+    '[Ruth Adler|P], an outspoken opponent of the [Lima|L] government who now lives abroad, accused senior [Peru|L] officials of ordering the raid.',
+    ['Ruth/PROPN/0/root Adler/PROPN/1/flat ,/PUNCT/6/punct an/DET/6/det outspoken/NOUN/6/compound opponent/NOUN/1/appos of/ADP/10/case the/DET/10/det Lima/PROPN/10/compound government/NOUN/6/nmod who/PRON/13/nsubj now/ADV/13/advmod lives/VERB/10/acl:relcl abroad/ADV/13/advmod ,/PUNCT/16/punct accused/VERB/1/acl senior/ADJ/19/amod Peru/PROPN/19/compound officials/NOUN/16/obj of/SCONJ/21/mark ordering/VERB/19/acl the/DET/23/det raid/NOUN/21/obj ./PUNCT/1/punct'],
+    'CRITICIZED Ruth Adler -> Peru',
+    'tree-criticized',
+  ],
+];
+
+describe('relations reached through references and inferences', () => {
+  test.each(rows)('%s → %s', (sentence, trees, relation, rule) => {
+    const found = extractMarked(sentence, undefined, trees);
+    expect(found.relations).toContain(relation);
+    if (rule) expect(found.details.find((d) => d.line === relation)?.rule).toBe(rule);
+  });
+
+  test('a relation through a pronoun has lower confidence and its path names the antecedent', () => {
+    const found = extractMarked('[Kemal Aydin|P] retired in 2001. He died at his home in [Bristol|L].', undefined, [
+      'Kemal/PROPN/3/nsubj Aydin/PROPN/1/flat retired/VERB/0/root in/ADP/5/case 2001/NUM/3/obl ./PUNCT/3/punct',
+      'He/PRON/2/nsubj died/VERB/0/root at/ADP/5/case his/PRON/5/nmod:poss home/NOUN/2/obl in/ADP/7/case Bristol/PROPN/5/nmod ./PUNCT/2/punct',
+    ]);
+    const lives = found.details.find((d) => d.line === 'LIVES_IN Kemal Aydin -> Bristol');
+    expect(lives?.confidence).toBe(0.6);
+    expect(lives?.path).toContain('Kemal Aydin');
+  });
+
+  test('a county written on a home is no country its owner leads', () => {
+    const found = extractMarked("[Dana Whitfield|P]'s [Yorkshire|L] home was sold.", undefined, [
+      "Dana/PROPN/7/nsubj Whitfield/PROPN/5/nmod:poss 's/PART/2/case Yorkshire/PROPN/5/compound home/NOUN/7/nsubj was/AUX/7/cop sold/ADJ/0/root ./PUNCT/7/punct",
+    ]);
+    expect(found.relations).toContain('LIVES_IN Dana Whitfield -> Yorkshire');
+    expect(found.relations).not.toContain('WORKS_FOR Dana Whitfield -> Yorkshire');
+  });
+});
