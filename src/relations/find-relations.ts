@@ -83,7 +83,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   for (const e of echoes) actorOf[e.mention.id] = e.actor;
   const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
   const sentenceTrees = trees;
-  const refs = makeArticleReferences(all, actorOf, parsed.sentences.map((s) => findClauseSubjects(sentenceTrees?.[s.index], bySentence.get(s.index) ?? [])));
+  const refs = makeArticleReferences(all, actorOf, parsed.sentences.map((s) => (sentenceTrees?.[s.index] ? findClauseSubjects(sentenceTrees[s.index], bySentence.get(s.index) ?? []) : undefined)));
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();

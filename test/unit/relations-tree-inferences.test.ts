@@ -1,7 +1,8 @@
 // Relations the tree reaches through a reference or an inference: a pronoun's antecedent (lower
 // confidence, the path names it), a home in a place, a person's country ("Franco's Spain"), a
-// government noun standing for its place ("the UK government", "Peruvian officials"), and a verb
-// with an object misread as a name's participle. Trees as the syntax stage parses them.
+// government noun standing for its place ("the UK government", "Peruvian officials"), a verb
+// with an object misread as a name's participle, a counterpart's country, and a description
+// ("the magazine") whose organization is named before it as a modifier. Trees as the syntax stage parses them.
 import { extractMarked } from './relations-harness';
 
 type Row = readonly [sentence: string, trees: readonly string[], relation: string, rule: string];
@@ -31,6 +32,18 @@ const rows: Row[] = [
     'CRITICIZED Ruth Adler -> Peru',
     'tree-criticized',
   ],
+  [
+    '[Omar Haddad|P] met his [Spanish|D] counterpart [Ines Ruiz|P] and [Spanish|D] [Karl Berg|P:President] in [Spain|L].',
+    ['Omar/PROPN/3/nsubj Haddad/PROPN/1/flat met/VERB/0/root his/PRON/6/nmod:poss Spanish/ADJ/6/amod counterpart/NOUN/3/obj Ines/PROPN/8/compound Ruiz/PROPN/6/appos and/CCONJ/12/cc Spanish/ADJ/11/amod President/PROPN/12/nmod:desc Karl/PROPN/8/appos Berg/PROPN/12/flat in/ADP/15/case Spain/PROPN/3/obl ./PUNCT/3/punct'],
+    'WORKS_FOR Ines Ruiz -> Spain',
+    '',
+  ],
+  [
+    "[Lena Ross|P] spoke in her [Acme|O] interview, which was conducted by the magazine's editor, [Ruth Adler|P].",
+    ["Lena/PROPN/3/nsubj Ross/PROPN/1/flat spoke/VERB/0/root in/ADP/7/case her/PRON/7/nmod:poss Acme/PROPN/7/compound interview/NOUN/3/obl ,/PUNCT/11/punct which/PRON/11/nsubj:pass was/AUX/11/aux:pass conducted/VERB/7/acl:relcl by/ADP/15/case the/DET/13/det magazine/NOUN/15/nmod:poss 's/PART/13/case editor/NOUN/11/obl:agent ,/PUNCT/18/punct Ruth/PROPN/18/compound Adler/PROPN/15/appos ./PUNCT/3/punct"],
+    'WORKS_FOR Ruth Adler -> Acme',
+    '',
+  ],
 ];
 
 describe('relations reached through references and inferences', () => {
@@ -56,5 +69,12 @@ describe('relations reached through references and inferences', () => {
     ]);
     expect(found.relations).toContain('LIVES_IN Dana Whitfield -> Yorkshire');
     expect(found.relations).not.toContain('WORKS_FOR Dana Whitfield -> Yorkshire');
+  });
+
+  test('"the magazine" after an organization that is its clause\'s subject is another one', () => {
+    const found = extractMarked("[Acme|O] said the magazine's editor, [Ruth Adler|P], resigned.", undefined, [
+      "Acme/PROPN/2/nsubj said/VERB/0/root the/DET/4/det magazine/NOUN/6/nmod:poss 's/PART/4/case editor/NOUN/11/nsubj ,/PUNCT/9/punct Ruth/PROPN/9/compound Adler/PROPN/6/appos ,/PUNCT/9/punct resigned/VERB/2/ccomp ./PUNCT/2/punct",
+    ]);
+    expect(found.relations).not.toContain('WORKS_FOR Ruth Adler -> Acme');
   });
 });

@@ -155,7 +155,7 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'company', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
   'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
   'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
-  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
+  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadsheet',
   'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
 

@@ -14,10 +14,10 @@ export interface ArticleReferences {
 }
 
 /** `subjects`: per sentence, the mentions that are a main clause's subject (tree/clause-subjects.ts). */
-export function makeArticleReferences(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string>> = []): ArticleReferences {
+export function makeArticleReferences(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string> | undefined> = []): ArticleReferences {
   const key = (m: Mention): string => actorOf[m.id] ?? m.id;
   const person = makePersonResolver(all, actorOf, subjects);
-  const organization = makeOrgResolver(all, actorOf);
+  const organization = makeOrgResolver(all, actorOf, subjects);
   const excluding = (exclude: readonly Mention[]): ReadonlySet<string> => new Set(exclude.map(key));
   return {
     person: (sentence, itemIndex, exclude, title) => person(sentence, itemIndex, excluding(exclude), title),

@@ -53,7 +53,8 @@ export interface OrgResolver {
   (sentence: number, itemIndex: number, excluded: ReadonlySet<string>, noun?: string): Mention | undefined;
 }
 
-export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>): OrgResolver {
+/** `subjects`: per sentence with a tree, the ids of the mentions that are a main clause's subject. */
+export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string> | undefined> = []): OrgResolver {
   let byNameWord: Map<string, Placed[]> | undefined;
   let byDescriptor: Map<string, Placed[]> | undefined;
   const key = (m: Mention): string => actorOf[m.id] ?? m.id;
@@ -92,8 +93,13 @@ export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<stri
       if (far) return far.item.mention;
     }
     // "the firm" after another organization in its own sentence is usually a second one ("X plans
-    // to take the firm private"); at a sentence's start it continues the last sentence's subject
-    if (here.length) return undefined;
+    // to take the firm private"), unless that one is no clause's subject but a modifier ("in his
+    // Acme interview, given to the magazine's editor"); at a sentence's start it continues the
+    // last sentence's subject
+    if (here.length) {
+      const tree = subjects[sentence];
+      return tree && here.length === 1 && !tree.has(here[0].mention.id) && here[0].type === 'Organization' ? here[0].mention : undefined;
+    }
     const first = before.find((list) => list.length)?.[0].mention;
     // "the paper's editor" after a sentence about a prosecutor's office: a public body is only a
     // guess for a noun that can name one ("the agency", "the watchdog")

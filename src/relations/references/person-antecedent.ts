@@ -42,7 +42,7 @@ const NOMINATIVE = new Set(['he', 'she']);
  * the sentence before (its last main-clause subject: "Lord X became a clerk at Y. He enlisted
  * ..."); without trees, the person named last.
  */
-export function makePersonResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string>> = []): PersonResolver {
+export function makePersonResolver(all: ArticleItems, actorOf: Readonly<Record<string, string>>, subjects: ReadonlyArray<ReadonlySet<string> | undefined> = []): PersonResolver {
   let genders: Map<string, Gender> | undefined;
   let titles: Map<string, string[]> | undefined;
   const key = (m: Mention): string => actorOf[m.id] ?? m.id;
