@@ -102,6 +102,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   trade: ['sold', 'sells', 'sell', 'selling', 'bought', 'buys', 'buy', 'buying', 'acquired', 'acquire', 'acquires', 'offloaded', 'divested', 'reduced', 'cut', 'dumped', 'offered', 'offer'],
   stake: ['stake', 'stakes', 'holding', 'holdings', 'share', 'shares'],
   stakesize: ['majority', 'minority', 'controlling', 'large', 'small', 'big', 'significant', 'further', 'additional', 'remaining', 'main', 'biggest', 'largest', 'principal', 'sole', 'single'],
+  /** Private people a place written before them describes as at home there ("a Leeds businessman", "the Ohio woman"). */
+  resident: ['businessman', 'businesswoman', 'businessmen', 'man', 'woman', 'resident', 'native', 'farmer', 'housewife', 'retiree', 'pensioner', 'millionaire', 'teenager', 'boy', 'girl', 'mother', 'father', 'homeowner', 'landlord', 'grandmother', 'grandfather', 'widow', 'widower'],
   owner: ['owner', 'owners', 'parent', 'shareholder', 'shareholders', 'stakeholder'],
   subsidiary: ['subsidiary', 'subsidiaries', 'unit', 'units', 'division', 'arm', 'affiliate', 'offshoot', 'label', 'imprint'],
   based: ['based', 'headquartered'],
@@ -155,7 +157,7 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'company', 'firm', 'group', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
   'retailer', 'airline', 'broadcaster', 'network', 'studio', 'label', 'publisher', 'agency', 'regulator', 'watchdog',
   'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
-  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadsheet',
+  'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadsheet', 'department', 'ministry',
   'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
 ];
 
