@@ -123,7 +123,9 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   if (isUnreal(view, cue, rule.allowPlans)) return [];
   const subjects = actorsAt(view, reach(view, cue, c.from), [], rule.conjuncts === 'untitled');
   if (!subjects.length) return [];
-  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention));
+  // a name whose own written title holds the cue ("Lord Justice A") is that title's holder, never the other actor
+  const holder = view.mentionAt(cue)?.id;
+  const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention)).filter((o) => o.mention.id !== holder);
   if (!objects.length) return [];
   const items = [cue, ...subjects.map((s) => s.word), ...objects.map((o) => o.word)].map((w) => view.itemAt(w)).filter((i) => i >= 0);
   if (!items.length) return [];
