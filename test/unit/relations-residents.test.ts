@@ -3,7 +3,7 @@
 // and are not said to live there.
 import { extractMarked, testFires, testSilent } from './relations-harness';
 
-describe('a place before a private person: LIVES_IN (resident-rules.ts)', () => {
+describe('a place before a private person: LIVES_IN (post-rules.ts)', () => {
   testFires([
     ['A [Leeds|L] businessman, [Carl Ames|P], bought the club.', 'LIVES_IN Carl Ames -> Leeds', 'place-resident-name'],
     ['The [Galway|L] farmer [Sean Doyle|P] lost his herd.', 'LIVES_IN Sean Doyle -> Galway', 'place-resident-name'],

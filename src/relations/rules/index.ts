@@ -8,7 +8,6 @@ import { LOCATED_RULES } from './located-rules';
 import { MEETING_RULES } from './meeting-rules';
 import { OWN_RULES } from './own-rules';
 import { PLACE_RULES } from './place-rules';
-import { RESIDENT_RULES } from './resident-rules';
 import { POST_RULES } from './post-rules';
 import type { RelationRule } from './relation-rule';
 import { SAID_RULES } from './said-rules';
@@ -34,6 +33,5 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...LOCATED_RULES,
   ...PLACE_RULES,
   ...LIVES_RULES,
-  ...RESIDENT_RULES,
   ...SAID_RULES,
 ];

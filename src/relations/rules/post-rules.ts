@@ -1,5 +1,7 @@
 // WORKS_FOR from posts described around a name: "in her second term as Oregon's governor", "his
-// Jordanian counterpart, X", "head of Norway's fraud unit". Tried before works-rules.ts.
+// Jordanian counterpart, X", "head of Norway's fraud unit". Tried before works-rules.ts. And their
+// private counterpart: a place before a private person's noun is home ("a Leeds businessman, X"),
+// while an office holder of a place ("Ohio Gov. X") works for it and is not said to live there.
 import type { RelationRule } from './relation-rule';
 
 const ROLE = 'role|slot:A';
@@ -33,6 +35,13 @@ export const POST_RULES: readonly RelationRule[] = [
     type: 'WORKS_FOR',
     pattern: "[A:Person~] ( , who / who ) %adv @run [B:Loc|Org's] *3 @unitnoun",
     reason: "A, who heads Norway's fraud unit / Acme's European division: the state's or company's unit employs A",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-resident-name',
+    type: 'LIVES_IN',
+    pattern: '@det? [B:Place] @resident ,? [A:Person] !np',
+    reason: 'a B businessman, A; the B woman A: a private person at home in B',
     confidence: 0.75,
   },
 ];

@@ -6,7 +6,7 @@
 // a negated, modal or denied cue (tree-polarity.ts) gives nothing.
 import { REFERENCE_CONFIDENCE, type RuleHit } from '../apply-rules';
 import type { CompiledTreeRule, TreeRuleIndex } from './compile-tree-rules';
-import { actorsAt, type Reached } from './tree-actors';
+import { actorsAt, referenceNote, type Reached } from './tree-actors';
 import { isUnreal } from './tree-polarity';
 import type { PathStep, TreePath } from './tree-path';
 import type { TreeView } from './tree-view';
@@ -43,7 +43,6 @@ function follow(view: TreeView, from: number, path: readonly PathStep[]): number
 }
 
 const labelOf = (view: TreeView, word: number): string => view.tree.tokens[word - 1].deprel;
-
 const startsWithSubject = (path: TreePath): boolean => path.steps.length > 0 && !path.steps[0].up && [...path.steps[0].labels].some((l) => SUBJECTS.has(l));
 
 /**
@@ -103,17 +102,13 @@ function antecedentOfRelative(view: TreeView, word: number): number {
 }
 
 const ROLE_MODIFIERS = new Set(['amod', 'compound', 'nmod:desc']);
-
 /** The cue word with the modifiers written before it that are not actors: "former chief economic adviser". */
 function cueRole(view: TreeView, cue: number): string {
   const words = view.children[cue].filter((c) => c < cue && ROLE_MODIFIERS.has(view.tree.tokens[c - 1].deprel) && !view.mentionAt(c));
   return [...words, cue].map((w) => view.tree.tokens[w - 1].form).join(' ');
 }
 
-function pathText(rule: CompiledTreeRule['rule'], cueForm: string): string {
-  return `${rule.from} <${cueForm}> ${rule.to}`;
-}
-
+const pathText = (rule: CompiledTreeRule['rule'], cueForm: string): string => `${rule.from} <${cueForm}> ${rule.to}`;
 function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   const { rule } = c;
   const token = view.tree.tokens[cue - 1];
@@ -130,18 +125,18 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   const items = [cue, ...subjects.map((s) => s.word), ...objects.map((o) => o.word)].map((w) => view.itemAt(w)).filter((i) => i >= 0);
   if (!items.length) return [];
   const role = rule.role === 'cue' ? cueRole(view, cue) : rule.role?.startsWith('=') ? rule.role.slice(1) : undefined;
-  // an actor reached through a reference ("he", "the firm") is a guess: lower confidence, and the path names the antecedent
-  const references = [...subjects, ...objects].filter((a) => a.reference).map((a) => `"${a.reference}" = ${a.mention.text}`);
+  const references = referenceNote([...subjects, ...objects]);
   return [{
     ruleId: rule.id,
     type: rule.type,
     subjects: subjects.map((s) => s.mention),
     objects: objects.map((o) => o.mention),
     ...(role ? { role } : {}),
-    confidence: references.length ? Math.min(rule.confidence, REFERENCE_CONFIDENCE) : rule.confidence,
+    // an actor reached through a reference ("he", "the firm") is a guess: lower confidence, and the path names the antecedent
+    confidence: references ? Math.min(rule.confidence, REFERENCE_CONFIDENCE) : rule.confidence,
     match: { from: Math.min(...items), to: Math.max(...items) + 1, slots: {}, caps: {} },
     ownClause: true,
-    path: pathText(rule, view.forms[cue]) + (references.length ? ` [reference: ${references.join('; ')}]` : ''),
+    path: pathText(rule, view.forms[cue]) + references,
   }];
 }
 

@@ -122,3 +122,8 @@ export function actorsAt(view: TreeView, words: readonly Reached[], exclude: rea
   return out;
 }
 
+/** The referring words and their antecedents among the actors (' [reference: "he" = X]'), '' when none. */
+export function referenceNote(actors: readonly Found[]): string {
+  const notes = actors.filter((a) => a.reference).map((a) => `"${a.reference}" = ${a.mention.text}`);
+  return notes.length ? ` [reference: ${notes.join('; ')}]` : '';
+}
