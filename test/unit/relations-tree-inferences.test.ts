@@ -21,8 +21,8 @@ const rows: Row[] = [
     'tree-leader-country',
   ],
   [
-    '[Mark Ellison|P] condemned the [UK|L] government\'s response to the floods.',
-    ["Mark/PROPN/3/nsubj Ellison/PROPN/1/flat condemned/VERB/0/root the/DET/6/det UK/PROPN/6/compound government/NOUN/8/nmod:poss 's/PART/6/case response/NOUN/3/obj to/ADP/11/case the/DET/11/det floods/NOUN/8/nmod ./PUNCT/3/punct"],
+    '[Mark Ellison|P] condemned the [UK|L] government\'s handling of the strike.',
+    ["Mark/PROPN/3/nsubj Ellison/PROPN/1/flat condemned/VERB/0/root the/DET/6/det UK/PROPN/6/compound government/NOUN/8/nmod:poss 's/PART/6/case handling/NOUN/3/obj of/ADP/11/case the/DET/11/det strike/NOUN/8/nmod ./PUNCT/3/punct"],
     'CRITICIZED Mark Ellison -> UK',
     '',
   ],
@@ -39,8 +39,8 @@ const rows: Row[] = [
     '',
   ],
   [
-    "[Lena Ross|P] spoke in her [Acme|O] interview, which was conducted by the magazine's editor, [Ruth Adler|P].",
-    ["Lena/PROPN/3/nsubj Ross/PROPN/1/flat spoke/VERB/0/root in/ADP/7/case her/PRON/7/nmod:poss Acme/PROPN/7/compound interview/NOUN/3/obl ,/PUNCT/11/punct which/PRON/11/nsubj:pass was/AUX/11/aux:pass conducted/VERB/7/acl:relcl by/ADP/15/case the/DET/13/det magazine/NOUN/15/nmod:poss 's/PART/13/case editor/NOUN/11/obl:agent ,/PUNCT/18/punct Ruth/PROPN/18/compound Adler/PROPN/15/appos ./PUNCT/3/punct"],
+    "Readers praised the [Acme|O] cover chosen by the magazine's art director, [Ruth Adler|P].",
+    ["Readers/NOUN/2/nsubj praised/VERB/0/root the/DET/5/det Acme/PROPN/5/compound cover/NOUN/2/obj chosen/VERB/5/acl by/ADP/12/case the/DET/9/det magazine/NOUN/12/nmod:poss 's/PART/9/case art/NOUN/12/compound director/NOUN/6/obl:agent ,/PUNCT/15/punct Ruth/PROPN/15/compound Adler/PROPN/12/appos ./PUNCT/2/punct"],
     'WORKS_FOR Ruth Adler -> Acme',
     '',
   ],

@@ -93,9 +93,9 @@ export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<stri
       if (far) return far.item.mention;
     }
     // "the firm" after another organization in its own sentence is usually a second one ("X plans
-    // to take the firm private"), unless that one is no clause's subject but a modifier ("in his
-    // Acme interview, given to the magazine's editor"); at a sentence's start it continues the
-    // last sentence's subject
+    // to take the firm private"), unless that one is no clause's subject but a modifier ("praised
+    // the Acme cover chosen by the magazine's art director"); at a sentence's start it continues
+    // the last sentence's subject
     if (here.length) {
       const tree = subjects[sentence];
       return tree && here.length === 1 && !tree.has(here[0].mention.id) && here[0].type === 'Organization' ? here[0].mention : undefined;
