@@ -118,7 +118,7 @@ function hitsOf(view: TreeView, cue: number, c: CompiledTreeRule): RuleHit[] {
   if (isUnreal(view, cue, rule.allowPlans)) return [];
   const subjects = actorsAt(view, reach(view, cue, c.from), [], rule.conjuncts === 'untitled');
   if (!subjects.length) return [];
-  // a name whose own written title holds the cue ("Lord Justice A") is that title's holder, never the other actor
+  // a name whose own written title holds the cue ("Lady Justice A") is that title's holder, never the other actor
   const holder = view.mentionAt(cue)?.id;
   const objects = actorsAt(view, reach(view, cue, c.to), subjects.map((s) => s.mention)).filter((o) => o.mention.id !== holder);
   if (!objects.length) return [];
