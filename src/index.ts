@@ -21,6 +21,7 @@ export { findMentions } from './mentions/find-mentions';
 export type { Mention, ActorType } from './mentions/mention';
 export { resolveActors } from './resolve/resolve-actors';
 export { resolveAcross, type Resolution } from './resolve/resolve-across';
+export { summarizeActors, type ActorSummary, type ArticleActors } from './resolve/actor-summary';
 export { parseAliases, readAliasesFile } from './resolve/read-aliases';
 export type { Aliases } from './resolve/aliases';
 export type { Actor, KnownActor, LocalActor } from './resolve/actor';

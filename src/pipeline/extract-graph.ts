@@ -8,6 +8,7 @@ import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
 import type { KnownActor } from '../resolve/actor';
 import { readAliasesFile } from '../resolve/read-aliases';
+import { summarizeActors } from '../resolve/actor-summary';
 import { resolveAcross } from '../resolve/resolve-across';
 import type { Warning } from '../warnings';
 import type { ArticleExtraction, ExtractArticleOptions } from './extract-article';
@@ -98,7 +99,7 @@ export async function extractGraph(inputs: string[], config: ExtractOptions, run
   const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
   const { extractions, warnings } = await extractAll(inputs, config, run);
   const known = run.knownActors ? await run.knownActors(extractions) : [];
-  const graph = buildGraph(extractions, resolveAcross(extractions, aliases, known));
+  const graph = buildGraph(extractions, resolveAcross(extractions.map(summarizeActors), aliases, known));
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };

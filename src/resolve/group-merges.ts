@@ -3,7 +3,8 @@
 // surname, initials), so the work grows with the number of same-surname groups, not its square.
 import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, orgKey } from '../text/normalize-name';
-import type { KnownActor, LocalActor } from './actor';
+import type { KnownActor } from './actor';
+import type { ActorSummary } from './actor-summary';
 import { forbidIndex, type Aliases } from './aliases';
 import { isAcronymOf, isSpellingVariant, isSurnameOf, surnameOf } from './variant-rules';
 
@@ -13,7 +14,7 @@ export interface Group {
   /** Highest type confidence of the group's local actors. */
   confidence: number;
   name: string;
-  members: Array<{ article: string; date?: string; local: LocalActor }>;
+  members: Array<{ article: string; date?: string; local: ActorSummary }>;
   parent?: Group;
   /** Name keys held by this group's root (for forbid checks). */
   keys: Set<string>;
@@ -26,7 +27,7 @@ const WEAK_TYPE = 0.6;
 /** A type this sure (gazetteer, title) never yields to another type of the same name. */
 const SURE_TYPE = 0.9;
 /** Evidence for a group's type: its confidence times its mentions. */
-const support = (g: Group): number => g.confidence * g.members.reduce((n, m) => n + m.local.mentionIds.length, 0);
+const support = (g: Group): number => g.confidence * g.members.reduce((n, m) => n + m.local.mentions, 0);
 
 export const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
 export const wordCount = (s: string): number => s.split(/\s+/).length;

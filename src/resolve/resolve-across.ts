@@ -1,13 +1,13 @@
-// Resolve stage, across articles: one Actor (Entity node) per real-world actor. Local actors
-// group by type and name key; groups then merge under guards (variant-rules.ts): spelling
+// Resolve stage, across articles: one Actor (Entity node) per real-world actor, computed from the
+// articles' compact actor summaries (actor-summary.ts) alone. Local actors group by type and name key; groups then merge under guards (variant-rules.ts): spelling
 // variants, a lone surname or acronym with exactly one candidate, and the user's aliases
 // (forced merges, forbidden merges, renames). Everything is computed over the groups sorted by
 // key, so the same inputs in any order give the same actors and ids. Actors already in the
 // target graph (`known`, from kg load) join the groups, and a group holding one keeps its id.
 import type { ActorType } from '../mentions/mention';
-import type { ArticleExtraction } from '../pipeline/extract-article';
 import { actorKey, compactKey, slugify } from '../text/normalize-name';
 import type { Actor, KnownActor } from './actor';
+import type { ArticleActors } from './actor-summary';
 import { NO_ALIASES, type Aliases } from './aliases';
 import { mergeGroups, root, wordCount, type Group } from './group-merges';
 
@@ -38,17 +38,17 @@ function addKnownGroups(byKey: Map<string, Group>, known: readonly KnownActor[])
   }
 }
 
-function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases, known: readonly KnownActor[]): Group[] {
+function makeGroups(articles: readonly ArticleActors[], aliases: Aliases, known: readonly KnownActor[]): Group[] {
   const renames = new Map(Object.entries(aliases.names).map(([from, to]) => [compactKey(from), to]));
   const byKey = new Map<string, Group>();
-  for (const ex of extractions) {
-    for (const local of ex.actors) {
+  for (const summary of articles) {
+    for (const local of summary.actors) {
       const rename = [local.name, ...local.forms].map((f) => renames.get(compactKey(f))).find(Boolean);
       const name = rename ?? local.name;
       const key = `${local.type}|${actorKey(local.type, name)}`;
       const group = byKey.get(key) ?? { key, type: local.type, name, confidence: 0, members: [], keys: new Set([compactKey(name)]) };
       group.confidence = Math.max(group.confidence, local.confidence ?? DEFAULT_CONFIDENCE);
-      group.members.push({ article: ex.article.id, date: ex.article.date, local });
+      group.members.push({ article: summary.article, date: summary.date, local });
       for (const f of local.forms) group.keys.add(compactKey(f));
       byKey.set(key, group);
     }
@@ -58,7 +58,7 @@ function makeGroups(extractions: readonly ArticleExtraction[], aliases: Aliases,
 }
 
 function canonicalName(members: Group[]): Group {
-  const mentions = (g: Group): number => g.members.reduce((n, m) => n + m.local.mentionIds.length, 0);
+  const mentions = (g: Group): number => g.members.reduce((n, m) => n + m.local.mentions, 0);
   return [...members].sort((a, b) => wordCount(b.name) - wordCount(a.name) || mentions(b) - mentions(a) || (a.key < b.key ? -1 : 1))[0];
 }
 
@@ -72,8 +72,8 @@ function knownOf(members: Group[]): KnownActor | undefined {
   return members.flatMap((g) => (g.known ? [g.known] : [])).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }
 
-export function resolveAcross(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES, known: readonly KnownActor[] = []): Resolution {
-  const groups = makeGroups(extractions, aliases, known);
+export function resolveAcross(articles: readonly ArticleActors[], aliases: Aliases = NO_ALIASES, known: readonly KnownActor[] = []): Resolution {
+  const groups = makeGroups(articles, aliases, known);
   mergeGroups(groups, aliases);
   const byRoot = new Map<Group, Group[]>();
   for (const g of groups) byRoot.set(root(g), [...(byRoot.get(root(g)) ?? []), g]);
@@ -96,7 +96,7 @@ export function resolveAcross(extractions: readonly ArticleExtraction[], aliases
       for (const { article, date, local } of g.members) {
         for (const f of [local.name, ...local.forms]) if (f !== actor.name) aliasSet.add(f);
         for (const r of local.roles) roleSet.add(r);
-        actor.mentions += local.mentionIds.length;
+        actor.mentions += local.mentions;
         if (date && (!actor.firstSeen || date < actor.firstSeen)) actor.firstSeen = date;
         if (date && (!actor.lastSeen || date > actor.lastSeen)) actor.lastSeen = date;
         (actorIds[article] ??= {})[local.key] = id;

@@ -1,8 +1,11 @@
 import { buildGraph } from '../../src/graph/build-graph';
 import { toJson } from '../../src/graph/export-json';
 import type { ArticleExtraction } from '../../src/pipeline/extract-article';
+import { summarizeActors } from '../../src/resolve/actor-summary';
 import { resolveAcross } from '../../src/resolve/resolve-across';
 import type { Relation } from '../../src/relations/relation';
+
+const across = (exs: ArticleExtraction[]) => resolveAcross(exs.map(summarizeActors));
 
 function extraction(id: string, relations: Relation[] = []): ArticleExtraction {
   return {
@@ -28,7 +31,7 @@ const met = (subject: string, object: string, start: number): Relation => ({
 
 test('a symmetric relation stated both ways in two articles is one edge with both articles', () => {
   const exs = [extraction('article-a', [met('a0', 'a1', 0)]), extraction('article-b', [met('a1', 'a0', 5)])];
-  const graph = buildGraph(exs, resolveAcross(exs));
+  const graph = buildGraph(exs, across(exs));
   const edges = graph.relationships.filter((r) => r.type === 'MET_WITH');
   expect(edges).toHaveLength(1);
   expect(edges[0]).toMatchObject({ start: 'person:jane-roe', end: 'person:john-doe' });
@@ -45,13 +48,13 @@ test('a symmetric relation stated both ways in two articles is one edge with bot
 test('the same evidence found by two rules is kept once, with the more confident rule', () => {
   const weaker = { ...met('a0', 'a1', 0), rule: 'cooccur', confidence: 0.4 };
   const exs = [extraction('article-a', [weaker, met('a0', 'a1', 0)])];
-  const edge = buildGraph(exs, resolveAcross(exs)).relationships.find((r) => r.type === 'MET_WITH');
+  const edge = buildGraph(exs, across(exs)).relationships.find((r) => r.type === 'MET_WITH');
   expect(edge?.properties).toMatchObject({ count: 1, rule: 'met', evidenceRules: ['met'] });
 });
 
 test('MENTIONS carry count, forms and offsets; articles and entities are nodes', () => {
   const exs = [extraction('article-a')];
-  const graph = buildGraph(exs, resolveAcross(exs));
+  const graph = buildGraph(exs, across(exs));
   expect(graph.nodes.map((n) => [n.id, n.labels])).toEqual([
     ['article-a', ['Article']],
     ['person:jane-roe', ['Entity', 'Person']],
@@ -67,15 +70,15 @@ test('MENTIONS carry count, forms and offsets; articles and entities are nodes',
 test('input order of articles does not change the JSON', () => {
   const a = extraction('article-a', [met('a0', 'a1', 0)]);
   const b = extraction('article-b', [met('a1', 'a0', 5)]);
-  const one = toJson(buildGraph([a, b], resolveAcross([a, b])));
-  const two = toJson(buildGraph([b, a], resolveAcross([b, a])));
+  const one = toJson(buildGraph([a, b], across([a, b])));
+  const two = toJson(buildGraph([b, a], across([b, a])));
   expect(one).toBe(two);
 });
 
 test('nodes are ordered by id in code-unit order, whatever the locale collation would say', () => {
   // localeCompare would sort case-blind ("article-a-c", "article-ab", "article-Z") and by locale
   const exs = [extraction('article-ab'), extraction('article-a-c'), extraction('article-Z')];
-  const ids = buildGraph(exs, resolveAcross(exs)).nodes.map((n) => n.id).filter((id) => id.startsWith('article-'));
+  const ids = buildGraph(exs, across(exs)).nodes.map((n) => n.id).filter((id) => id.startsWith('article-'));
   expect(ids).toEqual(['article-Z', 'article-a-c', 'article-ab']);
 });
 
@@ -85,7 +88,7 @@ test.each([
 ])('an actor %s', (_label, relations, kept) => {
   const ex = extraction('article-a', relations as Relation[]);
   ex.mentions[1] = { ...ex.mentions[1], linkOnly: true };
-  const graph = buildGraph([ex], resolveAcross([ex]));
+  const graph = buildGraph([ex], across([ex]));
   expect(graph.nodes.some((n) => n.id === 'person:john-doe')).toBe(kept);
   expect(graph.relationships.some((r) => r.type === 'MENTIONS' && r.end === 'person:john-doe')).toBe(kept);
   expect(graph.nodes.some((n) => n.id === 'person:jane-roe')).toBe(true);

@@ -2,11 +2,15 @@
 import { makeArticle } from '../../src/ingest/make-article';
 import { extractArticle, type ArticleExtraction } from '../../src/pipeline/extract-article';
 import { parseAliases } from '../../src/resolve/read-aliases';
+import type { KnownActor } from '../../src/resolve/actor';
+import type { Aliases } from '../../src/resolve/aliases';
+import { summarizeActors } from '../../src/resolve/actor-summary';
 import { resolveAcross } from '../../src/resolve/resolve-across';
 import { isSpellingVariant } from '../../src/resolve/variant-rules';
 
 const extract = (text: string, source: string): ArticleExtraction => extractArticle(makeArticle({ text, source }));
-const names = (exs: ArticleExtraction[], aliases = parseAliases('{}', 'x')) => resolveAcross(exs, aliases).actors.map((a) => a.name).sort();
+const across = (exs: ArticleExtraction[], aliases?: Aliases, known?: KnownActor[]) => resolveAcross(exs.map(summarizeActors), aliases, known);
+const names = (exs: ArticleExtraction[], aliases = parseAliases('{}', 'x')) => across(exs, aliases).actors.map((a) => a.name).sort();
 
 describe('isSpellingVariant', () => {
   test.each([
@@ -27,14 +31,14 @@ describe('resolveAcross', () => {
   const c = extract('Later, Borrell spoke in Brussels.', 'c.txt');
 
   test('spelling variants and lone surnames join across articles', () => {
-    const result = resolveAcross([a, b, c]);
+    const result = across([a, b, c]);
     const zarif = result.actors.filter((x) => x.aliases.includes('Zarif') || x.name.endsWith('Zarif'));
     expect(zarif).toHaveLength(1);
     expect(result.actors.filter((x) => x.name.endsWith('Borrell'))).toHaveLength(1);
   });
 
   test('same inputs in any order give the same actors and ids', () => {
-    expect(resolveAcross([c, b, a])).toEqual(resolveAcross([a, b, c]));
+    expect(across([c, b, a])).toEqual(across([a, b, c]));
   });
 
   test('never merges two people who share a surname', () => {
@@ -74,7 +78,7 @@ describe('resolveAcross: one type per name', () => {
     const a = extract('Two analysts at Zentrix expect growth. A spokesman for Zentrix agreed.', 'a.txt');
     const b = extract('Yesterday Zentrix said profits rose.', 'b.txt');
     expect(b.actors.find((x) => x.name === 'Zentrix')?.type).toBe('Person');
-    const zentrix = resolveAcross([a, b]).actors.filter((x) => x.name === 'Zentrix');
+    const zentrix = across([a, b]).actors.filter((x) => x.name === 'Zentrix');
     expect(zentrix.map((x) => x.type)).toEqual(['Organization']);
   });
 
@@ -98,14 +102,14 @@ describe('resolveAcross against actors already in the graph (kg load in separate
     ['the same name', 'Talks resumed in Vienna on Friday.', 'Vienna', 'location:vienna'],
   ])('%s takes the id and name already in the graph', (_what, text, form, id) => {
     const ex = extract(text, 'new.txt');
-    const result = resolveAcross([ex], undefined, known);
+    const result = across([ex], undefined, known);
     const actor = result.actors.find((a) => a.aliases.includes(form) || a.name === form);
     expect(actor?.id).toBe(id);
     expect(actor?.name).toBe(known.find((k) => k.id === id)?.name);
   });
 
   test('a different person sharing a surname keeps a node of their own; known actors absent from the articles are not emitted', () => {
-    const result = resolveAcross([extract('Hillary Clinton spoke in Chicago.', 'h.txt')], undefined, known);
+    const result = across([extract('Hillary Clinton spoke in Chicago.', 'h.txt')], undefined, known);
     expect(result.actors.map((a) => a.id)).toEqual(['location:chicago', 'person:hillary-clinton']);
   });
 });
@@ -114,7 +118,7 @@ describe('resolveAcross: organization abbreviations', () => {
   test('"Nordel Corp" in one article and "Nordel Corporation" in another are one actor', () => {
     const a = extractArticle(makeArticle({ text: 'Shares in Nordel Corp rose on Monday.', source: 'a.txt' }));
     const b = extractArticle(makeArticle({ text: 'Investors in Nordel Corporation were pleased.', source: 'b.txt' }));
-    const orgs = resolveAcross([a, b]).actors.filter((x) => x.type === 'Organization');
+    const orgs = across([a, b]).actors.filter((x) => x.type === 'Organization');
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Nordel Corp', ['Nordel Corporation']]]);
   });
 });
