@@ -44,7 +44,7 @@ afterAll(() => {
 const FAIL_FAST_LIMIT_MS = 25_000;
 
 describe('kg load fails fast and clearly', () => {
-  test('wrong password: exit 1 without the driver's retries, message names the URI and the cause, no stack trace', () => {
+  test('wrong password: exit 1 without the driver retries, message names the URI and the cause, no stack trace', () => {
     const uri = process.env.NEO4J_URI as string;
     const r = kg(['load', article], { NEO4J_URI: uri, NEO4J_PASSWORD: 'not-the-password' });
     expect(r.status).toBe(1);
@@ -54,7 +54,7 @@ describe('kg load fails fast and clearly', () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
-  test('closed port: exit 1 without the driver's retries, naming the URI; a stack trace only with --verbose', async () => {
+  test('closed port: exit 1 without the driver retries, naming the URI; a stack trace only with --verbose', async () => {
     const uri = `bolt://127.0.0.1:${await findFreePort()}`;
     const r = kg(['load', article], { NEO4J_URI: uri, NEO4J_PASSWORD: 'x' });
     expect(r.status).toBe(1);
