@@ -5,6 +5,7 @@ import { registerDemoCommand } from './demo';
 import { registerEvalCommand } from './eval';
 import { registerExtractCommand } from './extract';
 import { registerLoadCommand } from './load';
+import { registerMakeCorpusCommand } from './make-corpus';
 import { registerNeo4jCommand } from './neo4j';
 import { registerQueryCommand } from './query';
 import { registerSchemaCommand } from './schema';
@@ -18,6 +19,7 @@ export function registerCommands(program: Command): void {
   registerQueryCommand(program);
   registerNeo4jCommand(program);
   registerBenchCommand(program);
+  registerMakeCorpusCommand(program);
   registerDemoCommand(program);
   registerEvalCommand(program);
 }
