@@ -5,6 +5,7 @@
 // key, so the same inputs in any order give the same actors and ids. Actors already in the
 // target graph (`known`, from kg load) join the groups, and a group holding one keeps its id.
 import type { ActorType } from '../mentions/mention';
+import { appendTo } from '../text/append-to';
 import { actorKey, compactKey, slugify } from '../text/normalize-name';
 import type { Actor, KnownActor } from './actor';
 import type { ArticleActors } from './actor-summary';
@@ -76,7 +77,7 @@ export function resolveAcross(articles: readonly ArticleActors[], aliases: Alias
   const groups = makeGroups(articles, aliases, known);
   mergeGroups(groups, aliases);
   const byRoot = new Map<Group, Group[]>();
-  for (const g of groups) byRoot.set(root(g), [...(byRoot.get(root(g)) ?? []), g]);
+  for (const g of groups) appendTo(byRoot, root(g), g);
   const actors: Actor[] = [];
   const actorIds: Record<string, Record<string, string>> = {};
   const usedIds = new Set<string>();
