@@ -20,6 +20,7 @@ export async function loadInputs(conn: GraphConnection, inputs: string[], config
     onProgress: (s) => reporter.progress(s),
     knownActors: (exs) => findKnownActors(conn, lookupTerms(exs)),
   });
+  reporter.endProgress();
   reporter.warnings(extracted.warnings);
   const summary = await loadGraph(conn, extracted.graph, {
     batchSize,

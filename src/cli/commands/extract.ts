@@ -13,6 +13,7 @@ import { toCypherScript } from '../../load/export-cypher';
 import { extractGraph, type ArticleObserver } from '../../pipeline/extract-graph';
 import { explainArticle } from '../../relations/explain-article';
 import { addVerbosityOptions, configFrom } from '../options';
+import { countOf } from '../count-of';
 import { createReporter } from '../reporter';
 
 const FORMATS: Record<string, (graph: GraphDocument) => string> = {
@@ -70,12 +71,13 @@ Examples:
     const reporter = createReporter(config);
     const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
     const result = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s), observer });
+    reporter.endProgress();
     reporter.warnings(result.warnings);
     if (!render) reporter.info(writeCsv(result.graph, flags.out));
     else if (flags.out) fs.writeFileSync(flags.out, render(result.graph));
     else if (!flags.explain) process.stdout.write(render(result.graph));
     const { articles, entities, relations } = result.stats;
-    reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
+    reporter.info(`extracted ${countOf(articles, 'article')}: ${countOf(entities, 'entity', 'entities')}, ${countOf(relations, 'relation')}${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;
   });
 }

@@ -15,6 +15,7 @@ Examples:
   kg load articles/*.txt corpus.jsonl --date 2024-11-14
   NEO4J_URI=neo4j+s://xxx.databases.neo4j.io NEO4J_PASSWORD=... kg load news/
   kg load a.txt --batch-size 1000 --quiet
+  kg load corpus.jsonl --workers 2
 
 Loading is idempotent: the same input twice changes nothing; a new article adds its evidence to
 the edges it supports.`;
@@ -35,6 +36,7 @@ export function registerLoadCommand(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'anchor date for relative dates')
     .option('--aliases <file>', 'alias file that forces or forbids merges')
     .option('--batch-size <n>', `rows per write transaction (default ${DEFAULT_BATCH_SIZE})`)
+    .option('--workers <n>', 'worker threads for extraction (env NEWSGRAPH_WORKERS; default: number of cores, at most 8)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: LoadFlags) => {
       const config = configFrom(flags);
