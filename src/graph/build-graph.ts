@@ -1,5 +1,6 @@
 // Graph stage: turns per-article extractions and the cross-article resolution into the graph
 // document. Deterministic: nodes sorted by id, relationships by type/start/end, lists sorted.
+import { standsForUnnamedPerson } from './unnamed-person';
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../pipeline/extract-article';
 import { SYMMETRIC_TYPES } from '../relations/relation';
@@ -59,7 +60,7 @@ export function buildGraph(extractions: readonly ArticleExtraction[], resolution
     for (const rel of ex.relations) {
       const from = ids[rel.subject];
       const to = ids[rel.object];
-      if (!from || !to || from === to) continue;
+      if (!from || !to || from === to || standsForUnnamedPerson(ex, rel, rel.subject) || standsForUnnamedPerson(ex, rel, rel.object)) continue;
       const { evidence: sentence, start, end, rule, confidence, role, date, place } = rel;
       addEvidence(rel.type, from, to, { article: ex.article.id, sentence, start, end, rule, confidence, role, date, place });
     }
