@@ -8,14 +8,19 @@ import type { ArticleExtraction } from '../pipeline/extract-article';
 import type { Relation } from '../relations/relation';
 import { appendTo } from '../text/append-to';
 
-/** The word right after a mention, read from the evidence sentence ("envoy" after "Iranian"). */
-function wordAfter(rel: Relation, m: Mention): string | undefined {
-  const at = m.end - rel.start;
-  if (at < 0 || at > rel.evidence.length) return undefined;
-  return /^[ ]+(\p{L}+)/u.exec(rel.evidence.slice(at, at + 60))?.[1].toLowerCase();
+/** The words right after each place the mention's text stands in the evidence sentence ("envoy" after "Iranian"). */
+function wordsAfter(rel: Relation, m: Mention): string[] {
+  const words: string[] = [];
+  for (let at = rel.evidence.indexOf(m.text); at >= 0; at = rel.evidence.indexOf(m.text, at + 1)) {
+    words.push(/^[ ]+(\p{L}+)/u.exec(rel.evidence.slice(at + m.text.length, at + m.text.length + 60))?.[1].toLowerCase() ?? '');
+  }
+  return words;
 }
 
-const isDemonymOfRole = (rel: Relation, m: Mention): boolean => m.rule === 'demonym' && WORD_LISTS.personNouns.has(wordAfter(rel, m) ?? '');
+const isDemonymOfRole = (rel: Relation, m: Mention): boolean => {
+  const after = m.rule === 'demonym' ? wordsAfter(rel, m) : [];
+  return after.length > 0 && after.every((w) => WORD_LISTS.personNouns.has(w));
+};
 
 /** Per article: "sentence|actor key" → that actor's mentions in that sentence, built once. */
 const BY_SENTENCE = new WeakMap<ArticleExtraction, Map<string, Mention[]>>();

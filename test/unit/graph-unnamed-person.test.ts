@@ -1,0 +1,22 @@
+// A demonym before a role noun ("Iranian Envoy", "the Iranian officials") names an unnamed person:
+// the relations such a phrase supports do not make the country a participant. The country named
+// as itself still is one.
+import { makeArticle } from '../../src/ingest/make-article';
+import { extractArticle } from '../../src/pipeline/extract-article';
+import { summarizeActors } from '../../src/resolve/actor-summary';
+import { resolveAcross } from '../../src/resolve/resolve-across';
+import { buildGraph } from '../../src/graph/build-graph';
+
+function metWith(text: string): string[] {
+  const ex = extractArticle(makeArticle({ text, source: 't.txt' }));
+  const graph = buildGraph([ex], resolveAcross([summarizeActors(ex)]));
+  return graph.relationships.filter((r) => r.type === 'MET_WITH').map((r) => `${r.start} ${r.end}`);
+}
+
+test.each([
+  ['a headline: demonym and role noun', 'Musk and Iranian Envoy Held Talks\n\nElon Musk spoke with a diplomat in New York on Monday.', []],
+  ['a sentence: the demonym and role noun as subject', 'The Iranian envoy met Elon Musk in New York on Monday.', []],
+  ['the country named as itself', 'Elon Musk held talks with Iran on Monday.', ['location:iran person:elon-musk']],
+])('%s', (_what, text, expected) => {
+  expect(metWith(text)).toEqual(expected);
+});
