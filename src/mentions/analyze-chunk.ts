@@ -49,8 +49,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     }
     for (let j = end; j > i && !hit; j--) {
       const entry = lookupName(view.keys.slice(i, j));
-      // "Miss", "Col." are titles here, not Mississippi or Colorado.
-      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
+      // "Miss", "Col." are titles here, not Mississippi or Colorado; "Democrat" in "Democrat Tom Reyes" is still his party.
+      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]) && entry.type !== 'Organization')) hit = { start: i, end: j, entry, inRole: true };
       // "California Highway Patrol Officer X": an organization name before the title is the employer.
       else if (j - i >= 2 && WORD_LISTS.orgHeads.has(view.keys[j - 1]) && !TITLE_QUALIFIERS.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && !matchTitle(view.keys, i, j)) hit = { start: i, end: j, inRole: true };
       // "U.S. District Judge": a place word that opens a multi-word title is part of the title, not a place.
@@ -71,6 +71,13 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   const { keys, tokens } = view;
   const whole = lookupName(keys.slice(start, end));
   if (whole) return [{ start, end, entry: whole }];
+  // "Jewish West Bank settlements": a capitalized adjective that is never a name, before a known place, is not part of it
+  // (before a body it may be: "Liberal Democratic Party").
+  // (Not a compass word: "East Jerusalem", "Southern Iraq" are places of their own.)
+  const adjective = WORD_LISTS.neverNames.has(keys[start]) && !WORD_LISTS.functionWords.has(keys[start]) && !/^(?:north|south|east|west)(?:ern)?$/.test(keys[start]);
+  if (end - start >= 2 && adjective && lookupName(keys.slice(start + 1, end))?.type === 'Location') {
+    return [{ start: start + 1, end, entry: lookupName(keys.slice(start + 1, end)) }];
+  }
   for (const len of [2, 1]) {
     const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
     if (demonym && (end - start === len || !headed(view, end, start))) {

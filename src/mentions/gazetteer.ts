@@ -9,6 +9,7 @@ import states from 'us-states-normalize/jsons/states.json';
 import territories from 'us-states-normalize/jsons/territories.json';
 import { COUNTRY_ACRONYMS, COUNTRY_SHORT_NAMES, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations';
+import { PARTY_NAMES } from '../data/parties';
 import { nameTokenKeys } from '../text/normalize-name';
 import type { ActorType } from './mention';
 
@@ -38,6 +39,24 @@ interface Gazetteer {
   /** Names written with a comma ("Washington, D.C."): "washington|dc" → name. */
   commaNames: Map<string, string>;
   maxTokens: number;
+}
+
+/** "Republic of Turkey" → Turkey, "United States of America" → America: a formal name's part after its form of state is a
+ * short name of the country (world-countries writes some countries only by a newer or formal name). Parts that two
+ * countries share ("Korea", "Congo") and parts with brackets are left out. */
+const STATE_FORM = /^(?:[\p{L}'\u2019-]+ )*?(?:Republic|Kingdom|States|State|Federation|Commonwealth|Principality|Emirate|Sultanate|Union|Confederation|Duchy|Territory) of (?:the )?(.+)$/u;
+
+function stateFormShortNames(): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const formal of [c.name.official, ...c.altSpellings]) {
+      const short = STATE_FORM.exec(formal)?.[1];
+      if (short && !/[()]/.test(short)) owners.set(short, (owners.get(short) ?? new Set()).add(c.name.common));
+    }
+  }
+  const shortNames = new Map<string, string>();
+  for (const [short, names] of owners) if (names.size === 1) shortNames.set(short, [...names][0]);
+  return shortNames;
 }
 
 function buildGazetteer(): Gazetteer {
@@ -79,6 +98,7 @@ function buildGazetteer(): Gazetteer {
     }
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
   }
+  for (const [short, name] of stateFormShortNames()) add(short, name, 'Location', 'country');
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
   for (const [short, name] of Object.entries(COUNTRY_SHORT_NAMES)) add(short, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
@@ -106,6 +126,7 @@ function buildGazetteer(): Gazetteer {
     add(org.name, org.name, 'Organization', 'organization');
     for (const acronym of org.acronyms) add(acronym, org.name, 'Organization', 'organization');
   }
+  for (const party of PARTY_NAMES) for (const form of [party.name, ...party.forms]) add(form, party.name, 'Organization', 'organization');
   return { names, demonyms, commaNames, maxTokens };
 }
 

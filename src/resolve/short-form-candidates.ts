@@ -1,7 +1,8 @@
 // Candidate long forms for a short form, from an index instead of a scan of every name group:
 // every short-form rule needs the short form's last word inside the long name (a surname, the
-// tail of "the Times", the words before "of"), or its initials, or its plural, so only groups that
-// hold one of those keys are tried. Resolution then grows with the groups that share a word, not
+// tail of "the Times", the words before "of"), or its plural, or (an acronym) a word of the long
+// name that starts with the acronym's first letter, so only groups that hold one of those keys
+// are tried. Resolution then grows with the groups that share a word, not
 // with the square of all groups.
 import { compactKey, initialsOf } from '../text/normalize-name';
 import { WORD_LISTS } from '../mentions/word-lists';
@@ -9,10 +10,13 @@ import type { NameGroup } from './short-forms';
 
 const lastOf = (words: readonly string[]): string | undefined => words[words.length - 1];
 
+/** First letters of a name's words, split as acronym-spelling.ts splits them. */
+const initialLetters = (name: string): string[] => name.split(/[\s\-\u2010\u2011]+/).map((w) => w.replace(/[^\p{L}&]/gu, '').slice(0, 1).toLowerCase()).filter(Boolean);
+
 /** Keys under which a group may be found as a long form. */
 function indexKeys(g: NameGroup): string[] {
   const compact = compactKey(g.name);
-  return [...g.words.map((w) => `w:${w}`), ...compact.split(' ').map((w) => `c:${w}`), `i:${initialsOf(g.name)}`];
+  return [...g.words.map((w) => `w:${w}`), ...compact.split(' ').map((w) => `c:${w}`), `i:${initialsOf(g.name)}`, ...initialLetters(g.name).map((c) => `a:${c}`)];
 }
 
 /** Keys a short form looks up: a superset of the long forms any rule in short-forms.ts can accept. */
@@ -24,6 +28,8 @@ function lookupKeys(g: NameGroup): string[] {
   if (lastPersonWord !== undefined) keys.push(`w:${lastPersonWord}`);
   const compact = compactKey(g.name);
   keys.push(`c:${lastOf(compact.split(' '))}`, `i:${compact}`);
+  const letters = g.name.replace(/[\s.]/g, '');
+  if (/^\p{Lu}/u.test(letters)) keys.push(`a:${letters[0].toLowerCase()}`);
   return keys;
 }
 
