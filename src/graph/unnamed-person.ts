@@ -34,8 +34,13 @@ function mentionsIn(ex: ArticleExtraction, sentence: number, actorKey: string): 
   return index.get(`${sentence}|${actorKey}`) ?? [];
 }
 
-/** True when every mention of `actorKey` in the relation's sentence is a demonym before a role noun. */
+/**
+ * True when every mention of `actorKey` in the relation's sentence is a demonym before a role noun.
+ * Not for WORKS_FOR: there the title is the named person's ("French President Jacques Chirac"
+ * works for France), and the country is rightly the employer.
+ */
 export function standsForUnnamedPerson(ex: ArticleExtraction, rel: Relation, actorKey: string): boolean {
+  if (rel.type === 'WORKS_FOR') return false;
   const here = mentionsIn(ex, rel.sentence, actorKey);
   return here.length > 0 && here.every((m) => isDemonymOfRole(rel, m));
 }

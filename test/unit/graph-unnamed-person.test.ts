@@ -7,11 +7,16 @@ import { summarizeActors } from '../../src/resolve/actor-summary';
 import { resolveAcross } from '../../src/resolve/resolve-across';
 import { buildGraph } from '../../src/graph/build-graph';
 
-function metWith(text: string): string[] {
+function relations(text: string, type: string): string[] {
   const ex = extractArticle(makeArticle({ text, source: 't.txt' }));
   const graph = buildGraph([ex], resolveAcross([summarizeActors(ex)]));
-  return graph.relationships.filter((r) => r.type === 'MET_WITH').map((r) => `${r.start} ${r.end}`);
+  return graph.relationships.filter((r) => r.type === type).map((r) => `${r.start} ${r.end}`);
 }
+const metWith = (text: string): string[] => relations(text, 'MET_WITH');
+
+test('a demonym title of a named person still makes the country the employer', () => {
+  expect(relations('French President Jacques Chirac arrived in Bonn on Monday.', 'WORKS_FOR')).toEqual(['person:jacques-chirac location:france']);
+});
 
 test.each([
   ['a headline: demonym and role noun', 'Musk and Iranian Envoy Held Talks\n\nElon Musk spoke with a diplomat in New York on Monday.', []],
