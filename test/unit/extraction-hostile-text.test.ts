@@ -13,7 +13,7 @@ import { summarizeActors } from '../../src/resolve/actor-summary';
 import { resolveAcross } from '../../src/resolve/resolve-across';
 import { buildGraph } from '../../src/graph/build-graph';
 import { toJson, toJsonl } from '../../src/graph/export-json';
-import { toCsvFiles } from '../../src/graph/export-csv';
+import { toCsvFiles } from '../../src/bulk/export-csv';
 import { toCypherScript } from '../../src/load/export-cypher';
 import { HOSTILE_KINDS, makeHostileInputs, type HostileInput } from '../support/hostile-text';
 
