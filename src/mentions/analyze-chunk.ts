@@ -91,7 +91,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
     if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
-    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
+    // (A place word after it is part of the name: "New York City", "Mexico State".)
+    const adjectives = keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key) && !WORD_LISTS.locationHeads.has(key));
+    if (adjectives) return [{ start, end: k, entry: prefix }];
     // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
     // ("Mozambique Channel" is one place: a sea passage.)
     const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && !WORD_LISTS.waterAfterPlace.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
@@ -112,11 +114,14 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   return [{ start, end }];
 }
 
-/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name. */
+/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name; "Bosnia-Herzegovina" is one
+ * place when the parts joined by "and" are ("Bosnia and Herzegovina"). */
 function hyphenParts(view: TokenView, i: number): Candidate[] {
   const token = view.tokens[i];
   const parts = [...token.text.matchAll(/[^\-\u2010\u2011]+/g)];
   if (parts.length < 2) return [];
+  const joined = lookupName(parts.map((p) => tokenKey(p[0])).join(' and ').split(' '));
+  if (joined) return [{ start: i, end: i + 1, entry: joined }];
   const entries = parts.map((p) => lookupName([tokenKey(p[0])]));
   if (entries.some((e) => !e)) return [];
   return parts.map((p, index) => ({ start: i, end: i + 1, entry: entries[index], part: { start: token.start + (p.index ?? 0), end: token.start + (p.index ?? 0) + p[0].length, index } }));
@@ -128,7 +133,8 @@ export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
     if (parts.length) return parts;
   }
   if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
-  const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
+  const hyphenedPair = chunk.end - chunk.start === 2 && /^[\-\u2010\u2011]$/.test(view.tokens[chunk.start].post);
+  const whole = lookupName(view.keys.slice(chunk.start, chunk.end)) ?? (hyphenedPair ? lookupName([view.keys[chunk.start], 'and', view.keys[chunk.start + 1]]) : undefined);
   if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
   // "the mobile studio King", "the label Prince": a lone title word right after an organization noun is the organization's name.
   const namedByOrgNoun = chunk.end - chunk.start === 1 && chunk.start > 0 && WORD_LISTS.orgNouns.has(view.keys[chunk.start - 1]) && /^\p{Ll}/u.test(view.tokens[chunk.start - 1].text);

@@ -212,8 +212,9 @@ export function chunkNames(view: TokenView): Chunk[] {
       i = end;
       continue;
     }
-    // "Striker Rasmus Hojlund scored": a capitalized role noun opening the sentence before a given name is no part of it.
-    if (view.initial[from] && from + 2 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && view.has(from + 1, 'FirstName')) from++;
+    // "Striker Rasmus Hojlund scored", "Composer Thomas is": a capitalized role noun opening the sentence is no part of the name.
+    const roleNoun = view.initial[from] && from + 1 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && !isTitleWord(view.keys[from]);
+    if (roleNoun && (from + 2 <= end - 1 || view.has(from + 1, 'Person') || view.has(from + 1, 'FirstName'))) from++;
     if (isWorkTitle(view, from, end)) {
       i = skipTitle(view, end);
       continue;

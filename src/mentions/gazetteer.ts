@@ -78,7 +78,8 @@ function buildGazetteer(): Gazetteer {
   const demonymOwners = new Map<string, string[]>();
   for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const eng = c.demonyms?.eng;
-    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+    // ("Bosnian, Herzegovinian": the package lists two demonyms in one string.)
+    for (const d of eng ? new Set([eng.m, eng.f].flatMap((form) => form.split(/\s*,\s*/))) : []) {
       const key = nameTokenKeys(d).join(' ');
       if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
@@ -145,8 +146,22 @@ export function lookupCommaName(head: readonly string[], tail: readonly string[]
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) ?? PEOPLE_NOUNS.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
 }
+
+/** "Serbs", "Croats", "Finns", "Scots": a plural people noun whose singular is one country's demonym without its adjective
+ * ending ("Serb-ian", "Finn-ish", "Scot-tish") and no word of its own in the gazetteer. Built from the demonyms, so no list
+ * of peoples is typed. */
+const PEOPLE_NOUNS: ReadonlyMap<string, string> = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const [demonym, country] of GAZETTEER.demonyms) {
+    const stem = /^([a-z]{4,}?)(?:ian|tish|ish|ic)$/.exec(demonym)?.[1];
+    if (stem) owners.set(stem, (owners.get(stem) ?? new Set()).add(country));
+  }
+  const stems = new Map<string, string>();
+  for (const [stem, countries] of owners) if (countries.size === 1 && !GAZETTEER.names.has(stem) && !GAZETTEER.demonyms.has(stem)) stems.set(stem, [...countries][0]);
+  return stems;
+})();
 
 /** "Californian", "Virginians": a US state's name with "-n" (no package lists state demonyms). */
 function stateDemonym(key: string): string | undefined {

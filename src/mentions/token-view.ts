@@ -55,6 +55,8 @@ function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number,
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
   if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && orgHeadAhead(tokens, i + 1, keys)) return true;
+  // "People's Republic of China": a possessive opening a gazetteer name.
+  for (let j = i + 3; j <= Math.min(tokens.length, i + 6); j++) if (lookupName(keys.slice(i, j))) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
   return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
 }
@@ -145,6 +147,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
       // "Asia-Pacific Economic Cooperation": two places hyphened inside a longer capitalized name stay in it.
       const placePairInName = lookupName([keys[i + 1] ?? ''])?.type === 'Location' && /^\s+$/.test(next?.post ?? '') && isCapitalized(tokens[i + 2]?.text ?? '') && !/[^\s]/.test(tokens[i + 2]?.pre ?? '');
       if (placePairInName && lookupName([keys[i]])?.type === 'Location') return false;
+      // "Bosnia-Herzegovina": two parts of one country's name ("Bosnia and Herzegovina").
+      if (lookupName([keys[i], 'and', keys[i + 1] ?? ''])) return false;
       return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;

@@ -95,6 +95,8 @@ describe('findMentions: modifiers, faiths, laws and events that are not actors',
     ['The Presidential race began in Ohio.', ['Location:Ohio']],
     ['They met an Italian Roman Catholic charity.', []],
     ['The Hutu president was killed in 1993.', []],
+    // A people named in the plural, from a country's demonym without its ending ("Serb-ian", "Finn-ish"): no name.
+    ['Peace will come when Serbs and Finns agree.', []],
     ['The case fell within the European Convention on Civil Liberties.', []],
     ['He signed the Treaty of Calder in 1990.', []],
     ['Some denied the World War I-era killings.', []],

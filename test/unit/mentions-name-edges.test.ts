@@ -21,6 +21,10 @@ describe('findMentions: the edges of a name', () => {
     ["He called it 'Bold' Halden Group policy.", 'Organization:Halden Group'],
     // A broadcaster's number written as a possessive closes its name.
     ['She told BBC Radio 4\'s morning show that she agreed.', 'Organization:BBC Radio 4'],
+    // Two parts of one country's name hyphened; a possessive opening a country's formal name; a place word after a state.
+    ['Peace may come to Bosnia-Herzegovina soon.', 'Location:Bosnia-Herzegovina'],
+    ["A treaty with the People's Republic of China was signed.", "Location:People's Republic of China"],
+    ['He had a New York City apartment.', 'Location:New York City'],
     // A party or body "of" a region keeps the region.
     ['He met the Democratic Union of Galdora leaders.', 'Organization:Democratic Union of Galdora'],
   ])('%s → %s', (text, expected) => {
@@ -32,6 +36,10 @@ describe('findMentions: the edges of a name', () => {
     ['Former Cabinet minister Rhea Dunn left.', ['Organization:Cabinet', 'Person:Rhea Dunn']],
     ['Former colleague Dame Ada Hume wept.', ['Person:Ada Hume']],
     ['Acting Mayor Tom Reyes spoke.', ['Person:Tom Reyes']],
+    // A role noun opening the sentence is not part of the name.
+    ['Composer Lutz is a native of Ohio.', ['Person:Lutz', 'Location:Ohio']],
+    // A place between two titles qualifies the second: the role runs on and the place is its own mention.
+    ['Deputy U.S. Ambassador Ira Venn spoke.', ['Location:U.S.', 'Person:Ira Venn']],
     // A capitalized preposition inside a sentence opens the title of a work.
     ['She opposed the paper, Of Rivers and Kings, in 1970.', []],
     // A closing quote does not make the next word open a sentence.

@@ -138,7 +138,7 @@ describe('resolveActors: short forms in wire and British news', () => {
   });
 
   test('one word in brackets after a full name joins the person that surname names', () => {
-    const text = 'President Ivan Petrov met him. It was agreed with Ivan Sergeyevich (Petrov) yesterday. Petrov left.';
+    const text = 'Minister Ivan Petrov met him. It was agreed with Ivan Sergeyevich (Petrov) yesterday. Petrov left.';
     expect(actorsOf(text).filter((a) => a.type === 'Person')).toEqual([
       { type: 'Person', name: 'Ivan Petrov', forms: ['Ivan Petrov', 'Ivan Sergeyevich', 'Petrov'] },
     ]);
