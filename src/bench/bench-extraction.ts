@@ -7,9 +7,7 @@ import { readArticles } from '../ingest/read-articles';
 import { parseText } from '../nlp/compromise-instance';
 import { extractArticle } from '../pipeline/extract-article';
 import { extractAll } from '../pipeline/extract-graph';
-import { summarizeActors } from '../resolve/actor-summary';
-import { resolveAcross } from '../resolve/resolve-across';
-import { buildGraph } from '../graph/build-graph';
+import { graphOf } from '../graph/build-graph';
 
 export interface ExtractionBench {
   articles: number;
@@ -40,7 +38,7 @@ function timeParse(articles: readonly Article[]): number {
 function timePipeline(articles: readonly Article[]): number {
   const t0 = performance.now();
   const extractions = articles.map((a) => extractArticle(a));
-  buildGraph(extractions, resolveAcross(extractions.map(summarizeActors)));
+  graphOf(extractions);
   return performance.now() - t0;
 }
 

@@ -1,88 +1,117 @@
-// Graph stage: turns per-article extractions and the cross-article resolution into the graph
-// document. Deterministic: nodes sorted by id, relationships by type/start/end, lists sorted.
-import { standsForUnnamedPerson } from './unnamed-person';
+// Graph stage: assembles the graph document — exactly what kg load stores — from article records
+// and the resolution of their names. Deterministic: nodes sorted by id, relationships by
+// type/start/end, lists sorted. An actor gets a node when an article names it (not only through a
+// demonym such as "Belgian") or a relation or quote uses it.
 import { createHash } from 'node:crypto';
-import type { ArticleExtraction } from '../pipeline/extract-article';
 import { SYMMETRIC_TYPES } from '../relations/relation';
-import type { Resolution } from '../resolve/resolve-across';
-import { evidenceProperties, type EvidenceRecord } from './evidence';
-import type { GraphDocument, GraphNode, GraphRelationship, GraphRelationshipType, Properties } from './graph-document';
-import { actorNode, articleNode } from './node-properties';
+import { NO_ALIASES, type Aliases } from '../resolve/aliases';
+import { addUse, emptyRecord, type NameRecord } from '../resolve/name-record';
+import { resolveNames } from '../resolve/resolve-names';
+import type { ArticleExtraction } from '../pipeline/extract-article';
+import { recordArticle, type ArticleRecord, type ExtractionStamp, type StatedRelation } from './article-record';
+import { edgeProperties } from './evidence';
+import type { GraphDocument, GraphNode, GraphRelationship, GraphRelationshipType } from './graph-document';
+import { actorNode, articleNode, evidenceNode, nameNode } from './node-properties';
 
 // Code-unit order, not localeCompare: the order (and so the bytes) must not depend on the
 // machine's locale (LANG), which picks ICU's collation.
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const compareRels = (a: GraphRelationship, b: GraphRelationship): number =>
-  compareText(a.type, b.type) || compareText(a.start, b.start) || compareText(a.end, b.end);
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const groupOf = (r: GraphRelationship): string => String(r.properties.group ?? '');
+export const compareRels = (a: GraphRelationship, b: GraphRelationship): number =>
+  compareText(a.type, b.type) || compareText(a.start, b.start) || compareText(a.end, b.end) || compareText(groupOf(a), groupOf(b));
 
 export const makeQuoteId = (articleId: string, start: number): string =>
   `quote-${createHash('sha256').update(`${articleId}:${start}`).digest('hex').slice(0, 16)}`;
 
-function mentionRelationships(ex: ArticleExtraction, ids: Record<string, string>): GraphRelationship[] {
-  const starts = new Map(ex.mentions.map((m) => [m.id, m.start]));
-  return ex.actors.map((actor) => ({
-    type: 'MENTIONS' as const,
-    start: ex.article.id,
-    end: ids[actor.key],
-    properties: {
-      count: actor.mentionIds.length,
-      forms: [...actor.forms],
-      starts: actor.mentionIds.map((id) => starts.get(id) ?? -1).sort((a, b) => a - b),
-    },
-  }));
-}
-
-/** Actors named at least once (not only through a demonym such as "Belgian"). */
-function namedActorIds(extractions: readonly ArticleExtraction[], resolution: Resolution): Set<string> {
-  const ids = new Set<string>();
-  for (const ex of extractions) {
-    const idOf = resolution.actorIds[ex.article.id] ?? {};
-    for (const m of ex.mentions) if (!m.linkOnly && ex.actorOf[m.id]) ids.add(idOf[ex.actorOf[m.id]]);
+/** The name index of a set of article records, sorted by key. */
+export function foldRecords(records: readonly ArticleRecord[]): NameRecord[] {
+  const names = new Map<string, NameRecord>();
+  for (const r of records) {
+    for (const use of r.uses) {
+      const record = names.get(use.group) ?? emptyRecord(use.group, use.type);
+      addUse(record, use, r.article.date, 1);
+      names.set(use.group, record);
+    }
   }
-  return ids;
+  return [...names.values()].sort((a, b) => compareText(a.key, b.key));
 }
 
-export function buildGraph(extractions: readonly ArticleExtraction[], resolution: Resolution): GraphDocument {
-  const nodes: GraphNode[] = resolution.actors.map(actorNode);
-  const relationships: GraphRelationship[] = [];
-  const edges = new Map<string, { type: GraphRelationshipType; start: string; end: string; records: EvidenceRecord[] }>();
-  const addEvidence = (type: GraphRelationshipType, from: string, to: string, record: EvidenceRecord): void => {
-    const [start, end] = SYMMETRIC_TYPES.has(type) && to < from ? [to, from] : [from, to];
-    const key = `${type}|${start}|${end}`;
-    const edge = edges.get(key) ?? { type, start, end, records: [] };
+/** The actors an evidence record joins, in edge order (symmetric types: smaller id first). */
+export function evidenceEnds(r: StatedRelation, idOf: (group: string) => string): [string, string] {
+  const [from, to] = [idOf(r.subject), idOf(r.object)];
+  return SYMMETRIC_TYPES.has(r.type) && to < from ? [to, from] : [from, to];
+}
+
+/** One article's nodes (Article, Evidence, Quote) and MENTIONS/SAID relationships, its evidence with the actors it joins, and the actors it makes present. */
+export interface ArticleGraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  evidence: Array<{ record: StatedRelation; from: string; to: string }>;
+  present: string[];
+}
+
+export function articleGraph(r: ArticleRecord, idOf: (group: string) => string): ArticleGraph {
+  const id = r.article.id;
+  const out: ArticleGraph = { nodes: [articleNode(r.article, r.stamp, r.uses)], relationships: [], evidence: [], present: [] };
+  for (const m of r.mentions) {
+    out.present.push(idOf(m.group));
+    out.relationships.push({ type: 'MENTIONS', start: id, end: idOf(m.group), properties: { count: m.count, forms: [...m.forms], starts: [...m.starts], group: m.group } });
+  }
+  for (const rel of r.relations) {
+    const [from, to] = evidenceEnds(rel, idOf);
+    out.nodes.push(evidenceNode(rel, from, to));
+    out.evidence.push({ record: rel, from, to });
+  }
+  for (const q of r.quotes) {
+    const quote = makeQuoteId(id, q.start);
+    out.present.push(idOf(q.speaker));
+    out.nodes.push({ id: quote, labels: ['Quote'], properties: { text: q.text, article: id, start: q.start, end: q.end } });
+    out.relationships.push({ type: 'SAID', start: idOf(q.speaker), end: quote, properties: { articles: [id], count: 1, confidence: Math.round(q.confidence * 1000) / 1000, rule: q.rule, group: q.speaker } });
+  }
+  return out;
+}
+
+/** The typed relationships between actors, one per (type, from, to) with evidence and from ≠ to. */
+export function edgesOf(evidence: ReadonlyArray<{ record: StatedRelation; from: string; to: string }>): GraphRelationship[] {
+  const edges = new Map<string, { type: GraphRelationshipType; start: string; end: string; records: StatedRelation[] }>();
+  for (const { record, from, to } of evidence) {
+    if (from === to) continue;
+    const key = `${record.type}|${from}|${to}`;
+    const edge = edges.get(key) ?? { type: record.type, start: from, end: to, records: [] };
     edge.records.push(record);
     edges.set(key, edge);
-  };
-  for (const ex of extractions) {
-    const ids = resolution.actorIds[ex.article.id] ?? {};
-    nodes.push(articleNode(ex.article));
-    relationships.push(...mentionRelationships(ex, ids));
-    for (const rel of ex.relations) {
-      const from = ids[rel.subject];
-      const to = ids[rel.object];
-      if (!from || !to || from === to || standsForUnnamedPerson(ex, rel, rel.subject) || standsForUnnamedPerson(ex, rel, rel.object)) continue;
-      const { evidence: sentence, start, end, rule, confidence, role, date, place } = rel;
-      addEvidence(rel.type, from, to, { article: ex.article.id, sentence, start, end, rule, confidence, role, date, place });
-    }
-    for (const quote of ex.quotes) {
-      const speaker = ids[quote.speaker];
-      if (!speaker) continue;
-      const id = makeQuoteId(ex.article.id, quote.start);
-      const props: Properties = { text: quote.text, article: ex.article.id, start: quote.start, end: quote.end };
-      nodes.push({ id, labels: ['Quote'], properties: props });
-      addEvidence('SAID', speaker, id, { article: ex.article.id, sentence: quote.text, start: quote.start, end: quote.end, rule: quote.rule, confidence: quote.confidence });
-    }
   }
-  // A country known only through a demonym ("the Belgian port of Antwerp", "French-language") is
-  // no actor of the story: it gets a node only when a relation uses it.
-  const named = namedActorIds(extractions, resolution);
-  for (const edge of edges.values()) named.add(edge.start).add(edge.end);
-  const dropped = new Set(resolution.actors.map((a) => a.id).filter((id) => !named.has(id)));
-  const kept = { nodes: nodes.filter((n) => !dropped.has(n.id)), relationships: relationships.filter((r) => !dropped.has(r.end)) };
-  for (const edge of edges.values()) {
-    kept.relationships.push({ type: edge.type, start: edge.start, end: edge.end, properties: evidenceProperties(edge.records) });
+  return [...edges.values()].map((e) => ({ type: e.type, start: e.start, end: e.end, properties: edgeProperties(e.records) }));
+}
+
+/** The graph of a set of article records (any order). */
+export function buildGraph(input: readonly ArticleRecord[], aliases: Aliases = NO_ALIASES): GraphDocument {
+  const records = [...input].sort((a, b) => compareText(a.article.id, b.article.id));
+  const names = foldRecords(records);
+  const resolution = resolveNames(names, aliases);
+  const idOf = (group: string): string => resolution.actorOf.get(group) as string;
+  const nodes: GraphNode[] = names.map((n) => nameNode(n, idOf(n.key), aliases));
+  const relationships: GraphRelationship[] = [];
+  const present = new Set<string>();
+  const evidence: ArticleGraph['evidence'] = [];
+  for (const r of records) {
+    const part = articleGraph(r, idOf);
+    nodes.push(...part.nodes);
+    relationships.push(...part.relationships);
+    evidence.push(...part.evidence);
+    for (const id of part.present) present.add(id);
   }
-  kept.nodes.sort((a, b) => compareText(a.id, b.id));
-  kept.relationships.sort(compareRels);
-  return kept;
+  for (const edge of edgesOf(evidence)) {
+    present.add(edge.start).add(edge.end);
+    relationships.push(edge);
+  }
+  nodes.push(...resolution.actors.filter((a) => present.has(a.id)).map(actorNode));
+  nodes.sort((a, b) => compareText(a.id, b.id));
+  relationships.sort(compareRels);
+  return { nodes, relationships };
+}
+
+/** The graph of a set of extractions. */
+export function graphOf(extractions: readonly ArticleExtraction[], aliases: Aliases = NO_ALIASES, stamp?: ExtractionStamp): GraphDocument {
+  return buildGraph(extractions.map((ex) => recordArticle(ex, aliases, stamp)), aliases);
 }

@@ -2,14 +2,14 @@
 // larger batches) → cross-article resolution → graph document, collecting warnings on the way.
 // Extraction never throws on odd text; unreadable inputs are warnings and the rest is processed.
 import type { Config } from '../config';
-import { buildGraph } from '../graph/build-graph';
+import type { ExtractionStamp } from '../graph/article-record';
+import { graphOf } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
-import type { KnownActor } from '../resolve/actor';
+import { inShard, type Shard } from '../ingest/shard';
 import { readAliasesFile } from '../resolve/read-aliases';
-import { summarizeActors } from '../resolve/actor-summary';
-import { resolveAcross } from '../resolve/resolve-across';
+import { NO_ALIASES } from '../resolve/aliases';
 import type { Warning } from '../warnings';
 import type { ArticleExtraction, ExtractArticleOptions } from './extract-article';
 import { canUseWorkers, makeInlineExtractor, makeWorkerExtractor, type Extractor } from './extract-pool';
@@ -39,12 +39,14 @@ export interface ArticleObserver {
 }
 
 export interface RunOptions {
+  /** Recorded on every Article: which extraction produced it (kg load compares it on reload). */
+  stamp?: ExtractionStamp;
   onProgress?: ProgressListener;
-  /** Actors already in the target graph that these extractions may name (kg load asks Neo4j). */
-  knownActors?: (extractions: readonly ArticleExtraction[]) => Promise<KnownActor[]>;
   observer?: ArticleObserver;
   /** Read at most this many articles. */
   limit?: number;
+  /** Only the articles of this shard (kg extract --shard I/N). */
+  shard?: Shard;
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -78,6 +80,7 @@ export async function extractAll(inputs: string[], config: ExtractOptions, run: 
       warnings.push(item.warning);
       continue;
     }
+    if (!inShard(item.article.id, run.shard)) continue;
     if (++read > (run.limit ?? Infinity)) break;
     if (extractor) {
       await extractor.push(item.article);
@@ -98,8 +101,7 @@ export async function extractAll(inputs: string[], config: ExtractOptions, run: 
 export async function extractGraph(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<ExtractResult> {
   const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
   const { extractions, warnings } = await extractAll(inputs, config, run);
-  const known = run.knownActors ? await run.knownActors(extractions) : [];
-  const graph = buildGraph(extractions, resolveAcross(extractions.map(summarizeActors), aliases, known));
+  const graph = graphOf(extractions, aliases ?? NO_ALIASES, run.stamp);
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };

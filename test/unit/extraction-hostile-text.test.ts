@@ -9,8 +9,8 @@ import { stripHtml } from '../../src/ingest/strip-html';
 import { stripMarkdown } from '../../src/ingest/strip-markdown';
 import { extractArticle, type ArticleExtraction } from '../../src/pipeline/extract-article';
 import { explainArticle } from '../../src/relations/explain-article';
-import { summarizeActors } from '../../src/resolve/actor-summary';
-import { resolveAcross } from '../../src/resolve/resolve-across';
+import { NO_ALIASES } from '../../src/resolve/aliases';
+import { recordArticle } from '../../src/graph/article-record';
 import { buildGraph } from '../../src/graph/build-graph';
 import { toJson, toJsonl } from '../../src/graph/export-json';
 import { toCsvFiles } from '../../src/bulk/export-csv';
@@ -40,7 +40,7 @@ function runAll(input: HostileInput, n: number): ArticleExtraction | undefined {
 }
 
 function buildAndExport(extractions: ArticleExtraction[]): void {
-  const graph = buildGraph(extractions, resolveAcross(extractions.map(summarizeActors)));
+  const graph = buildGraph(extractions.map((ex) => recordArticle(ex, NO_ALIASES)));
   toJson(graph);
   toJsonl(graph);
   toCsvFiles(graph);

@@ -3,13 +3,13 @@
 // as itself still is one.
 import { makeArticle } from '../../src/ingest/make-article';
 import { extractArticle } from '../../src/pipeline/extract-article';
-import { summarizeActors } from '../../src/resolve/actor-summary';
-import { resolveAcross } from '../../src/resolve/resolve-across';
+import { NO_ALIASES } from '../../src/resolve/aliases';
+import { recordArticle } from '../../src/graph/article-record';
 import { buildGraph } from '../../src/graph/build-graph';
 
 function relations(text: string, type: string): string[] {
   const ex = extractArticle(makeArticle({ text, source: 't.txt' }));
-  const graph = buildGraph([ex], resolveAcross([summarizeActors(ex)]));
+  const graph = buildGraph([recordArticle(ex, NO_ALIASES)]);
   return graph.relationships.filter((r) => r.type === type).map((r) => `${r.start} ${r.end}`);
 }
 const metWith = (text: string): string[] => relations(text, 'MET_WITH');

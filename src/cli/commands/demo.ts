@@ -7,8 +7,8 @@ import { readCypher, stripComments } from '../../load/cypher-file';
 import { startLocalNeo4jWithBrowser } from '../../browser/browser-extras';
 import { getLocalNeo4jStatus, localUpMessage } from '../../neo4j/local-neo4j';
 import { addConnectionOptions, addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
-import { loadInputs, relationCounts } from '../load-inputs';
-import { countOf } from '../count-of';
+import { loadInputs } from '../load-inputs';
+import { describeLoad, graphTotals } from '../load-report';
 import { examplesInput } from '../examples-input';
 import { createReporter } from '../reporter';
 
@@ -34,11 +34,9 @@ export function registerDemoCommand(program: Command): void {
     }
     const conn = await connectNeo4j(resolveNeo4jTarget(config));
     try {
-      const { summary } = await loadInputs(conn, inputs.length ? inputs : [examplesInput(process.cwd())], config, reporter);
-      const lines = [
-        `Loaded ${countOf(summary.articles, 'article')}: ${countOf(summary.entities, 'entity', 'entities')}, ${summary.mentions} MENTIONS, ${countOf(summary.quotes, 'quote')}; relations: ${relationCounts(summary)}.`,
-        '',
-      ];
+      const { summary, warnings } = await loadInputs(conn, inputs.length ? inputs : [examplesInput(process.cwd())], config, reporter);
+      reporter.warnings(warnings);
+      const lines = [`Loaded ${describeLoad(summary)}`, await graphTotals(conn), ''];
       if (own) {
         const status = getLocalNeo4jStatus(config.local);
         lines.push(`Neo4j Browser: ${status.browserUrl}`, `  connect to ${status.boltUri} as neo4j; the password is in ${status.passwordFile}`);

@@ -9,9 +9,11 @@ import { toJson, toJsonl } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
 import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
 import { renderGraphHtml } from '../../graph/html/render-graph-html';
+import { parseShard } from '../../ingest/shard';
 import { toCypherScript } from '../../load/export-cypher';
 import { extractGraph, type ArticleObserver } from '../../pipeline/extract-graph';
 import { explainArticle } from '../../relations/explain-article';
+import { extractionStamp } from '../extraction-stamp';
 import { addVerbosityOptions, configFrom } from '../options';
 import { countOf } from '../count-of';
 import { createReporter } from '../reporter';
@@ -42,6 +44,7 @@ interface ExtractFlags {
   quiet?: boolean;
   verbose?: boolean;
   explain?: boolean;
+  shard?: string;
 }
 
 export function registerExtractCommand(program: Command): void {
@@ -54,6 +57,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--date <yyyy-mm-dd>', 'date of articles that carry none (anchors "on Monday")')
     .option('--aliases <file>', 'alias file that forces or forbids merges')
     .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--shard <I/N>', 'only shard I of N of the articles (stable split by article id)')
     .option('--explain', 'print, per sentence, the mentions, the relation rules that fired and the sentences with 2+ actors but no relation (the graph goes to --out only)');
   addVerbosityOptions(cmd).addHelpText(
     'after',
@@ -63,7 +67,8 @@ Examples:
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
   kg extract examples/ --format html --out graph.html   # open graph.html in any browser, offline
   kg extract article.txt --explain | less                # what was found, which rules fired, what was missed
-  cat article.txt | kg extract - --format cypher | cypher-shell`,
+  cat article.txt | kg extract - --format cypher | cypher-shell
+  kg extract corpus.jsonl --shard 1/4 --format json --out part-1.json`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
     const render = FORMATS[flags.format];
@@ -71,7 +76,8 @@ Examples:
     const config = configFrom(flags);
     const reporter = createReporter(config);
     const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
-    const result = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s), observer });
+    const shard = flags.shard ? parseShard(flags.shard) : undefined;
+    const result = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s), observer, shard, stamp: extractionStamp(config.aliasesFile) });
     reporter.endProgress();
     reporter.warnings(result.warnings);
     if (!render) reporter.info(writeCsv(result.graph, flags.out));
