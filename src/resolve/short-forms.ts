@@ -97,9 +97,10 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'short-given-name',
     reason: '"Doug Whitman" stands for "Douglas Whitman", "Bob Lane" for "Robert Lane": the same surname after a shortened given name (three letters or more) or its nickname (data/nicknames.ts)',
     fits: (s, l) => {
+      if (s.type !== 'Person' || l.type !== 'Person') return false;
       const [sw, lw] = [personWords(s), personWords(l)];
-      const shortened = (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
-      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && shortened;
+      if (sw.length < 2 || sw.length !== lw.length || sw.slice(1).join(' ') !== lw.slice(1).join(' ')) return false;
+      return (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
     },
   },
   {

@@ -40,10 +40,31 @@ export function describeNamedQueries(connection: () => GraphConnection): void {
     test('neighbourhood finds the actor by an alias (spelling variant) through the full-text index', async () => {
       const rows = await run('neighbourhood', 'name=Amir Saeed Iravani');
       expect(rows.map((r) => [r.actor, r.relation, r.direction, r.other])).toEqual([
-        ['Amir Saeid Iravani', 'MET_WITH', 'out', 'Elon Musk'],
+        ['Amir Saeid Iravani', 'MET_WITH', 'both', 'Elon Musk'],
         ['Amir Saeid Iravani', 'WORKS_FOR', 'out', 'Iran'],
         ['Amir Saeid Iravani', 'WORKS_FOR', 'out', 'United Nations'],
       ]);
+    });
+
+    test('a symmetric relation is shown as such from either side (MET_WITH: both), a directed one by its direction', async () => {
+      const musk = await run('neighbourhood', 'name=Musk');
+      expect(musk.filter((r) => r.relation === 'MET_WITH').map((r) => [r.actor, r.direction, r.other])).toEqual([['Elon Musk', 'both', 'Amir Saeid Iravani']]);
+    });
+
+    test.each([
+      ['neighbourhood', ['name=Zzyzx Nobody'], 'no actor matches "Zzyzx Nobody" (--param name)'],
+      ['evidence', ['a=Musk', 'b=Zzyzx Nobody'], 'no actor matches "Zzyzx Nobody" (--param b)'],
+      ['shortest-path', ['from=Zzyzx Nobody', 'to=Musk'], 'no actor matches "Zzyzx Nobody" (--param from)'],
+    ])('%s with a name that matches no actor says so instead of returning no rows', async (name, params, message) => {
+      await expect(run(name, ...params)).rejects.toMatchObject({ code: 'ACTOR_UNKNOWN', message });
+    });
+
+    test('shortest-path between two actors with no chain of relations says "no path", not "(0 rows)"', async () => {
+      const query = findNamedQuery('shortest-path');
+      // New York is related only to the United States, which nothing else is related to.
+      const table = await runNamedQuery(connection(), query, buildQueryParams(query, ['from=Musk', 'to=New York']));
+      expect(table.rows).toEqual([]);
+      expect(table.note).toBe('no path between "Musk" and "New York" within 6 relations');
     });
 
     test('roles lists WORKS_FOR roles, APPOINTED roles and titles', async () => {

@@ -1,6 +1,7 @@
 import { parseNamedQuery } from '../../src/query/named-query';
 import { buildQueryParams, parseParamPair } from '../../src/query/query-params';
 import { NewsgraphError } from '../../src/errors';
+import { findNamedQuery } from '../../src/query/query-catalog';
 
 const TEXT = `// Who met whom: pairs of actors.
 // Second line of the description.
@@ -65,7 +66,8 @@ describe('--param', () => {
   test.each([
     [[], 'QUERY_PARAM', /needs --param who=/, /Example: kg query who --param who=Musk/],
     [['who=x', 'nope=1'], 'QUERY_PARAM', /no parameter "nope"/, /name \(string, default ""\)/],
-    [['who=x', 'limit=ten'], 'QUERY_PARAM', /limit must be an integer/, /--param limit=50/],
+    [['who=x', 'limit=ten'], 'QUERY_PARAM', /limit must be a whole number/, /--param limit=50/],
+    [['who=x', 'limit=-1'], 'QUERY_PARAM', /limit must be a whole number \(0 or more\), got "-1"/, /--param limit=50/],
     [['who=x', 'exact=yes'], 'QUERY_PARAM', /exact must be a boolean/, /exact/],
   ])('%j → %s', (pairs, code, message, hint) => {
     let caught: unknown;
@@ -79,5 +81,27 @@ describe('--param', () => {
     expect(e.code).toBe(code);
     expect(e.message).toMatch(message);
     expect(e.hint).toMatch(hint);
+  });
+});
+
+describe('actor parameters and empty-result messages', () => {
+  test('an actor parameter and an @empty line are read from the header', () => {
+    const q = parseNamedQuery('path', '// Path.\n// @param from actor one actor\n// @param to actor the other\n// @empty no path between "$from" and "$to"\nRETURN 1');
+    expect(q.params.map((p) => [p.name, p.type])).toEqual([['from', 'actor'], ['to', 'actor']]);
+    expect(q.emptyMessage).toBe('no path between "$from" and "$to"');
+    expect(buildQueryParams(q, ['from=Musk', 'to=Iravani'])).toEqual({ from: 'Musk', to: 'Iravani' });
+  });
+
+  test.each([
+    ['neighbourhood', ['name']],
+    ['evidence', ['a', 'b']],
+    ['shortest-path', ['from', 'to']],
+    ['roles', ['name']],
+  ])('the named query %s looks its actors up by name (%j), so an unknown name is reported, not an empty table', (name, actors) => {
+    expect(findNamedQuery(name).params.filter((p) => p.type === 'actor').map((p) => p.name)).toEqual(actors);
+  });
+
+  test('shortest-path says "no path" for an empty result', () => {
+    expect(findNamedQuery('shortest-path').emptyMessage).toMatch(/^no path between "\$from" and "\$to"/);
   });
 });

@@ -61,6 +61,6 @@ export function registerQueryCommand(program: Command): void {
       const params = buildQueryParams(query, flags.param);
       const config = configFrom(flags);
       const table = await withNeo4j(config, (conn) => runNamedQuery(conn, query, params));
-      process.stdout.write(flags.json ? JSON.stringify(table.rows, null, 2) + '\n' : renderTable(table.columns, table.rows));
+      process.stdout.write(flags.json ? JSON.stringify(table.rows, null, 2) + '\n' : table.note ? `${table.note}\n` : renderTable(table.columns, table.rows));
     });
 }
