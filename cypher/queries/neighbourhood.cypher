@@ -2,9 +2,9 @@
 // full-text index entity_names) and every actor it is directly related to, with the relation,
 // its direction ('out', 'in', or 'both' for the symmetric MET_WITH and ALLY_OF) and the number of
 // supporting sentences.
-// @param name actor name or alias of the actor, e.g. "Iravani"
+// @param name actor name or alias of the actor, e.g. "Karro"
 // @param limit int = 100 maximum number of rows
-// Browser: :param name => "Iravani"
+// Browser: :param name => "Karro"
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node, score
 WITH node ORDER BY score DESC, node.mentions DESC LIMIT 1
 MATCH (node)-[r]-(other:Entity)

@@ -1,7 +1,7 @@
-// "Musk and Iranian Envoy Held Talks": a demonym followed by a role noun names an unnamed person
+// "Whitfield and Iranian Envoy Held Talks": a demonym followed by a role noun names an unnamed person
 // (the envoy), not the country. A relation whose only support for a participant is such a
 // phrase in its evidence sentence does not make the country a participant: no "Iran MET_WITH
-// Musk" edge, no shortest path through Iran. The demonym still counts as a mention of the country.
+// Whitfield" edge, no shortest path through Iran. The demonym still counts as a mention of the country.
 import type { Mention } from '../mentions/mention';
 import { WORD_LISTS } from '../mentions/word-lists';
 import type { ArticleExtraction } from '../pipeline/extract-article';
@@ -36,7 +36,7 @@ function mentionsIn(ex: ArticleExtraction, sentence: number, actorKey: string): 
 
 /**
  * True when every mention of `actorKey` in the relation's sentence is a demonym before a role noun.
- * Not for WORKS_FOR: there the title is the named person's ("French President Jacques Chirac"
+ * Not for WORKS_FOR: there the title is the named person's ("French President Emmanuel Macron"
  * works for France), and the country is rightly the employer.
  */
 export function standsForUnnamedPerson(ex: ArticleExtraction, rel: Relation, actorKey: string): boolean {

@@ -55,7 +55,7 @@ function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number,
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
   if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && orgHeadAhead(tokens, i + 1, keys)) return true;
-  // "People's Republic of China": a possessive opening a gazetteer name.
+  // "People's Republic of Bangladesh": a possessive opening a gazetteer name.
   for (let j = i + 3; j <= Math.min(tokens.length, i + 6); j++) if (lookupName(keys.slice(i, j))) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
   return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
@@ -80,7 +80,7 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   // A country on either side of "&", unless the pair is itself a country's name ("Trinidad & Tobago").
   const besideCountry = (i: number): boolean =>
     [keys[i - 1], keys[i + 1]].some((k) => lookupName([k])?.kind === 'country') && !lookupName([keys[i - 1], 'and', keys[i + 1]]);
-  // A straight quote written right after a word closes a quotation ('"demonising" ex-Downing Street'); one after a space opens one.
+  // A straight quote written right after a word closes a quotation ('"vilifying" ex-White House'); one after a space opens one.
   const opensAfter = (post: string): boolean => /(?:[“‘`(\[:—_]|[\s,;]["'])\s*$/.test(post);
   const initial = tokens.map((t, i) => i === 0 || (opensAfter(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").

@@ -6,10 +6,10 @@ import type { NamedQuery, QueryParam } from './named-query';
 
 export type ParamValue = string | number | boolean | Integer;
 
-/** "name=Elon Musk" → ["name", "Elon Musk"]; the first "=" splits. */
+/** "name=Elena Whitfield" → ["name", "Elena Whitfield"]; the first "=" splits. */
 export function parseParamPair(pair: string): [string, string] {
   const at = pair.indexOf('=');
-  if (at <= 0) throw new NewsgraphError('USAGE', `--param "${pair}" is not key=value`, 'Example: --param name=Musk');
+  if (at <= 0) throw new NewsgraphError('USAGE', `--param "${pair}" is not key=value`, 'Example: --param name=Whitfield');
   return [pair.slice(0, at).trim(), pair.slice(at + 1)];
 }
 

@@ -29,7 +29,7 @@ const lastWord = (name: string): string => nameKey(name).split(' ').at(-1) ?? ''
 /** "CHICAGO" of a wire dateline: a name written in capitals only. */
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) > 3;
 
-/** The most words; of two full names of one person ("Boris Yeltsin", "Boris Nikolayevich (Yeltsin)") the one whose last word
+/** The most words; of two full names of one person ("Ivan Dorokhov", "Ivan Petrovich (Dorokhov)") the one whose last word
  * the text uses most; then the longer; a dateline's capitals ("CHICAGO") yield to the same name in running text. */
 function bestName(mentions: readonly Mention[]): string {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
@@ -84,8 +84,8 @@ export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
     const long = longFormOf(group, candidatesOf(group));
     if (long) group.into = long;
   }
-  // ... then a name the text gives as another's joins it, with the long forms both joined ("Boris Nikolayevich (Yeltsin)"
-  // after "Boris Yeltsin").
+  // ... then a name the text gives as another's joins it, with the long forms both joined ("Ivan Petrovich (Dorokhov)"
+  // after "Ivan Dorokhov").
   for (const m of mentions) {
     const [alias, main] = [groupOfMention.get(m.id), m.sameAs ? groupOfMention.get(m.sameAs) : undefined];
     if (alias && main && alias.type === main.type && root(alias) !== root(main)) root(alias).into = root(main);

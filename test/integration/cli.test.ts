@@ -32,7 +32,7 @@ function tempDir(prefix: string): string {
 let article: string;
 beforeAll(() => {
   article = path.join(tempDir('newsgraph-cli-'), 'a.txt');
-  fs.writeFileSync(article, 'Elon Musk met Amir Saeid Iravani in New York.\n');
+  fs.writeFileSync(article, 'Elena Whitfield met Arvid Tolson Karro in New York.\n');
 });
 
 afterAll(() => {

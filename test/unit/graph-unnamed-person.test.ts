@@ -15,13 +15,13 @@ function relations(text: string, type: string): string[] {
 const metWith = (text: string): string[] => relations(text, 'MET_WITH');
 
 test('a demonym title of a named person still makes the country the employer', () => {
-  expect(relations('French President Jacques Chirac arrived in Bonn on Monday.', 'WORKS_FOR')).toEqual(['person:jacques-chirac location:france']);
+  expect(relations('French President Emmanuel Macron arrived in Berlin on Monday.', 'WORKS_FOR')).toEqual(['person:emmanuel-macron location:france']);
 });
 
 test.each([
-  ['a headline: demonym and role noun', 'Musk and Iranian Envoy Held Talks\n\nElon Musk spoke with a diplomat in New York on Monday.', []],
-  ['a sentence: the demonym and role noun as subject', 'The Iranian envoy met Elon Musk in New York on Monday.', []],
-  ['the country named as itself', 'Elon Musk held talks with Iran on Monday.', ['location:iran person:elon-musk']],
+  ['a headline: demonym and role noun', 'Whitfield and Iranian Envoy Held Talks\n\nElena Whitfield spoke with a diplomat in New York on Monday.', []],
+  ['a sentence: the demonym and role noun as subject', 'The Iranian envoy met Elena Whitfield in New York on Monday.', []],
+  ['the country named as itself', 'Elena Whitfield held talks with Iran on Monday.', ['location:iran person:elena-whitfield']],
 ])('%s', (_what, text, expected) => {
   expect(metWith(text)).toEqual(expected);
 });

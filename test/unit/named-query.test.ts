@@ -7,10 +7,10 @@ const TEXT = `// Who met whom: pairs of actors.
 // Second line of the description.
 // @param name string = "" part of a name; "" for all
 // @param limit int = 50 maximum rows
-// @param who string the actor, e.g. "Musk"
+// @param who string the actor, e.g. "Whitfield"
 // @param exact boolean = false exact match
 // @param min float = 0.5 minimum confidence
-// Browser: :param name => "Musk"
+// Browser: :param name => "Whitfield"
 MATCH (n) RETURN n LIMIT $limit
 `;
 
@@ -23,7 +23,7 @@ describe('parseNamedQuery', () => {
     expect(q.params).toEqual([
       { name: 'name', type: 'string', defaultValue: '', description: 'part of a name; "" for all' },
       { name: 'limit', type: 'int', defaultValue: '50', description: 'maximum rows' },
-      { name: 'who', type: 'string', defaultValue: undefined, description: 'the actor, e.g. "Musk"' },
+      { name: 'who', type: 'string', defaultValue: undefined, description: 'the actor, e.g. "Whitfield"' },
       { name: 'exact', type: 'boolean', defaultValue: 'false', description: 'exact match' },
       { name: 'min', type: 'float', defaultValue: '0.5', description: 'minimum confidence' },
     ]);
@@ -42,7 +42,7 @@ describe('parseNamedQuery', () => {
 describe('--param', () => {
   const q = parseNamedQuery('who', TEXT);
   test.each([
-    ['name=Elon Musk', ['name', 'Elon Musk']],
+    ['name=Elena Whitfield', ['name', 'Elena Whitfield']],
     ['name=a=b', ['name', 'a=b']],
     ['name=', ['name', '']],
   ])('parseParamPair(%j)', (pair, expected) => {
@@ -54,9 +54,9 @@ describe('--param', () => {
   });
 
   test('fills defaults and converts types (int → Neo4j integer)', () => {
-    const params = buildQueryParams(q, ['who=Musk', 'limit=7', 'exact=true', 'min=0.9']);
+    const params = buildQueryParams(q, ['who=Whitfield', 'limit=7', 'exact=true', 'min=0.9']);
     expect(params.name).toBe('');
-    expect(params.who).toBe('Musk');
+    expect(params.who).toBe('Whitfield');
     expect(String(params.limit)).toBe('7');
     expect(typeof params.limit).toBe('object');
     expect(params.exact).toBe(true);
@@ -64,7 +64,7 @@ describe('--param', () => {
   });
 
   test.each([
-    [[], 'QUERY_PARAM', /needs --param who=/, /Example: kg query who --param who=Musk/],
+    [[], 'QUERY_PARAM', /needs --param who=/, /Example: kg query who --param who=Whitfield/],
     [['who=x', 'nope=1'], 'QUERY_PARAM', /no parameter "nope"/, /name \(string, default ""\)/],
     [['who=x', 'limit=ten'], 'QUERY_PARAM', /limit must be a whole number/, /--param limit=50/],
     [['who=x', 'limit=-1'], 'QUERY_PARAM', /limit must be a whole number \(0 or more\), got "-1"/, /--param limit=50/],
@@ -89,7 +89,7 @@ describe('actor parameters and empty-result messages', () => {
     const q = parseNamedQuery('path', '// Path.\n// @param from actor one actor\n// @param to actor the other\n// @empty no path between "$from" and "$to"\nRETURN 1');
     expect(q.params.map((p) => [p.name, p.type])).toEqual([['from', 'actor'], ['to', 'actor']]);
     expect(q.emptyMessage).toBe('no path between "$from" and "$to"');
-    expect(buildQueryParams(q, ['from=Musk', 'to=Iravani'])).toEqual({ from: 'Musk', to: 'Iravani' });
+    expect(buildQueryParams(q, ['from=Whitfield', 'to=Karro'])).toEqual({ from: 'Whitfield', to: 'Karro' });
   });
 
   test.each([

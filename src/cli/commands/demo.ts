@@ -42,7 +42,7 @@ export function registerDemoCommand(program: Command): void {
         lines.push(`Neo4j Browser: ${status.browserUrl}`, `  connect to ${status.boltUri} as neo4j; the password is in ${status.passwordFile}`);
         lines.push('  (or run: eval "$(npx kg neo4j env)" to get NEO4J_URI/USERNAME/PASSWORD in your shell)');
       } else lines.push(`Loaded into ${conn.target.uri}.`);
-      lines.push('', 'Paste this into Browser to see who met whom:', `  ${stripComments(readCypher('browser/first-look.cypher'))}`, '', 'Or from the shell:', '  npx kg query who-met-whom', '  npx kg query evidence --param a=Musk --param b=Iravani');
+      lines.push('', 'Paste this into Browser to see who met whom:', `  ${stripComments(readCypher('browser/first-look.cypher'))}`, '', 'Or from the shell:', '  npx kg query who-met-whom', '  npx kg query evidence --param a=Whitfield --param b=Karro');
       process.stdout.write(lines.join('\n') + '\n');
     } finally {
       await conn.driver.close();
