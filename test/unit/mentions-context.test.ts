@@ -68,7 +68,7 @@ describe('findMentions: types from the words around a name in news', () => {
     ['According to the Times, the deal is off.', 'Organization:Times'],
     ['He told The Economist magazine that he agreed.', 'Organization:The Economist'],
     // A given name after a noun for a person and a comma, even with a place word at its end.
-    ['He pleaded for a Danish teacher, Laurence Hills, who was jailed.', 'Person:Laurence Hills'],
+    ['The board thanked a retired nurse, Margit Olander, for her years of service.', 'Person:Margit Olander'],
     // An employer after "a clerk at the".
     ['She became a clerk at the Coastal Revenue in 1930.', 'Organization:Coastal Revenue'],
     // Company and military heads.
