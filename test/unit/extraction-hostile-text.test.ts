@@ -20,7 +20,10 @@ import { HOSTILE_KINDS, makeHostileInputs, type HostileInput } from '../support/
 const SEED = 20260811;
 const COUNT = 2400;
 const BATCH = 40;
-const TIME_LIMIT_MS = 240_000;
+// A guard against hangs, not a speed test: under jest's module sandbox the syntax stage's numeric
+// loops run about 5x slower than under plain node (70 ms against 14 ms an input here), so the
+// limit leaves room for a slow CI machine. Speed is measured by kg bench.
+const TIME_LIMIT_MS = 900_000;
 
 function toText(input: HostileInput): string | undefined {
   const raw = input.bytes ? decodeInput(input.bytes, 'fuzz').text : input.text;
