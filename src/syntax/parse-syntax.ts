@@ -37,7 +37,7 @@ export function analyzeWords(model: SyntaxModel, forms: readonly string[]): Word
   if (forms.length === 0) return { upos: [], heads: [], deprels: [] };
   const atoms = computeWordAtoms(forms);
   const tags = tagWords(model.tagger, forms, atoms);
-  const parsed = parseWords(model.parser, makeParseWords(atoms.word, tags));
+  const parsed = parseWords(model.parser, makeParseWords(atoms, tags));
   return {
     upos: Array.from(tags, (t) => model.tagger.tags[t] ?? 'X'),
     heads: Array.from(parsed.heads),

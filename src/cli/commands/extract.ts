@@ -15,6 +15,7 @@ import { extractGraph, type ArticleObserver } from '../../pipeline/extract-graph
 import { explainArticle } from '../../relations/explain-article';
 import { extractionStamp } from '../extraction-stamp';
 import { addVerbosityOptions, configFrom } from '../options';
+import { countOf } from '../count-of';
 import { createReporter } from '../reporter';
 
 const FORMATS: Record<string, (graph: GraphDocument) => string> = {
@@ -77,12 +78,13 @@ Examples:
     const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
     const shard = flags.shard ? parseShard(flags.shard) : undefined;
     const result = await extractGraph(inputs, config, { onProgress: (s) => reporter.progress(s), observer, shard, stamp: extractionStamp(config.aliasesFile) });
+    reporter.endProgress();
     reporter.warnings(result.warnings);
     if (!render) reporter.info(writeCsv(result.graph, flags.out));
     else if (flags.out) fs.writeFileSync(flags.out, render(result.graph));
     else if (!flags.explain) process.stdout.write(render(result.graph));
     const { articles, entities, relations } = result.stats;
-    reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
+    reporter.info(`extracted ${countOf(articles, 'article')}: ${countOf(entities, 'entity', 'entities')}, ${countOf(relations, 'relation')}${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;
   });
 }

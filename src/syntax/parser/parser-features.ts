@@ -1,34 +1,40 @@
 // Features of a parser state, after Zhang & Nivre (2011) adapted to arc-hybrid: words and tags
 // of the top three stack items and the first three buffer words, their pairs and triples, the
 // distance between the stack top and the buffer front and between the two stack tops,
-// valencies, the nearest two children on each side with their labels, and the label sets.
+// valencies, the nearest two children on each side with their labels, the label sets, and the
+// three-letter suffixes of s0, s1, b0 and b1 with their tags (a back-off for rare words).
 import { hashString, mixKey } from '../model/feature-hash';
 import type { ParseState } from './parse-state';
 
 export const NONE = hashString('<none>');
 const NO_TAG = 255;
-export const MAX_PARSER_FEATURES = 112;
+export const MAX_PARSER_FEATURES = 128;
 
 export interface ParseWords {
   /** Word hashes for 0..n (index n is ROOT). */
   word: Int32Array;
   /** Tag ids for 0..n. */
   tag: Int32Array;
+  /** Hashes of the last three letters for 0..n (a back-off for rare words: "-ing", "-ed"). */
+  suffix: Int32Array;
 }
 
 export const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = 254;
 
 /** Parser input for n words: their word hashes and tag ids, with ROOT appended. */
-export function makeParseWords(wordHashes: Int32Array, tags: ArrayLike<number>): ParseWords {
-  const n = wordHashes.length;
+export function makeParseWords(atoms: { word: Int32Array; suffix3: Int32Array }, tags: ArrayLike<number>): ParseWords {
+  const n = atoms.word.length;
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
-  word.set(wordHashes);
+  const suffix = new Int32Array(n + 1);
+  word.set(atoms.word);
   word[n] = ROOT_WORD;
+  suffix.set(atoms.suffix3);
+  suffix[n] = ROOT_WORD;
   for (let i = 0; i < n; i++) tag[i] = tags[i];
   tag[n] = ROOT_TAG;
-  return { word, tag };
+  return { word, tag, suffix };
 }
 
 const W = (word: Int32Array, i: number): number => (i < 0 ? NONE : word[i]);
@@ -98,6 +104,11 @@ export function extractParserFeatures(st: ParseState, words: ParseWords, out: In
   // label sets
   out[k++] = mixKey(110, s0w, at(st.rightLabels, s0)); out[k++] = mixKey(111, s0p, at(st.rightLabels, s0)); out[k++] = mixKey(112, s0w, at(st.leftLabels, s0)); out[k++] = mixKey(113, s0p, at(st.leftLabels, s0));
   out[k++] = mixKey(114, n0w, at(st.leftLabels, n0)); out[k++] = mixKey(115, n0p, at(st.leftLabels, n0)); out[k++] = mixKey(116, s1p, at(st.rightLabels, s1)); out[k++] = mixKey(117, s1p, at(st.leftLabels, s1));
+  // suffixes
+  const suffix = words.suffix;
+  const s0x = W(suffix, s0), n0x = W(suffix, n0);
+  out[k++] = mixKey(120, s0x, s0p); out[k++] = mixKey(121, n0x, n0p); out[k++] = mixKey(122, W(suffix, n1), n1p); out[k++] = mixKey(123, s0x, n0x, mixKey(0, s0p, n0p));
+  out[k++] = mixKey(124, W(suffix, s1), s1p); out[k++] = mixKey(125, s1p, s0x, n0p);
   out[k++] = mixKey(118, 0);
   return k;
 }

@@ -34,6 +34,8 @@ function main(): void {
     folds: num('folds', 5),
     secondPass: num('second-pass', 1) === 1,
     explore: num('explore', 0.9),
+    ensemble: num('ensemble', 5),
+    minWeight: num('min-weight', 300),
     seed: num('seed', 7),
     log: (line) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`),
   };
