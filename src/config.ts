@@ -30,6 +30,8 @@ export interface Config {
   date?: string;
   aliasesFile?: string;
   workers: number;
+  /** Folder for a streaming run's temporary files (removed when the run ends). */
+  tmpDir: string;
   quiet: boolean;
   verbose: boolean;
 }
@@ -48,6 +50,7 @@ export interface ConfigFlags {
   date?: string;
   aliases?: string;
   workers?: string | number;
+  tmpDir?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -82,6 +85,7 @@ export function resolveConfig(flags: ConfigFlags, env: Env): Config {
     date: flags.date || undefined,
     aliasesFile: flags.aliases || undefined,
     workers: toInt(flags.workers ?? env.NEWSGRAPH_WORKERS, Math.max(1, Math.min(os.cpus().length, 8))),
+    tmpDir: flags.tmpDir || env.NEWSGRAPH_TMPDIR || env.TMPDIR || os.tmpdir(),
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),
   };

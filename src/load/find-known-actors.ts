@@ -1,8 +1,8 @@
 // Reads the actors already in Neo4j that the new articles may name, through the full-text index
 // (names, forms and surnames as phrase queries), for resolveAcross to resolve against.
 import type { ActorType } from '../mentions/mention';
-import type { ArticleExtraction } from '../pipeline/extract-article';
 import type { KnownActor } from '../resolve/actor';
+import type { ArticleActors } from '../resolve/actor-summary';
 import { surnameOf } from '../resolve/variant-rules';
 import type { GraphConnection } from './connect';
 import { readCypher, stripComments } from './cypher-file';
@@ -17,7 +17,7 @@ const ACTOR_TYPES: readonly string[] = ['Person', 'Organization', 'Location'];
 export const phraseQuery = (name: string): string => `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 
 /** The names to look up: every actor name and form, and the surname of multi-word person names. */
-export function lookupTerms(extractions: readonly ArticleExtraction[]): string[] {
+export function lookupTerms(extractions: readonly ArticleActors[]): string[] {
   const terms = new Set<string>();
   for (const ex of extractions) {
     for (const actor of ex.actors) {
