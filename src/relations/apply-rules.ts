@@ -18,6 +18,8 @@ export interface RuleHit {
   match: PatternMatch;
   /** The rule's match opens its own clause: words before it do not deny it. */
   ownClause?: boolean;
+  /** For a tree rule: the dependency path that gave the hit (for --explain). */
+  path?: string;
 }
 
 function roleOf(spec: string | undefined, m: PatternMatch): string | undefined {

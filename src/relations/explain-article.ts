@@ -18,7 +18,8 @@ function describeMention(m: Mention): string {
 
 function describeRelation(r: Relation, name: (key: string) => string): string {
   const extras = (['role', 'place', 'date'] as const).filter((k) => r[k] !== undefined).map((k) => `${k}="${r[k]}"`);
-  return `${r.type} ${name(r.subject)} → ${name(r.object)} [${r.rule} ${r.confidence}]${extras.length ? ' ' + extras.join(' ') : ''}`;
+  const path = r.path ? ` path: ${r.path}` : '';
+  return `${r.type} ${name(r.subject)} → ${name(r.object)} [${r.rule} ${r.confidence}]${extras.length ? ' ' + extras.join(' ') : ''}${path}`;
 }
 
 function describeQuote(q: Quote, name: (key: string) => string): string {

@@ -9,12 +9,18 @@ import { applyRules, type RuleHit } from './apply-rules';
 import { compiledRules } from './compile-rules';
 import { extendChains } from './extend-chains';
 import { findWhere } from './find-where';
+import { inferOfficeCountries } from './infer-office-country';
 import { fitsSignature } from './relation-signature';
 import type { Quote, Relation, RelationType } from './relation';
 import { resolveDate } from './resolve-date';
 import type { Item } from './items';
 import { BLOCKERS } from './lexicon/cue-words';
+import { makeArticleReferences } from './references/article-references';
 import { buildArticleItems, makeMatchContext } from './sentence-context';
+import { compiledTreeRules } from './tree/compile-tree-rules';
+import { matchTreeRules } from './tree/match-tree-rules';
+import type { SentenceTree } from './tree/sentence-tree';
+import { makeTreeView } from './tree/tree-view';
 
 export interface FoundRelations {
   relations: Relation[];
@@ -41,6 +47,7 @@ function mergeInto(list: Relation[], rel: Relation): void {
   const [best, other] = rel.confidence > same.confidence ? [rel, same] : [same, rel];
   Object.assign(same, best, { role: best.role ?? other.role, place: best.place ?? other.place, date: best.date ?? other.date });
   for (const k of ['role', 'place', 'date'] as const) if (same[k] === undefined) delete same[k];
+  if (!best.path) delete same.path;
 }
 
 const BLOCKED = new Set(BLOCKERS);
@@ -56,7 +63,11 @@ function deniedContext(items: readonly Item[], from: number): boolean {
   return false;
 }
 
-export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions): FoundRelations {
+/**
+ * `trees` (by sentence index, from the syntax stage) adds the tree rules (./tree) to the surface
+ * rules; a sentence without a tree is read by the surface rules alone.
+ */
+export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[], resolved: ResolvedMentions, trees?: ReadonlyArray<SentenceTree | undefined>): FoundRelations {
   const lookup = makeActorLookup(resolved.actors);
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -68,12 +79,15 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
   const actorOf: Record<string, string> = { ...resolved.actorOf };
   for (const e of echoes) actorOf[e.mention.id] = e.actor;
   const all = buildArticleItems(parsed, [...mentions, ...echoes.map((e) => e.mention)]);
+  const refs = makeArticleReferences(all, actorOf);
   const rules = compiledRules();
   const relations: Relation[] = [];
   const quotes = new Map<number, Quote>();
   for (const sentence of parsed.sentences) {
-    const ctx = makeMatchContext(all, sentence.index, parsed.article.text, actorOf);
-    const hits = extendChains(ctx, applyRules(ctx, rules));
+    const ctx = makeMatchContext(all, sentence.index, parsed.article.text, refs);
+    const tree = trees?.[sentence.index];
+    const treeHits = tree ? matchTreeRules(makeTreeView(tree, ctx, sentence.tokens.map((t) => t.start)), compiledTreeRules()) : [];
+    const hits = extendChains(ctx, [...applyRules(ctx, rules), ...treeHits]);
     for (const hit of hits) {
       const start = ctx.items[hit.match.from].start;
       const end = ctx.items[hit.match.to - 1].end;
@@ -91,6 +105,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
           if (!subject || !object || subject === object || !fitsSignature(hit.type, subj.type, o.type)) continue;
           const rule = subj.leader ? `${hit.ruleId}+leader` : hit.ruleId;
           const rel: Relation = { type: hit.type, subject, object, rule, confidence: hit.confidence, sentence: sentence.index, evidence: sentence.text, start, end };
+          if (hit.path) rel.path = hit.path;
           if (hit.role && ROLE_TYPES.has(hit.type)) rel.role = hit.role;
           if (where.place) rel.place = where.place;
           if (where.date) rel.date = resolveDate(where.date, parsed.article.date);
@@ -99,6 +114,7 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
+  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? ''));
   return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 
@@ -108,7 +124,7 @@ function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));
 }
 
-const OUTSIDE_ADVICE = new Set(['adviser-to', 'advises-verb', 'appos-adviser']);
+const OUTSIDE_ADVICE = new Set(['adviser-to', 'advises-verb', 'appos-adviser', 'tree-adviser-to']);
 const OWNER_ROLE = /\b(?:co-)?owners?\b|\bproprietor\b/i;
 
 /**

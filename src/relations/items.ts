@@ -5,7 +5,7 @@
 import type { ActorType, Mention } from '../mentions/mention';
 import type { Sentence, Token } from '../nlp/parsed-article';
 import { isCountryName } from './lexicon/countries';
-import type { QuoteSpan } from './quote-spans';
+import { isPunctuation, type QuoteSpan } from './quote-spans';
 
 interface ItemBase {
   /** Character offsets into Article.text. */
@@ -136,6 +136,13 @@ export function buildItems(sentence: Sentence, mentions: readonly Mention[], quo
       items.push({ kind: 'quote', quote, start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) });
       items.push(...punctItems(afterCloseQuote(tokens[j - 1].post), tokens[j - 1].end, 'post'));
       i = j;
+      continue;
+    }
+    // a token of punctuation only (`, "`): its marks, after a quotation only what follows its close
+    if (isPunctuation(tokens[i]) && !placed.has(i)) {
+      const chars = tokens[i].text + tokens[i].post;
+      items.push(...punctItems(items[items.length - 1]?.kind === 'quote' ? afterCloseQuote(chars) : chars, tokens[i].start, 'post'));
+      i++;
       continue;
     }
     const spot = placed.get(i);

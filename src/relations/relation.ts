@@ -35,6 +35,8 @@ export interface Relation {
   role?: string;
   date?: string;
   place?: string;
+  /** For a tree rule: the dependency path from the cue to the actors (for --explain). */
+  path?: string;
 }
 
 /** A quotation attributed to a speaker (SAID → Quote). */

@@ -8,6 +8,7 @@ import { parseArticle } from '../../src/nlp/parse-article';
 import { findRelations } from '../../src/relations/find-relations';
 import { countryOfDemonym } from '../../src/relations/lexicon/countries';
 import { resolveActors } from '../../src/resolve/resolve-actors';
+import { treeOf } from './tree-harness';
 
 const TYPES: Record<string, ActorType> = { P: 'Person', O: 'Organization', L: 'Location', D: 'Location' };
 
@@ -19,7 +20,8 @@ export interface Found {
   quotes: string[];
 }
 
-export function extractMarked(marked: string, date?: string): Found {
+/** `trees`: one hand-written tree per sentence (tree-harness.ts), for the tree rules. */
+export function extractMarked(marked: string, date?: string, trees?: readonly string[]): Found {
   const spans: Array<{ start: number; end: number; type: ActorType; role?: string; demonym?: boolean }> = [];
   let text = '';
   let last = 0;
@@ -55,7 +57,7 @@ export function extractMarked(marked: string, date?: string): Found {
     }
   }
   const resolved = resolveActors(mentions);
-  const { relations, quotes } = findRelations(parsed, mentions, resolved);
+  const { relations, quotes } = findRelations(parsed, mentions, resolved, trees?.map((spec, i) => treeOf(parsed.sentences[i], spec)));
   const name = (key: string): string => resolved.actors.find((a) => a.key === key)?.name ?? key;
   const details = relations.map((r) => ({ line: `${r.type} ${name(r.subject)} -> ${name(r.object)}`, role: r.role, place: r.place, date: r.date, rule: r.rule }));
   return {

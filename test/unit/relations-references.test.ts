@@ -27,3 +27,21 @@ describe('organizations named by "it", "its" and "the firm" in ~ slots', () => {
   ];
   testSilent(silent);
 });
+
+describe('people named by pronouns and titled descriptions', () => {
+  const fires: Row[] = [
+    // a style gives the gender: "she" is Ms Ode, not the nearer Mr Park
+    ['[Kim Ode|P:Ms] and [Lee Park|P:Mr] spoke on Monday. She later met [Joe Hart|P].', 'MET_WITH Kim Ode -> Joe Hart', 'met-verb', ''],
+    // "the prime minister" is the person who holds that title, not the person named last
+    ['[Tom Reed|P:Prime Minister] flew in. [Ann Berg|P] came too. The prime minister met [Joe Hart|P] on Monday.', 'MET_WITH Tom Reed -> Joe Hart', 'met-verb', ''],
+  ];
+  testFires(fires);
+  testSilent([
+    ['[Kim Ode|P:Ms] and [Lee Park|P:Mr] spoke on Monday. She later met [Joe Hart|P].', 'MET_WITH Lee Park -> Joe Hart'],
+    ['[Tom Reed|P:Prime Minister] flew in. [Ann Berg|P] came too. The prime minister met [Joe Hart|P] on Monday.', 'MET_WITH Ann Berg -> Joe Hart'],
+    // "the president of X" names its own office: no reference back to a president named before
+    ['[Tom Reed|P:President] flew in. The president of [Acme Corp|O] met [Joe Hart|P] on Monday.', 'MET_WITH Tom Reed -> Joe Hart'],
+    // nobody holds the title: nothing to refer to
+    ['[Ann Berg|P] came. The minister met [Joe Hart|P] on Monday.', 'MET_WITH Ann Berg -> Joe Hart'],
+  ]);
+});

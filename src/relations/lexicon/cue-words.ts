@@ -1,5 +1,5 @@
 import { LANGUAGE_WORDS } from './countries';
-import { HONORIFICS } from './role-words';
+import { HONORIFICS, ROLE_HEADS } from './role-words';
 
 // Named word lists used in the relation patterns as @name. Inflected forms are listed, because
 // the patterns compare the tokens' normal forms (no lemmatizer: one parse, no re-parsing).
@@ -118,6 +118,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   // relative pronouns and apposition helpers
   which: ['which', 'that', 'who', 'whom'],
   language: LANGUAGE_WORDS,
+  /** Role nouns (role-words.ts ROLE_HEADS): the cue of a post in the tree rules. */
+  rolehead: ROLE_HEADS,
   honorific: HONORIFICS,
 };
 
@@ -150,6 +152,13 @@ export const ORG_ANAPHOR_NOUNS: readonly string[] = [
   'giant', 'maker', 'manufacturer', 'operator', 'developer', 'supplier', 'organisation', 'organization', 'charity',
   'foundation', 'institute', 'university', 'chain', 'brewer', 'distiller', 'newspaper', 'paper',
   'fund', 'hospital', 'union', 'club', 'team', 'school', 'council', 'museum', 'carrier', 'steelmaker', 'franchise',
+];
+
+/** Title nouns that, after "the", refer back to the person who holds the title ("the prime minister", "the senator"). */
+export const TITLE_NOUNS: readonly string[] = [
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'ambassador', 'envoy',
+  'chairman', 'chairwoman', 'commissioner', 'king', 'queen', 'prince', 'princess', 'general', 'commander', 'judge',
+  'prosecutor', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'coach', 'manager', 'director', 'pm',
 ];
 
 /** Last words of a public body's name: "the paper" or "the company" from a sentence before is not one of these. */

@@ -27,6 +27,8 @@ export interface MatchContext {
    * agency") at this item refers to, if known; never one of `exclude`.
    */
   orgAntecedent(itemIndex: number, exclude: readonly Mention[], noun?: string): Mention | undefined;
+  /** The person a titled description ("the minister", "the prime minister") at this item refers to, if known. */
+  titleAntecedent(itemIndex: number, exclude: readonly Mention[], title: string): Mention | undefined;
   /** The two people a "both" at this item refers to, if known. */
   pair(itemIndex: number): readonly Mention[] | undefined;
 }

@@ -3,7 +3,7 @@
 // definite description of an organization ("the firm", "the Paris-based firm", "the company's").
 import type { Mention } from '../../mentions/mention';
 import type { Item, MentionItem } from '../items';
-import { ORG_ANAPHOR_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/cue-words';
+import { ORG_ANAPHOR_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, TITLE_NOUNS } from '../lexicon/cue-words';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words';
 import { isLocalOffice, skipHonorifics } from './captures';
 import type { SlotEl, SlotType } from './elements';
@@ -65,6 +65,30 @@ function anaphorNoun(items: readonly Item[], pos: number): number {
   return -1;
 }
 
+/** Title nouns a definite description of a person ends with ("the prime minister", "the senator"). */
+const PERSON_TITLES = new Set(TITLE_NOUNS);
+const TITLE_MODIFIERS = 3;
+const QUALIFIERS = new Set(['of', 'for', 'to', 'at']);
+
+/** "the (prime) minister" from the word at pos: where the title noun is and the title's words, if it is one. */
+function titleNoun(items: readonly Item[], pos: number): { at: number; title: string } | undefined {
+  const the = items[pos - 1];
+  if (the?.kind !== 'word' || !DEFINITE.has(the.normal) || appositive(items, pos - 1)) return undefined;
+  const words: string[] = [];
+  for (let i = pos; i < items.length && i < pos + TITLE_MODIFIERS; i++) {
+    const it = items[i];
+    if (it.kind !== 'word' || it.poss) return undefined;
+    words.push(it.normal);
+    const next = items[i + 1];
+    if (PERSON_TITLES.has(it.normal) && !(next?.kind === 'word' && PERSON_TITLES.has(next.normal))) {
+      // "the president of X" names its own office, it does not refer back
+      if (next?.kind === 'word' && QUALIFIERS.has(next.normal)) return undefined;
+      return { at: i, title: words.filter((w) => w !== 'former' && w !== 'new').join(' ') };
+    }
+  }
+  return undefined;
+}
+
 /** A name's last word in lower case, without a possessive: "Labour Party's" → "party". */
 const lastWord = (text: string): string => (text.toLowerCase().replace(/['\u2019]s?$/, '').split(/\s+/).pop() ?? '');
 
@@ -114,6 +138,14 @@ export function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings
     if (noun >= 0) {
       pos = noun;
       first = slotMember(ctx, el, pos, b);
+    }
+  }
+  if (!first && el.pron && el.types.some((t) => t === 'Person' || t === 'actor')) {
+    // from where the slot starts: the title's words may be honorifics ("the prime minister")
+    const titled = titleNoun(ctx.items, at);
+    if (titled) {
+      first = ctx.titleAntecedent(titled.at, bound(b), titled.title);
+      pos = titled.at;
     }
   }
   if (!first) return null;

@@ -6,7 +6,7 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'born-in',
     type: 'LIVES_IN',
-    pattern: '[A:Person~] %appos ( , / /^_$/ )? who? @be? born [C:Person]? *6, ( in / at / near ) @direction? [B:Loc]',
+    pattern: '[A:Person~] %appos ( , / _ )? who? @be? born [C:Person]? *6, ( in / at / near ) @direction? [B:Loc]',
     also: [{ type: 'LIVES_IN', from: 'C', to: 'B' }],
     reason: 'A was born (C) in B: "X, the 30th president, was born in Plymouth, Vt."',
     confidence: 0.85,

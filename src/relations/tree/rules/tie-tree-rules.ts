@@ -1,0 +1,28 @@
+// Posts and ties read from the tree: a role noun in apposition to a name or predicated of it ("X,
+// a professor at Y", "X is the leader of Y", "the speaker of Y, X"), a role taken by a verb ("X
+// became a clerk at Y", "X served on Y", "X joined Y"), appointments ("A named B", "A's
+// appointment of B"), advisers, alliances ("an alliance of A, B and C"), owners, bases and homes.
+import type { TreeRule } from '../tree-rule';
+
+/** Where a role noun names its organization: "at Y", "of Y", "for Y", "Y's", "a Y spokesman", "of the Y parliament". */
+const EMPLOYER = 'nmod+at|of|for|with , nmod:poss , compound , nmod+of/compound|nmod:poss';
+/** Whose the role is: a name in apposition, the subject of a copula, or the name the title is written with. */
+const HOLDER = '^appos , nsubj , appos';
+
+export const TIE_TREE_RULES: readonly TreeRule[] = [
+  { id: 'tree-role-of', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', from: HOLDER, to: EMPLOYER, role: 'cue', allowPlans: true, reason: 'A, a ROLE at/of B; A is B\'s ROLE; the ROLE of B, A', confidence: 0.75 },
+  { id: 'tree-became-role', type: 'WORKS_FOR', cue: '@rolehead', pos: 'NOUN|PROPN', governor: '@become|@serve|remained|remains|remain|stayed|named|appointed|elected|made', from: '^xcomp/nsubj , ^xcomp/nsubj:pass , ^obl/nsubj', to: 'nmod+at|of|for|with|to , nmod:poss , compound', role: 'cue', allowPlans: true, reason: 'A became / served as / was named ROLE at/of B', confidence: 0.75 },
+  { id: 'tree-served-on', type: 'WORKS_FOR', cue: '@serve|sat|sits', pos: 'VERB', from: 'nsubj', to: 'obl+on', role: '=member', reason: 'A served / sat on B (a council, board or assembly)', confidence: 0.75 },
+  { id: 'tree-joined', type: 'WORKS_FOR', cue: 'joined|joins|enlisted|enlists', pos: 'VERB', from: 'nsubj', to: 'obj , obl+in', reason: 'A joined / enlisted in B', confidence: 0.7 },
+  { id: 'tree-post-at', type: 'WORKS_FOR', cue: 'post|job|position|seat', pos: 'NOUN', from: 'nmod:poss', to: 'compound , nmod+at|in', reason: "A's post at B; his Treasury post", confidence: 0.7 },
+  { id: 'tree-appointed', type: 'APPOINTED', cue: '@appoint', pos: 'VERB', from: 'nsubj', to: 'obj', reason: 'A named / appointed B', confidence: 0.8 },
+  { id: 'tree-appointed-by', type: 'APPOINTED', cue: '@appoint', pos: 'VERB', from: 'obl:agent , obl+by', to: 'nsubj:pass , ^acl', reason: 'B was appointed by A', confidence: 0.8 },
+  { id: 'tree-appointment-of', type: 'APPOINTED', cue: 'appointment|nomination|choice|selection', pos: 'NOUN', from: 'nmod:poss , nmod+by', to: 'nmod+of', reason: "A's appointment of B", confidence: 0.8 },
+  { id: 'tree-adviser-to', type: 'ADVISES', cue: '@adviser', pos: 'NOUN', from: HOLDER, to: 'nmod:poss , nmod+to|of|for , compound', reason: "A, B's adviser; A, an adviser to B", confidence: 0.8 },
+  { id: 'tree-ally-of', type: 'ALLY_OF', cue: 'ally|allies', pos: 'NOUN', from: 'nsubj , ^appos', to: 'nmod+of , nmod:poss', reason: "A, an ally of B; A is B's ally", confidence: 0.8 },
+  { id: 'tree-alliance-with', type: 'ALLY_OF', cue: 'alliance|alliances|pact|treaty|partnership', pos: 'NOUN', from: 'nmod:poss', to: 'nmod+with', reason: "A's alliance with B", confidence: 0.75 },
+  { id: 'tree-alliance-of', type: 'ALLY_OF', cue: 'alliance|coalition', pos: 'NOUN', from: 'nmod+of|between', to: 'nmod+of|between', reason: 'an alliance of / between A, B and C: every pair', confidence: 0.75 },
+  { id: 'tree-owned-by', type: 'OWNS', cue: '@ownedby', pos: 'VERB', from: 'obl:agent , obl+by', to: 'nsubj:pass , ^acl', reason: 'B is owned / controlled by A', confidence: 0.8 },
+  { id: 'tree-based-in', type: 'BASED_IN', cue: '@based', pos: 'VERB|ADJ', from: 'nsubj:pass , ^acl , ^amod , nsubj', to: 'obl+in', reason: 'A (is) based / headquartered in B', confidence: 0.8 },
+  { id: 'tree-lives-in', type: 'LIVES_IN', cue: 'lives|lived|live|resides|resided', pos: 'VERB', from: 'nsubj', to: 'obl+in', reason: 'A lives in B', confidence: 0.8 },
+];
