@@ -32,7 +32,7 @@ export interface RunOptions extends ExtractAllOptions {
 export interface StreamOptions extends RunOptions {
   /** Folder for the run's temporary files (Config.tmpDir). */
   tmpDir: string;
-  /** Characters each spill buffer holds before it goes to disk (default: 4M). */
+  /** Characters each spill buffer holds before it goes to disk (default: 2M). */
   budgetChars?: number;
 }
 
@@ -46,7 +46,7 @@ export interface GraphStream {
   dispose(): void;
 }
 
-const DEFAULT_BUDGET = 4_000_000;
+const DEFAULT_BUDGET = 2_000_000;
 
 async function* parseRecords(spool: LineSpool): AsyncGenerator<ArticleRecord> {
   for await (const line of spool.lines()) yield JSON.parse(line) as ArticleRecord;

@@ -57,7 +57,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--aliases <file>', 'alias file that forces or forbids merges')
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--tmp-dir <dir>', 'folder for temporary files of large runs (env NEWSGRAPH_TMPDIR; default: the system temp folder)')
-    .option('--buffer-mb <n>', 'memory in MB for each buffer of records and sorted relationships before it spills to --tmp-dir', '4')
+    .option('--buffer-mb <n>', 'memory in MB for each buffer of records and sorted relationships before it spills to --tmp-dir', '2')
     .option('--explain', 'print, per sentence, the mentions, the relation rules that fired and the sentences with 2+ actors but no relation (the graph goes to --out only)');
   addVerbosityOptions(cmd).addHelpText(
     'after',
@@ -76,7 +76,7 @@ Examples:
     const config = configFrom(flags);
     const reporter = createReporter(config);
     const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
-    const bufferMb = Number(flags.bufferMb ?? 4);
+    const bufferMb = Number(flags.bufferMb ?? 2);
     if (!(bufferMb > 0)) throw new NewsgraphError('USAGE', `--buffer-mb must be a positive number, not "${flags.bufferMb}"`, 'Example: --buffer-mb 64');
     const run = { onProgress: (s: ExtractStats) => reporter.progress(s), observer, tmpDir: config.tmpDir, budgetChars: Math.round(bufferMb * 1e6) };
     const result = await extractGraphStream(inputs, config, run);
