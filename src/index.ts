@@ -34,7 +34,7 @@ export type { GraphDocument, GraphNode, GraphRelationship, Properties } from './
 
 // exporters
 export { toJson, toJsonl } from './graph/export-json';
-export { toCsvFiles, importArguments } from './graph/export-csv';
+export { toCsvFiles, importArguments } from './bulk/export-csv';
 export { toCypherScript } from './load/export-cypher';
 
 // Neo4j

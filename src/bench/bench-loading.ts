@@ -1,18 +1,14 @@
 // Loading benchmark on a throwaway local Neo4j (never the user's database): the same graph
 // loaded with batched UNWIND transactions, with one transaction per row (the per-edge baseline
 // the SPEC compares against: at least 10x), and through the CSV bulk import. Prints figures.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { LocalNeo4jSettings } from '../config';
-import { toCsvFiles } from '../graph/export-csv';
 import type { GraphDocument } from '../graph/graph-document';
 import { applySchema } from '../load/apply-schema';
 import { connectNeo4j, type GraphConnection } from '../load/connect';
 import { DEFAULT_BATCH_SIZE, loadGraph } from '../load/load-graph';
 import { readCypher, stripComments } from '../load/cypher-file';
 import { runAutoCommit } from '../load/run-cypher';
-import { importCsvIntoLocalNeo4j } from '../neo4j/import-csv';
-import { startLocalNeo4j } from '../neo4j/local-neo4j';
+import { importViaCsv } from './bench-bulk';
 import { startThrowawayNeo4j, stopThrowawayNeo4j } from '../neo4j/throwaway-neo4j';
 
 export interface LoadingBench {
@@ -37,27 +33,21 @@ const connect = (local: LocalNeo4jSettings, password: string): Promise<GraphConn
 export async function benchLoading(graph: GraphDocument, base: LocalNeo4jSettings, report: (m: string) => void): Promise<LoadingBench> {
   const server = await startThrowawayNeo4j(base, report, 'newsgraph-bench-');
   try {
-    let conn = await connect(server.local, server.connection.password);
+    const conn = await connect(server.local, server.connection.password);
     await applySchema(conn);
     await timeLoad(conn, graph, DEFAULT_BATCH_SIZE); // warm-up: plans cached, pages in memory
     const batchedMs = await timeLoad(conn, graph, DEFAULT_BATCH_SIZE);
     report(`batched load: ${batchedMs} ms; now one transaction per row (slow by design)`);
     const perRowMs = await timeLoad(conn, graph, 1);
     await conn.driver.close();
-    const dir = path.join(server.tempDir, 'csv');
-    fs.mkdirSync(dir);
-    for (const [name, content] of Object.entries(toCsvFiles(graph))) fs.writeFileSync(path.join(dir, name), content);
-    const imported = await importCsvIntoLocalNeo4j(server.local, dir, report);
-    await startLocalNeo4j(server.local, report);
-    conn = await connect(server.local, server.connection.password);
-    await conn.driver.close();
+    const { imported } = await importViaCsv(server, graph, report);
     return {
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
       batchedMs,
       perRowMs,
       speedup: Math.round((perRowMs / Math.max(1, batchedMs)) * 10) / 10,
-      csvImportMs: imported.ms,
+      csvImportMs: imported.adminMs,
     };
   } finally {
     await stopThrowawayNeo4j(server);

@@ -14,11 +14,12 @@ export const BUSINESS_NOUNS: readonly string[] = [
 /** Last words of company names that name the trade ("Carrow Freight", "Nippon Steel", "Halden Haulage"): they make a
  * name an organization, and a country before them is part of the company's name, not a place of its own. */
 export const COMPANY_HEADS: readonly string[] = [
-  'Freight', 'Haulage', 'Trucking', 'Transport', 'Shipping', 'Logistics', 'Storage', 'Steel', 'Motors', 'Airlines', 'Airways',
+  'Freight', 'Haulage', 'Trucking', 'Transport', 'Rail', 'Shipping', 'Logistics', 'Storage', 'Steel', 'Motors', 'Airlines', 'Airways',
   'Oil', 'Petroleum', 'Gas', 'Energy', 'Power', 'Electric', 'Telecom', 'Telecoms', 'Mining', 'Chemicals', 'Pharmaceuticals',
   'Foods', 'Brewing', 'Brewery', 'Breweries', 'Construction', 'Engineering', 'Electronics', 'Software', 'Semiconductor',
   'Textiles', 'Aluminum', 'Aluminium', 'Cement', 'Shipbuilding', 'Shipyards', 'Automotive', 'Aerospace', 'Logistic', 'Haulers',
   'Research', 'Securities', 'Insurance', 'Capital', 'Holdings', 'Industries', 'Enterprises', 'Ventures', 'Investments', 'Tech',
+  'Financial', 'Bancshares', 'Bancorporation',
 ];
 
 /** Plural professions right before a name: the name is the firm ("auditors X", "administrators X"). */

@@ -19,7 +19,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'humorist', 'pioneer', 'inventor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'economist',
   'historian', 'philosopher', 'politician', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'boss', 'man',
   'woman', 'boy', 'girl', 'outlaw', 'hero', 'friend', 'ally', 'partner', 'colleague', 'mp', 'cousin', 'nephew', 'niece', 'grandson',
-  'forward', 'guard', 'midfielder', 'striker', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger', 'teammate',
+  'clerk', 'lecturer', 'forward', 'guard', 'midfielder', 'striker', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'shortstop', 'winger', 'teammate',
 ];
 
 /** Job nouns after an employer's name ("Emery employee", "Burlington spokesman"). */
@@ -28,7 +28,7 @@ export const EMPLOYEE_NOUNS: readonly string[] = [
   'president', 'chairman', 'manager', 'director', 'engineer', 'engineers', 'worker', 'workers', 'attorney', 'lawyer', 'analyst',
   'researcher', 'researchers', 'scientist', 'scientists', 'staff', 'staffer', 'board', 'shareholders', 'artist-in-residence',
   'historian', 'professor', 'lecturer', 'economist', 'fellow', 'curator', 'physicist', 'chemist', 'biologist', 'sociologist',
-  'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach',
+  'strategist', 'editor', 'correspondent', 'columnist', 'archivist', 'surgeon', 'physician', 'nurse', 'dean', 'coach', 'clerk',
   // Plurals: "analysts at X", "economists at X" name the employer as well.
   'analysts', 'economists', 'strategists', 'traders', 'brokers', 'lawyers', 'managers', 'directors', 'editors', 'doctors',
 ];
@@ -94,15 +94,26 @@ export const CALENDAR_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
 
+/** Faiths and churches as adjectives or members ("a Catholic group", "Sunni Muslims"): not actors. */
+export const FAITH_WORDS: readonly string[] = [
+  'christian', 'christians', 'muslim', 'muslims', 'moslem', 'moslems', 'jewish', 'jew', 'jews', 'catholic', 'catholics', 'protestant',
+  'protestants', 'orthodox', 'anglican', 'anglicans', 'evangelical', 'evangelicals', 'lutheran', 'presbyterian', 'methodist', 'baptist',
+  'mormon', 'islamic', 'sunni', 'sunnis', 'shiite', 'shiites', 'shia', 'sikh', 'sikhs', 'hindu', 'hindus', 'buddhist', 'buddhists',
+];
+
+/** Faith adjectives that are no name even after a qualifier ("Roman Catholic", "Greek Orthodox"; unlike "Shia", also a surname). */
+export const FAITH_ADJECTIVES: readonly string[] = ['catholic', 'jewish', 'orthodox', 'protestant', 'islamic', 'evangelical', 'anglican', 'lutheran', 'presbyterian', 'methodist'];
+
 /** Adjectives and nouns written capitalized that are not actors on their own (languages, parties as adjectives). */
 export const CAPITALIZED_NON_NAMES: readonly string[] = [
   'english', 'french', 'spanish', 'arabic', 'russian', 'chinese', 'german', 'hindi', 'urdu', 'farsi', 'persian', 'hebrew',
   'japanese', 'korean', 'portuguese', 'italian', 'turkish', 'latin', 'greek', 'swahili', 'serbo-croatian', 'serbo croatian',
-  'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'christian', 'muslim',
-  'moslem', 'jewish', 'catholic', 'protestant', 'islamic', 'sunni', 'shiite', 'shia', 'western', 'eastern', 'northern', 'southern',
-  'moslem', 'moslems', 'muslims', 'christians', 'jews', 'presbyterian', 'methodist', 'baptist', 'mormon', 'african', 'asian',
-  'european', 'latino', 'hispanic', 'southerner', 'northerner', 'americans', 'whites', 'blacks', 'sikh', 'hindu', 'buddhist',
+  'democratic', 'republican', 'confederate', 'communist', 'socialist', 'conservative', 'liberal', 'western', 'eastern', 'northern', 'southern',
+  'african', 'asian', 'european', 'latino', 'hispanic', 'southerner', 'northerner', 'americans', 'whites', 'blacks',
   'north', 'south', 'east', 'west', 'arab', 'arabs', 'kurdish', 'kurds', 'palestinian', 'palestinians', 'internet', 'web', 'online', 'government', 'administration', 'state', 'city',
+  ...FAITH_WORDS,
+  // Peoples named without a country of their own (a country's people are demonyms from world-countries).
+  'hutu', 'hutus', 'tutsi', 'tutsis', 'pashtun', 'pashtuns', 'baluch', 'druze', 'yazidi', 'yazidis', 'berber', 'berbers', 'kurd',
 ];
 
 /** Abbreviations written with a dot inside names ("St. Louis", "Co.", "Jr."); titles and state abbreviations are added from their own lists. */

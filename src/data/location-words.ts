@@ -33,6 +33,11 @@ export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'bred',
 /** Lower-case administrative words written after a place name that are part of it ("Isfahan province", "the Kursk region"). */
 export const LOWER_PLACE_SUFFIXES: readonly string[] = ['province', 'region', 'prefecture', 'oblast', 'governorate', 'district', 'krai'];
 
+/** Phrases before a constituency's name: the member or the seat it elects ("MP for Wantage", "the seat of X"). */
+export const CONSTITUENCY_PHRASES: readonly string[] = [
+  'mp for', 'mps for', 'msp for', 'mep for', 'member for', 'member of parliament for', 'seat of', 'constituency of', 'candidate in', 'elected for',
+];
+
 /** Phrases for a site right before "at" and a name: the name is where the site is ("a plant at X", "the base at X"). */
 export const SITE_AT_PHRASES: readonly string[] = [
   'plant at', 'site at', 'facility at', 'facilities at', 'factory at', 'base at', 'mine at', 'reactor at', 'camp at',
@@ -62,6 +67,8 @@ export const PLACE_OF_NOUNS: readonly string[] = [
   'suburb', 'suburbs', 'outskirts', 'hometown', 'native', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'city', 'town', 'village', 'republic', 'province', 'state', 'region', 'capital', 'county', 'district', 'island',
   'people', 'residents', 'resident', 'governor', 'mayor', 'coast', 'streets', 'center', 'heart', 'part', 'parts', 'rest',
+  // Plural units before a list of places: "the London boroughs of A and B".
+  'boroughs', 'borough', 'towns', 'cities', 'villages', 'counties', 'districts', 'provinces', 'regions', 'states',
 ];
 
 /** Place names not in the country/city packages but common in news (historic states, regions). */
@@ -98,6 +105,9 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'peninsula', 'archipelago', 'coastline', 'region', 'province', 'department', 'district', 'prefecture', 'governorate', 'oblast',
   'municipality', 'canton', 'krai', 'state', 'county', 'city', 'town', 'village', 'island',
 ];
+
+/** Nouns after a constituency's name: "the Brent South seat", "his Wantage constituency". */
+export const CONSTITUENCY_NOUNS: readonly string[] = ['seat', 'constituency'];
 
 /** Words before "in the X" that make X a publication, market or workplace rather than a region ("wrote in the X"). */
 export const NOT_REGION_BEFORE: readonly string[] = [

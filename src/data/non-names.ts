@@ -13,7 +13,7 @@ export const COMMON_ACRONYMS: readonly string[] = [
 ];
 
 /** Last words of names of laws and legal texts, which are not actors ("First Amendment", "Patriot Act"). */
-export const LAW_WORDS: readonly string[] = ['Amendment', 'Amendments', 'Act', 'Treaty', 'Accord', 'Accords', 'Constitution', 'Directive', 'Protocol', 'Chapter', 'Clause', 'Statute', 'Ordinance'];
+export const LAW_WORDS: readonly string[] = ['Amendment', 'Amendments', 'Act', 'Treaty', 'Accord', 'Accords', 'Constitution', 'Directive', 'Protocol', 'Chapter', 'Clause', 'Statute', 'Ordinance', 'Convention', 'Charter'];
 
 /** Last words of names of events and awards, which are not actors ("Academy Awards", "Nobel Peace Prize", "World War"). */
 export const EVENT_WORDS: readonly string[] = ['Award', 'Awards', 'Prize', 'Prizes', 'War', 'Wars', 'Crisis', 'Olympics', 'Festival', 'Championship', 'Championships', 'Expo', 'Summit', 'Show'];

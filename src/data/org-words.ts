@@ -8,7 +8,7 @@ export const ORG_HEADS: readonly string[] = [
   'Party', 'Front', 'Movement', 'Alliance', 'League', 'Union', 'Federation', 'Confederation', 'Coalition', 'Congress', 'Parliament',
   'Council', 'Committee', 'Subcommittee', 'Commission', 'Board', 'Authority', 'Agency', 'Administration', 'Service', 'Services',
   'Bureau', 'Office', 'Ministry', 'Department', 'Directorate', 'Secretariat', 'Assembly', 'Senate', 'Court', 'Tribunal', 'Cabinet',
-  'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Corps', 'Police', 'Militia', 'Brigade', 'Brigades', 'Command',
+  'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Guards', 'Corps', 'Police', 'Militia', 'Brigade', 'Brigades', 'Command', 'Regiment', 'Battalion',
   'Association', 'Society', 'Club', 'Organization', 'Organisation', 'Network', 'Centre', 'Center', 'Laboratory', 'Laboratories',
   'Hospital', 'Church', 'Motel', 'Theater', 'Theatre', 'Site', 'Mission', 'Team', 'Orchestra', 'Band', 'Project', 'Program', 'Programme', 'Initiative', 'Exchange',
   'Times', 'Post', 'Journal', 'News', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer',
@@ -22,6 +22,15 @@ export const ORG_HEADS: readonly string[] = [
   'System', 'Centers', 'Centres', 'Institutes', 'Guild', 'Maritime', 'Syndicate', 'Cooperative', 'Collective', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
+/** Title words of newspapers and magazines, which name the paper alone after "the" ("told the Times", "The Spectator magazine"). */
+export const NEWSPAPER_HEADS: readonly string[] = [
+  'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer', 'Independent', 'Express',
+  'Mirror', 'Mail', 'Star', 'Sun', 'Examiner', 'Inquirer', 'Globe', 'Courier', 'Spectator', 'Economist', 'Scotsman', 'Standard',
+];
+
+/** Lower-case nouns that may follow a newspaper's title word ("The Times newspaper"). */
+export const NEWSPAPER_NOUNS: readonly string[] = ['newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadsheet'];
+
 /** Heads of organizations whose name ends in the country they belong to: "Communist Party of China", "Atomic Energy
  * Organization of Iran", "Central Bank of Kenya" are one name (a court or agency "of" a country, or anything "of" a city, splits). */
 export const NATIONAL_BODY_HEADS: readonly string[] = [
@@ -29,16 +38,18 @@ export const NATIONAL_BODY_HEADS: readonly string[] = [
   'Council', 'Union', 'Authority', 'Commission', 'Agency', 'Institute', 'Corporation', 'Academy',
 ];
 
-/** Office holders whose singular possessive opens the name of their office ("U.S. Attorney's Office",
- * "Sheriff's Department"): the possessive stays inside the organization name. */
+/** Office holders whose singular possessive opens the name of their office or body ("U.S. Attorney's Office",
+ * "Sheriff's Department", "Queen's Lancashire Regiment", "King's College"): the possessive stays inside the organization name. */
 export const OFFICE_HOLDERS: readonly string[] = [
   'Attorney', 'Prosecutor', 'Sheriff', 'Coroner', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Auditor', 'Clerk',
   'Governor', 'Mayor', 'Assessor', 'Recorder', 'Solicitor', 'Inspector', 'Commissioner', 'Registrar', 'Defender', 'Examiner',
+  'Queen', 'King', 'Prince', 'Princess',
 ];
 
-/** Capitalized party adjectives ("the Conservative leader"): alone they are never names, but before a word of
- * PARTY_ROLE_NOUNS they name the party. */
-export const PARTY_ADJECTIVES: readonly string[] = ['Conservative', 'Labour', 'Tory', 'Republican', 'Democratic', 'Liberal', 'Socialist', 'Communist'];
+/** Capitalized ideology adjectives ("the Socialist leader"): alone they are never names, but before a word of
+ * PARTY_ROLE_NOUNS they name the party. Words that name one party wherever they are written ("Tory", "Labour") are
+ * gazetteer organizations (data/parties.ts). */
+export const PARTY_ADJECTIVES: readonly string[] = ['Liberal', 'Socialist', 'Communist'];
 
 /** Lower-case nouns after a party adjective that make it the party: "Conservative leader", "Labour government". */
 export const PARTY_ROLE_NOUNS: readonly string[] = [

@@ -28,11 +28,16 @@ export function looksLikeHeadline(line: string): boolean {
   return isTitleCase(words);
 }
 
-/** A first line standing alone like a news headline in sentence case ("Pernod takeover talk lifts Domecq"). */
-function looksLikeSentenceCaseTitle(line: string): boolean {
+/** A wire dateline line: a place in capitals and a date ("MOSCOW 1996-08-30", "LONDON, Aug 30"). */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .,'\-]{2,}\s+\d/u;
+
+/** A first line standing alone like a news headline in sentence case ("Pernod takeover talk lifts Domecq"); a wire story
+ * closes it with a full stop ("Top official resigns over leak - agency.") when a dateline follows within two lines. */
+function looksLikeSentenceCaseTitle(line: string, next: readonly string[]): boolean {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/);
-  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && words.length <= MAX_WORDS && /^[\p{Lu}\p{N}"'(]/u.test(trimmed) && !/[.,;:!?]$/.test(trimmed);
+  const stop = /\.$/.test(trimmed) && next.some((l) => WIRE_DATELINE.test(l.trim()));
+  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && words.length <= MAX_WORDS && /^[\p{Lu}\p{N}"'(]/u.test(trimmed) && (stop || !/[.,;:!?]$/.test(trimmed));
 }
 
 export interface Structure {
@@ -53,7 +58,7 @@ export function findHeadings(text: string): Structure {
     const start = offset;
     offset += line.length + 1;
     const alone = (i === 0 || lines[i - 1] === '') && (i === lines.length - 1 || lines[i + 1] === '');
-    if (i === 0 && lines[1] === '' && lines.length > 2 && looksLikeSentenceCaseTitle(line)) {
+    if (i === 0 && lines[1] === '' && lines.length > 2 && looksLikeSentenceCaseTitle(line, lines.slice(2, 4))) {
       title = line.trim();
       headings.push({ start, end: start + line.length });
       return;

@@ -1,5 +1,6 @@
 // Normalizes article text so that every later stage sees one spelling of quotes, dashes and
 // whitespace. Offsets everywhere in newsgraph refer to the text as returned here.
+import { repairMojibake } from './repair-mojibake';
 
 const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\r\n?/g, '\n'],
@@ -16,7 +17,8 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 export function normalizeText(raw: string): string {
-  let text = raw.normalize('NFC');
+  // Mojibake first ("Â£" → "£", "â€™" → "’"), before the quotes it hides are normalized.
+  let text = repairMojibake(raw).normalize('NFC');
   for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
   return text.trim();
 }

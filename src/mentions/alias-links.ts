@@ -1,5 +1,5 @@
 // Names the text itself gives as one actor's: "Jay-Z, real name Shawn Carter", "X, which is to
-// be renamed Y", "X (Y)" with an acronym or one word in the brackets after an organization. The second mention gets `sameAs` (the
+// be renamed Y", "X (Y)" with an acronym or one word in the brackets after an organization, a place or a person. The second mention gets `sameAs` (the
 // first one's id) and resolution joins them; a weakly typed second name takes the first one's type.
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { ALIAS_CUES } from '../data/context-words';
@@ -24,7 +24,8 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     const nounFirst = /^\s+(\p{Ll}+),/u.exec(between);
     if (a.type === 'Organization' && nounFirst && WORD_LISTS.orgNouns.has(nounFirst[1])) words = words.slice(nounFirst[1].length).trim();
     // "Federal Cartel Office (Bundeskartellamt)", "Ghana Cocoa Board (Cocobod)": one word in brackets after an organization's full name is its short or own-language name.
-    const shortName = a.type === 'Organization' && a.text.includes(' ') && !b.text.includes(' ');
+    // "Mumbai (Bombay)", "Boris Nikolayevich (Yeltsin)": one word in brackets after a place or a person's name is another name of it.
+    const shortName = (a.type === 'Organization' ? a.text.includes(' ') : !a.linkOnly) && !b.text.includes(' ');
     const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
     const cued = (/^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) || nounFirst !== null) && CUES.has(words);
     // The other name is as sure a name of that type as the first ("(Wits)" stays the university's elsewhere in the article).

@@ -49,8 +49,8 @@ function roleCandidates(view: TokenView, start: number, end: number): Candidate[
     }
     for (let j = end; j > i && !hit; j--) {
       const entry = lookupName(view.keys.slice(i, j));
-      // "Miss", "Col." are titles here, not Mississippi or Colorado.
-      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]))) hit = { start: i, end: j, entry, inRole: true };
+      // "Miss", "Col." are titles here, not Mississippi or Colorado; "Democrat" in "Democrat Tom Reyes" is still his party.
+      if (entry && !(j === i + 1 && isTitleWord(view.keys[i]) && entry.type !== 'Organization')) hit = { start: i, end: j, entry, inRole: true };
       // "California Highway Patrol Officer X": an organization name before the title is the employer.
       else if (j - i >= 2 && WORD_LISTS.orgHeads.has(view.keys[j - 1]) && !TITLE_QUALIFIERS.has(view.keys[j - 1]) && !isTitleWord(view.keys[j - 1]) && !matchTitle(view.keys, i, j)) hit = { start: i, end: j, inRole: true };
       // "U.S. District Judge": a place word that opens a multi-word title is part of the title, not a place.
@@ -71,6 +71,13 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   const { keys, tokens } = view;
   const whole = lookupName(keys.slice(start, end));
   if (whole) return [{ start, end, entry: whole }];
+  // "Jewish West Bank settlements": a capitalized adjective that is never a name, before a known place, is not part of it
+  // (before a body it may be: "Liberal Democratic Party").
+  // (Not a compass word: "East Jerusalem", "Southern Iraq" are places of their own.)
+  const adjective = WORD_LISTS.neverNames.has(keys[start]) && !WORD_LISTS.functionWords.has(keys[start]) && !/^(?:north|south|east|west)(?:ern)?$/.test(keys[start]);
+  if (end - start >= 2 && adjective && lookupName(keys.slice(start + 1, end))?.type === 'Location') {
+    return [{ start: start + 1, end, entry: lookupName(keys.slice(start + 1, end)) }];
+  }
   for (const len of [2, 1]) {
     const demonym = start + len <= end ? lookupDemonym(keys.slice(start, start + len).join(' ')) : undefined;
     if (demonym && (end - start === len || !headed(view, end, start))) {
@@ -84,7 +91,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
     // "Soviet Armenia": two places; "California Democratic": a place and an adjective.
     if (lookupName(keys.slice(k, end))?.type === 'Location' && !view.has(start, 'FirstName')) return [{ start, end: k, entry: prefix }, { start: k, end, entry: lookupName(keys.slice(k, end)) }];
     // "California Democratic": a place and an adjective (not "Kanye West": a direction closes names too).
-    if (keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key))) return [{ start, end: k, entry: prefix }];
+    // (A place word after it is part of the name: "New York City", "Mexico State".)
+    const adjectives = keys.slice(k, end).every((key) => WORD_LISTS.neverNames.has(key) && !DIRECTIONS.has(key) && !WORD_LISTS.locationHeads.has(key));
+    if (adjectives) return [{ start, end: k, entry: prefix }];
     // "U.S. Congress" is a place and a body; "Nippon Steel", "China Telecom" are one company's name.
     // ("Mozambique Channel" is one place: a sea passage.)
     const oneOrgWord = rest.length === 1 && !WORD_LISTS.companyHeads.has(keys[k]) && !WORD_LISTS.waterAfterPlace.has(keys[k]) && (WORD_LISTS.orgHeads.has(keys[k]) || lookupName([keys[k]])?.type === 'Organization');
@@ -105,11 +114,14 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   return [{ start, end }];
 }
 
-/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name. */
+/** "U.S.-Iran" (one token): a candidate for each part when every part is a gazetteer name; "Bosnia-Herzegovina" is one
+ * place when the parts joined by "and" are ("Bosnia and Herzegovina"). */
 function hyphenParts(view: TokenView, i: number): Candidate[] {
   const token = view.tokens[i];
   const parts = [...token.text.matchAll(/[^\-\u2010\u2011]+/g)];
   if (parts.length < 2) return [];
+  const joined = lookupName(parts.map((p) => tokenKey(p[0])).join(' and ').split(' '));
+  if (joined) return [{ start: i, end: i + 1, entry: joined }];
   const entries = parts.map((p) => lookupName([tokenKey(p[0])]));
   if (entries.some((e) => !e)) return [];
   return parts.map((p, index) => ({ start: i, end: i + 1, entry: entries[index], part: { start: token.start + (p.index ?? 0), end: token.start + (p.index ?? 0) + p[0].length, index } }));
@@ -121,7 +133,8 @@ export function analyzeChunk(view: TokenView, chunk: Chunk): Candidate[] {
     if (parts.length) return parts;
   }
   if (chunk.end - chunk.start === 1 && view.tentative[chunk.start]) return [{ start: chunk.start, end: chunk.end, tentative: true }];
-  const whole = lookupName(view.keys.slice(chunk.start, chunk.end));
+  const hyphenedPair = chunk.end - chunk.start === 2 && /^[\-\u2010\u2011]$/.test(view.tokens[chunk.start].post);
+  const whole = lookupName(view.keys.slice(chunk.start, chunk.end)) ?? (hyphenedPair ? lookupName([view.keys[chunk.start], 'and', view.keys[chunk.start + 1]]) : undefined);
   if (whole) return [{ start: chunk.start, end: chunk.end, entry: whole }];
   // "the mobile studio King", "the label Prince": a lone title word right after an organization noun is the organization's name.
   const namedByOrgNoun = chunk.end - chunk.start === 1 && chunk.start > 0 && WORD_LISTS.orgNouns.has(view.keys[chunk.start - 1]) && /^\p{Ll}/u.test(view.tokens[chunk.start - 1].text);

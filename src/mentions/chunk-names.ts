@@ -5,7 +5,7 @@
 // person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
 import { lookupName } from './gazetteer';
 import { dropCompetitionTier, extendPlaceSuffix } from './chunk-extents';
-import { isTitleWord, matchTitle } from './title-matcher';
+import { isModifier, isTitleWord, matchTitle } from './title-matcher';
 import type { TokenView } from './token-view';
 import { TITLE_PRONOUN_WORDS, WORD_LISTS } from './word-lists';
 
@@ -25,8 +25,10 @@ function connectorRun(view: TokenView, at: number): number {
 /** A single capital followed by a dot: a name initial ("A." in "David A. Welch"), not the article "A". */
 const isInitial = (view: TokenView, i: number): boolean => /^\p{Lu}$/u.test(view.tokens[i].text) && view.tokens[i].post.startsWith('.');
 
+/** Words that take an "of"/"for"/"on" part inside a name: organization and place heads, and laws ("Convention on Human Rights",
+ * kept whole so that it is dropped whole as a law). */
 const isHead = (key: string): boolean =>
-  WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key);
+  WORD_LISTS.orgHeads.has(key) || WORD_LISTS.orgOfHeads.has(key) || WORD_LISTS.locationHeads.has(key) || WORD_LISTS.locationPrefixes.has(key) || WORD_LISTS.lawWords.has(key);
 
 /** "Chamber of Commerce and Industry": one or two words after "and" close with a field word, and an
  * organization head with "of"/"for" comes before it in the name. */
@@ -58,15 +60,17 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
   if (word === 'and' && WORD_LISTS.companyHeads.has(keys[end - 1])) return false;
   if (word === 'and' && len === 1 && fieldAfterOf(view, start, at, end)) return true;
-  if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at));
+  // ("KeyCorp and Banc One Corp.": a brand written with an inner capital is a whole name before "and".)
+  const brandBefore = view.tokens.slice(start, at).some((t) => /\p{Ll}\p{Lu}/u.test(t.text));
+  if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at)) && !brandBefore;
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
   // A multi-word title spanning the connector ("Secretary of State") keeps it.
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
   // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
   // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
-  // A party or national organization "of" a country keeps it ("Communist Party of China").
+  // A party or national organization "of" a country or region keeps it ("Communist Party of China", "Patriotic Union of Kurdistan").
   const after = lookupName(keys.slice(at + len, end));
-  const national = WORD_LISTS.nationalBodyHeads.has(keys[at - 1]) && after?.kind === 'country';
+  const national = WORD_LISTS.nationalBodyHeads.has(keys[at - 1]) && after !== undefined && after.kind !== 'city';
   if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && after?.type === 'Location' && !national) return false;
   if (chained && word === 'of' && lookupName(keys.slice(at + len, end))?.type !== 'Location') return true;
   return isHead(keys[at - 1]);
@@ -138,9 +142,10 @@ function numberBefore(view: TokenView, from: number, end: number): number {
   return SMALL_NUMBER.test(text) && !text.startsWith('0') && WORD_LISTS.orgHeads.has(view.keys[end - 1]) && opens ? i : from;
 }
 
-/** "Channel 4", "Radio 1": a broadcaster's number closes its name. */
+/** "Channel 4", "Radio 1", "Radio 4's": a broadcaster's number closes its name. */
 function numberAfter(view: TokenView, end: number): number {
-  return end < view.tokens.length && !view.breakAfter[end - 1] && WORD_LISTS.broadcastWords.has(view.keys[end - 1]) && SMALL_NUMBER.test(view.tokens[end].text) ? end + 1 : end;
+  const number = end < view.tokens.length ? view.tokens[end].text.replace(/['\u2019]s$/, '') : '';
+  return !view.breakAfter[end - 1] && WORD_LISTS.broadcastWords.has(view.keys[end - 1]) && SMALL_NUMBER.test(number) ? end + 1 : end;
 }
 
 /** "Department for Culture, Media and Sport": a list of single words after an organization's "for"/"of" stays in the name. */
@@ -191,11 +196,25 @@ export function chunkNames(view: TokenView): Chunk[] {
     const regionBody = end - i === 1 && lookupName([view.keys[i]])?.kind === 'country' && WORD_LISTS.personNouns.has(view.keys[end] ?? '') && !view.breakAfter[i];
     const plainOpener = opener && ['Verb', 'Noun'].some((tag) => view.has(i - 1, tag)) && !['Adverb', 'Adjective', 'Preposition', 'Pronoun'].some((tag) => view.has(i - 1, tag));
     let from = opener && (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || (regionBody && plainOpener)) ? i - 1 : i;
+    // "the manifesto, In Place of Strife,": a capitalized preposition or conjunction inside a sentence opens the title of a work.
+    const titleOpener = !view.initial[from] && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !keepsOpener(view, from);
+    if (titleOpener && end - from >= 3 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[from].text)) {
+      i = end;
+      continue;
+    }
     // "In Djibouti", "An America": a capitalized function word opens no name at a sentence start ("The"
     // may: "The Hague"); inside a sentence it is part of the name ("the studio Just Add Monsters").
     while (from < end - 1 && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !isInitial(view, from) && !keepsOpener(view, from)) from++;
-    // "Striker Rasmus Hojlund scored": a capitalized role noun opening the sentence before a given name is no part of it.
-    if (view.initial[from] && from + 2 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && view.has(from + 1, 'FirstName')) from++;
+    // "Former Cabinet minister X", "Former cabinet colleague X": a title modifier opening the sentence is no part of a name
+    // unless a title follows it ("Former President X": the role).
+    while (from < end && view.initial[from] && isModifier(view.keys[from]) && !matchTitle(view.keys, from, end)) from++;
+    if (from >= end) {
+      i = end;
+      continue;
+    }
+    // "Striker Rasmus Hojlund scored", "Composer Thomas is": a capitalized role noun opening the sentence is no part of the name.
+    const roleNoun = view.initial[from] && from + 1 <= end - 1 && WORD_LISTS.personNouns.has(view.keys[from]) && !isTitleWord(view.keys[from]);
+    if (roleNoun && (from + 2 <= end - 1 || view.has(from + 1, 'Person') || view.has(from + 1, 'FirstName'))) from++;
     if (isWorkTitle(view, from, end)) {
       i = skipTitle(view, end);
       continue;

@@ -11,6 +11,7 @@ import { coordinateTypes } from './coordinate-types';
 import { lookupDemonym } from './gazetteer';
 import { harmonizeTypes, surnameKey } from './harmonize-types';
 import { headingCandidates } from './heading-candidates';
+import { splitHyphenedSurnames } from './hyphen-pairs';
 import { joinCommaNames, qualifyTowns } from './join-comma-names';
 import { extendKnownNames } from './known-names';
 import { linkAliases } from './alias-links';
@@ -18,8 +19,9 @@ import { typeOrganizationParts } from './organization-parts';
 import { matchTypeRules } from './match-type-rules';
 import { TYPE_RULES } from './type-rules';
 import type { Mention } from './mention';
-import { COMMON_NOUN_ENDING, isAnchored, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
+import { COMMON_NOUN_ENDING, continuesBrokenName, isAdjectiveBeforeNoun, isAnchored, isPartyMember, isNotActorName, isNeverAlone, isQuotedTitle, looksLikeSubjectName } from './mention-filters';
 import { makeTokenView, type TokenView } from './token-view';
+import { NAME_PREFIX } from './token-marks';
 import { WORD_LISTS } from './word-lists';
 
 /** The type rules that may name an actor with a word that is never a name alone. */
@@ -31,8 +33,12 @@ const STRONG_CONTEXT = 0.7;
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
   const slice = (from: number, to: number): string => parsed.article.text.slice(tokens[from].start, tokens[to - 1].end);
-  const from = c.part?.start ?? tokens[c.start].start;
-  const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : slice(c.start, c.end));
+  // "ex-Downing Street": the name starts after a lower-case prefix hyphened to its first word.
+  const prefix = c.part ? 0 : (NAME_PREFIX.exec(tokens[c.start].text)?.[0].length ?? 0);
+  const from = c.part?.start ?? tokens[c.start].start + prefix;
+  const tail = c.part ? undefined : view.joinedTail[c.end - 1];
+  const written = slice(c.start, c.end).slice(prefix, tail ? -tail.length - 1 : undefined);
+  const text = cleanName(c.part ? parsed.article.text.slice(c.part.start, c.part.end) : written);
   if (!text || !/\p{L}/u.test(text)) return undefined;
   const id = `${sentence.index}:${c.start}-${c.end}${c.part ? `.${c.part.index}` : ''}`;
   const base = { id, sentence: sentence.index, tokenStart: c.start, tokenEnd: c.end, start: from, text };
@@ -43,6 +49,7 @@ function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c
     const kept = matchTypeRules(span, NON_NAME_RULES);
     return kept.keepsNonName ? { ...base, end: base.start + text.length, type: kept.type, rule: kept.rule, confidence: kept.confidence } : undefined;
   }
+  if ((c.end - c.start === 1 && !c.entry && !c.role && isAdjectiveBeforeNoun(view, c.start)) || (c.entry && isPartyMember(view, c.start, c.end))) return undefined;
   // "First Amendment", "Chapter 11", "Academy Awards": laws and events are not actors, nor runs of non-names ("Christian Arab").
   if (!c.entry && !c.role && isNotActorName(view, c.start, c.end)) return undefined;
   const decision = matchTypeRules(span);
@@ -139,7 +146,7 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
     (m.confidence < 0.5 || m.rule === 'gazetteer-city') &&
     (views.get(m.sentence)?.initial[m.tokenStart] === true || m.heading === true) &&
     isCommonWord(views.get(m.sentence), m.tokenStart, (lowerWords ??= lowerCaseWords(parsed)), nameWords);
-  body = body.filter((m) => !commonStart(m));
+  body = body.filter((m) => !commonStart(m) && !continuesBrokenName(parsed, m));
   const unconfirmed = (m: Mention): boolean => !m.sameAs && ((m.rule === 'tentative' && m.confidence < 0.4) || m.rule === 'single-word');
   const known = new Set(body.filter((m) => m.rule !== 'tentative' && !unconfirmed(m)).flatMap((m) => [compactKey(m.text), compactKey(m.canonical ?? m.text)]));
   for (const m of body) {
@@ -153,5 +160,5 @@ export function findMentions(parsed: ParsedArticle): Mention[] {
   const headings = headingLines.flatMap(({ sentence, view }) => sentenceMentions(parsed, sentence, view, known).map((m) => ({ ...m, heading: true }))).filter((m) => !commonStart(m) && !sharedTail(m));
   const confirmed = (m: Mention): boolean => known.has(compactKey(m.text));
   const all = [...body.filter((m) => !unconfirmed(m) || confirmed(m)), ...headings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all))));
+  return splitHyphenedSurnames(harmonizeTypes(typeOrganizationParts(all.filter((m) => isAnchored(m, all)))));
 }

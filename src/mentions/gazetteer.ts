@@ -9,6 +9,7 @@ import states from 'us-states-normalize/jsons/states.json';
 import territories from 'us-states-normalize/jsons/territories.json';
 import { COUNTRY_ACRONYMS, COUNTRY_SHORT_NAMES, EXTRA_DEMONYMS, EXTRA_PLACES, SHORT_PLACE_NAMES } from '../data/location-words';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations';
+import { PARTY_NAMES } from '../data/parties';
 import { nameTokenKeys } from '../text/normalize-name';
 import type { ActorType } from './mention';
 
@@ -40,6 +41,24 @@ interface Gazetteer {
   maxTokens: number;
 }
 
+/** "Republic of Turkey" → Turkey, "United States of America" → America: a formal name's part after its form of state is a
+ * short name of the country (world-countries writes some countries only by a newer or formal name). Parts that two
+ * countries share ("Korea", "Congo") and parts with brackets are left out. */
+const STATE_FORM = /^(?:[\p{L}'\u2019-]+ )*?(?:Republic|Kingdom|States|State|Federation|Commonwealth|Principality|Emirate|Sultanate|Union|Confederation|Duchy|Territory) of (?:the )?(.+)$/u;
+
+function stateFormShortNames(): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const formal of [c.name.official, ...c.altSpellings]) {
+      const short = STATE_FORM.exec(formal)?.[1];
+      if (short && !/[()]/.test(short)) owners.set(short, (owners.get(short) ?? new Set()).add(c.name.common));
+    }
+  }
+  const shortNames = new Map<string, string>();
+  for (const [short, names] of owners) if (names.size === 1) shortNames.set(short, [...names][0]);
+  return shortNames;
+}
+
 function buildGazetteer(): Gazetteer {
   const names = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
@@ -59,7 +78,8 @@ function buildGazetteer(): Gazetteer {
   const demonymOwners = new Map<string, string[]>();
   for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const eng = c.demonyms?.eng;
-    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+    // ("Bosnian, Herzegovinian": the package lists two demonyms in one string.)
+    for (const d of eng ? new Set([eng.m, eng.f].flatMap((form) => form.split(/\s*,\s*/))) : []) {
       const key = nameTokenKeys(d).join(' ');
       if (!key) continue; // some territories list an empty demonym
       const owners = demonymOwners.get(key) ?? [];
@@ -79,6 +99,7 @@ function buildGazetteer(): Gazetteer {
     }
     for (const capital of c.capital) add(capital.replace(/,.*$/, ''), capital.replace(/,.*$/, ''), 'Location', 'city');
   }
+  for (const [short, name] of stateFormShortNames()) add(short, name, 'Location', 'country');
   for (const [acronym, name] of Object.entries(COUNTRY_ACRONYMS)) add(acronym, name, 'Location', 'country');
   for (const [short, name] of Object.entries(COUNTRY_SHORT_NAMES)) add(short, name, 'Location', 'country');
   for (const [short, name] of Object.entries(SHORT_PLACE_NAMES)) add(short, name, 'Location', 'place');
@@ -106,6 +127,7 @@ function buildGazetteer(): Gazetteer {
     add(org.name, org.name, 'Organization', 'organization');
     for (const acronym of org.acronyms) add(acronym, org.name, 'Organization', 'organization');
   }
+  for (const party of PARTY_NAMES) for (const form of [party.name, ...party.forms]) add(form, party.name, 'Organization', 'organization');
   return { names, demonyms, commaNames, maxTokens };
 }
 
@@ -124,8 +146,22 @@ export function lookupCommaName(head: readonly string[], tail: readonly string[]
 
 /** The country a demonym or adjective stands for ("iranian" → "Iran"). */
 export function lookupDemonym(key: string): string | undefined {
-  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
+  return GAZETTEER.demonyms.get(key) ?? (key.endsWith('s') ? GAZETTEER.demonyms.get(key.slice(0, -1)) ?? PEOPLE_NOUNS.get(key.slice(0, -1)) : undefined) ?? stateDemonym(key);
 }
+
+/** "Serbs", "Croats", "Finns", "Scots": a plural people noun whose singular is one country's demonym without its adjective
+ * ending ("Serb-ian", "Finn-ish", "Scot-tish") and no word of its own in the gazetteer. Built from the demonyms, so no list
+ * of peoples is typed. */
+const PEOPLE_NOUNS: ReadonlyMap<string, string> = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const [demonym, country] of GAZETTEER.demonyms) {
+    const stem = /^([a-z]{4,}?)(?:ian|tish|ish|ic)$/.exec(demonym)?.[1];
+    if (stem) owners.set(stem, (owners.get(stem) ?? new Set()).add(country));
+  }
+  const stems = new Map<string, string>();
+  for (const [stem, countries] of owners) if (countries.size === 1 && !GAZETTEER.names.has(stem) && !GAZETTEER.demonyms.has(stem)) stems.set(stem, [...countries][0]);
+  return stems;
+})();
 
 /** "Californian", "Virginians": a US state's name with "-n" (no package lists state demonyms). */
 function stateDemonym(key: string): string | undefined {

@@ -16,10 +16,9 @@ export function qualifyTowns(parsed: ParsedArticle, view: TokenView, mentions: M
     const b = mentions[k + 1];
     if (!b || a.type !== 'Location' || a.linkOnly || isAllCaps(a.text) || b.tokenStart !== a.tokenEnd || !/^,\s*$/.test(view.tokens[a.tokenEnd - 1].post)) return a;
     if (lookupName(view.keys.slice(b.tokenStart, b.tokenEnd))?.kind !== 'state') return a;
-    const last = view.tokens[b.tokenEnd - 1];
     // The dot belongs to an abbreviated state ("Mass."), not to a sentence ending on "California.".
-    const dot = last.post.startsWith('.') && isAbbreviation(view.keys[b.tokenEnd - 1]) ? 1 : 0;
-    const qualifiedForm = parsed.article.text.slice(a.start, last.end + dot);
+    const dot = parsed.article.text[b.end] === '.' && isAbbreviation(view.keys[b.tokenEnd - 1]) ? 1 : 0;
+    const qualifiedForm = parsed.article.text.slice(a.start, b.end + dot);
     return { ...a, qualifiedForm };
   });
 }

@@ -3,6 +3,7 @@ import { lookupName } from './gazetteer';
 import type { ActorType } from './mention';
 import { neighbour, type NameSpan } from './name-span';
 import * as ctx from './span-conditions';
+import * as news from './news-conditions';
 import * as shapes from './shape-conditions';
 import { regionAfterInThe } from './region-conditions';
 import * as phrases from './phrase-conditions';
@@ -76,6 +77,8 @@ function compile(c: Condition): Predicate {
   if ('regionAfterInThe' in c) return (span) => regionAfterInThe(span);
   if ('nounAfter' in c) return (span) => ctx.nounAfter(span, c.nounAfter);
   if ('companyRegion' in c) return (span) => ctx.companyRegion(span);
+  if ('nounCommaBefore' in c) return (span) => news.nounCommaBefore(span, c.nounCommaBefore);
+  if ('newspaperName' in c) return (span) => news.newspaperName(span);
   if ('minLetters' in c) return (span) => span.view.tokens.slice(span.start, span.end).reduce((n, t) => n + (t.text.replace(/['\u2019]s$/, '').match(/\p{L}/gu)?.length ?? 0), 0) >= c.minLetters;
   if ('notInGazetteer' in c) return (span) => span.entry === undefined;
   if ('at' in c) return (span) => tokenCondition(span, c);

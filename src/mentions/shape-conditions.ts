@@ -8,11 +8,12 @@ import { WORD_LISTS, type WordListName } from './word-lists';
 
 /** "Redmond-based": the name's last token is hyphened to a word of the list. */
 export function hyphenAfter({ view, end }: NameSpan, list: WordListName): boolean {
+  if (WORD_LISTS[list].has(view.joinedTail[end - 1] ?? '')) return true;
   return end < view.tokens.length && /^[\-\u2010\u2011]$/.test(view.tokens[end - 1].post) && WORD_LISTS[list].has(view.keys[end]);
 }
 
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const isLexiconGivenName = (key: string): boolean => (lexiconTags(key) ?? []).some((tag) => GIVEN_NAME_TAGS.has(tag));
+export const isLexiconGivenName = (key: string): boolean => (lexiconTags(key) ?? []).some((tag) => GIVEN_NAME_TAGS.has(tag));
 
 /** The first word is a given name in compromise's lexicon and the last word is a capitalized word, no place or company word. */
 export function lexiconGivenName({ view, start, end }: NameSpan): boolean {

@@ -1,7 +1,9 @@
 // The context conditions of the type rules (type-rules.ts), one small predicate each.
 import { PLACE_NAME_ENDINGS } from '../data/location-words';
 import { COMPOUND_ORG_ENDINGS } from '../data/org-words';
-import { lookupDemonym, lookupName, type GazetteerKind } from './gazetteer';
+import { lookupDemonym, lookupName, type GazetteerEntry, type GazetteerKind } from './gazetteer';
+import type { TokenView } from './token-view';
+import { lexiconTags } from '../nlp/compromise-instance';
 import { commaAfter, DETERMINERS, neighbour, wordBefore, type NameSpan } from './name-span';
 import type { Shape } from './type-rules';
 import { WORD_LISTS, type WordListName } from './word-lists';
@@ -78,11 +80,22 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
 }
 
 /** ", Calif." closing the phrase after the name ("Petaluma, Calif.;" but not "X, US chief economist"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/** "Hertfordshire", "West Sussex", "North Yorkshire": a county shape (a "-shire" word, or a compass word and a name) that no
+ * gazetteer lists; it qualifies a place like a state. */
+function countyShape(view: TokenView, from: number, to: number): GazetteerEntry | undefined {
+  for (let k = from; k < to; k++) if (!view.cap[k] || (k < to - 1 && view.breakAfter[k])) return undefined;
+  const shire = to - from === 1 && /shire$/.test(view.keys[from]);
+  const compass = to - from === 2 && COMPASS.has(view.keys[from]) && !lookupName([view.keys[from + 1]]);
+  return shire || compass ? { name: view.tokens[from].text, type: 'Location', kind: 'state' } : undefined;
+}
+
 export function commaThenPlace(span: NameSpan, kinds: readonly GazetteerKind[]): boolean {
   const { view, end } = span;
   if (!commaAfter(span)) return false;
   for (let j = Math.min(view.tokens.length, end + 3); j > end; j--) {
-    const entry = lookupName(view.keys.slice(end, j));
+    const entry = lookupName(view.keys.slice(end, j)) ?? countyShape(view, end, j);
     // "Rosneft, Russia is able ...": a verb after the place makes it the subject of a new clause.
     const verbNext = j < view.tokens.length && (view.has(j, 'Verb') || view.has(j, 'Copula') || view.has(j, 'Auxiliary'));
     // "Wang Yi, China's foreign minister", "X, Nippon Steel's vice chairman": a place written as a possessive, or
@@ -151,7 +164,8 @@ export function subjectOfVerb({ view, start, end }: NameSpan): boolean {
   const prev = start > 0 ? view.keys[start - 1] : '';
   const v = end < view.tokens.length && view.has(end, 'Adverb') ? end + 1 : end;
   const verb = v < view.tokens.length && view.has(v, 'Verb') && !view.has(v, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
-  return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev);
+  // ("tanks advancing on Arbil were manned": the object of a preposition is no subject.)
+  return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev) && !(start > 0 && view.has(start - 1, 'Preposition'));
 }
 
 export function notAfter(span: NameSpan, list: WordListName): boolean {
@@ -194,7 +208,8 @@ export function companyRegion({ view, start, end }: NameSpan): boolean {
   const last = lookupName([view.keys[end - 1]]);
   if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
   for (let k = start; k < end - 1; k++) {
-    const opener = k === start && view.initial[k] && (view.has(k, 'Verb') || view.has(k, 'Noun'));
+    // A sentence-initial word opens a company's name only when the lexicon does not know it as a common word ("Top Belarus politician").
+    const opener = k === start && view.initial[k] && (view.has(k, 'Verb') || view.has(k, 'Noun')) && lexiconTags(view.keys[k]) === undefined;
     const plain = (view.has(k, 'ProperNoun') || opener) && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
     if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;
   }

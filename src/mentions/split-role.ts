@@ -7,6 +7,7 @@ import type { Chunk } from './chunk-names';
 import { isModifier, matchTitle, type TitleMatch } from './title-matcher';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
+import { lookupDemonym, lookupName } from './gazetteer';
 
 export interface RoleSplit {
   /** First token of the role. */
@@ -22,6 +23,16 @@ export interface RoleSplit {
 }
 
 const NOT_IN_FORM_BEFORE = new Set(['former', 'late', 'then', 'ex', 'acting', 'outgoing', 'incoming']);
+
+/** Length of a place, demonym or acronym (one or two words) at `p` that a title follows, or 0. */
+function qualifiedTitleAt(view: TokenView, p: number, end: number): number {
+  for (const len of [1, 2]) {
+    const words = view.keys.slice(p, p + len);
+    const qualifies = lookupName(words) !== undefined || (len === 1 && (lookupDemonym(words[0]) !== undefined || /^\p{Lu}{2,}$/u.test(view.tokens[p].text.replace(/\./g, ''))));
+    if (qualifies && p + len < end && matchTitle(view.keys, p + len, end)) return len;
+  }
+  return 0;
+}
 
 export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined {
   const { keys } = view;
@@ -41,6 +52,12 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
     if (view.has(p, 'FirstName') && matches.length === 0 && !headNext && !matchTitle(keys, p, chunk.end)) return undefined;
     const match = matchTitle(keys, p, chunk.end);
     if (!match) {
+      // "Deputy U.S. Ambassador X": a place or acronym between two titles qualifies the second; the role runs on.
+      const qualifier = matches.length > 0 ? qualifiedTitleAt(view, p, chunk.end) : 0;
+      if (qualifier > 0) {
+        p += qualifier;
+        continue;
+      }
       if (matches.length > 0) break;
       if (p - chunk.start >= 4 || view.has(p, 'Person')) return undefined;
       p++;

@@ -7,6 +7,7 @@ import { lookupName } from './gazetteer';
 import { isAbbreviation } from './abbreviations';
 import { isTitleWord, matchTitle } from './title-matcher';
 import { WORD_LISTS } from './word-lists';
+import { isCapitalized, joinedTailOf, markElisions, markNicknames, withoutPrefix } from './token-marks';
 
 export interface TokenView {
   tokens: readonly Token[];
@@ -19,6 +20,8 @@ export interface TokenView {
   initial: boolean[];
   /** A sentence-initial capital that compromise does not know at all (only Noun/Singular): a name only if confirmed. */
   tentative: boolean[];
+  /** The lower-case compound word glued into one token after a name ("based" of "Mo.-based"): no part of the name. */
+  joinedTail: Array<string | undefined>;
   has: (i: number, tag: string) => boolean;
 }
 
@@ -26,36 +29,15 @@ const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Femal
 const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Value', 'Pronoun', 'Holiday'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'];
 
-const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
 /** "Iran's", "Airbus'" (an apostrophe after -s); "Dunkin'" is an elision inside a name, not a possessive. */
 const isPossessive = (token: Token): boolean => /['\u2019]s$/i.test(token.text) || (/s$/i.test(token.text) && /^['\u2019](?!\w)/.test(token.post));
 /** A dash set off by a space ("EADS - Airbus", "Sydney- "): a break between names, unlike a hyphen inside one. */
 const SPACED_DASH = /\s[\-\u2010-\u2015]|[\-\u2010-\u2015]\s/;
-/** "Dunkin'", "Rockin'": a word whose final g is elided, written with an apostrophe inside a name. */
-const isElided = (token: Token): boolean => /in$/i.test(token.text) && /^['\u2019]\s/.test(token.post);
 /** An all-capitals plural of an acronym ("ISPs", "CEOs"): a common noun. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}e?s$/u;
 /** Punctuation in `post` that ends a name: anything but spaces, an abbreviation dot or a hyphen. */
-const endsName = (token: Token, key: string): boolean =>
-  /[^\s.\-\u2010\u2011]/.test((isElided(token) ? token.post.slice(1) : token.post)) || SPACED_DASH.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
-
-/** Tokens of a nickname in quotes (one or two words) between a first name and a surname: Antonio "LA" Reid. */
-function markNicknames(tokens: readonly Token[], has: (i: number, tag: string) => boolean): boolean[] {
-  const marks = tokens.map(() => false);
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!has(i - 1, 'FirstName') || !/^\s*$/.test(tokens[i - 1].post) || !/^["\u201c]$/.test(tokens[i].pre.trim())) continue;
-    for (let k = i; k <= i + 1 && k + 1 < tokens.length; k++) {
-      const words = tokens.slice(i, k + 1);
-      if (!words.every((t) => isCapitalized(t.text)) || !isCapitalized(tokens[k + 1].text)) break;
-      if (/^["\u201d]\s+$/.test(tokens[k].post)) {
-        for (let j = i; j <= k; j++) marks[j] = true;
-        break;
-      }
-      if (!/^\s+$/.test(tokens[k].post)) break;
-    }
-  }
-  return marks;
-}
+const endsName = (token: Token, key: string, elided: boolean): boolean =>
+  /[^\s.\-\u2010\u2011]/.test((elided ? token.post.slice(1) : token.post)) || SPACED_DASH.test(token.post) || (/\.\s*$/.test(token.post) && !/^\p{Lu}$/u.test(token.text) && !isAbbreviation(key)) || /\n/.test(token.post);
 
 /** An organization word ends the capitalized run that starts at `from` within three words ("Pension Fund"). */
 function orgHeadAhead(tokens: readonly Token[], from: number, keys: readonly string[]): boolean {
@@ -72,7 +54,9 @@ function orgHeadAhead(tokens: readonly Token[], from: number, keys: readonly str
 function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number, tag: string) => boolean, keys: readonly string[]): boolean {
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
-  if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && WORD_LISTS.orgHeads.has(keys[i + 1])) return true;
+  if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && orgHeadAhead(tokens, i + 1, keys)) return true;
+  // "People's Republic of China": a possessive opening a gazetteer name.
+  for (let j = i + 3; j <= Math.min(tokens.length, i + 6); j++) if (lookupName(keys.slice(i, j))) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
   return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
 }
@@ -82,7 +66,7 @@ const NAME_PART_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName
 const nameLikeTail = (key: string): boolean => !WORD_LISTS.compoundTails.has(key) && (lexiconTags(key) ?? ['FirstName']).every((tag) => NAME_PART_TAGS.has(tag));
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {
-  const keys = tokens.map((t) => tokenKey(t.text) || (t.text === '&' ? '&' : ''));
+  const keys = tokens.map((t) => tokenKey(withoutPrefix(t.text)) || (t.text === '&' ? '&' : ''));
   const tagSets = tokens.map((t) => new Set(t.tags));
   const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
   // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
@@ -93,7 +77,9 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (post.length < 3) return false;
     return /\)\s*[\-\u2013\u2014]\s+$/.test(post) || (/^\s+[\-\u2013\u2014]\s+$/.test(post) && /^\p{Lu}{2,}$/u.test(tokens[i - 1].text));
   };
-  const initial = tokens.map((t, i) => i === 0 || (/[“"'‘`(\[:—_]\s*$/.test(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
+  // A straight quote written right after a word closes a quotation ('"demonising" ex-Downing Street'); one after a space opens one.
+  const opensAfter = (post: string): boolean => /(?:[“‘`(\[:—_]|[\s,;]["'])\s*$/.test(post);
+  const initial = tokens.map((t, i) => i === 0 || (opensAfter(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
   const unknownWord = (i: number): boolean => {
     // "Asante-Darko held talks": a hyphened part is as unknown as a plain word.
@@ -102,15 +88,19 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     return !known || known.some((tag) => NAME_TAGS.has(tag));
   };
   const nickname = markNicknames(tokens, has);
+  const elided = markElisions(tokens);
+  const joinedTail = tokens.map((t) => joinedTailOf(t.text));
   for (let i = 0; i < tokens.length; i++) {
     // Not a quote: the closing mark of a nickname ("LA" Reid) or an elided "g" (Dunkin' Donuts).
-    if (nickname[i] || (i > 0 && (nickname[i - 1] || isElided(tokens[i - 1])))) initial[i] = false;
+    if (nickname[i] || (i > 0 && (nickname[i - 1] || elided[i - 1]))) initial[i] = false;
   }
-  const cap = tokens.map((t, i) => {
+  const cap = tokens.map((token, i) => {
+    const t = { ...token, text: withoutPrefix(token.text) };
     // "Côte d'Ivoire", "L'Aquila": an elided article before a capital continues the name before it.
     if (/^[dl]['\u2019]\p{Lu}/u.test(t.text)) return i > 0 && isCapitalized(tokens[i - 1].text) && /^\s+$/.test(tokens[i - 1].post);
     if (t.text === '&') return i > 0 && i + 1 < tokens.length && isCapitalized(tokens[i - 1].text) && isCapitalized(tokens[i + 1].text);
-    if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return false;
+    // "G8", "G20": a word with digits is a name only when the gazetteer knows it.
+    if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || (/\d/.test(t.text) && !lookupName([keys[i]]))) return false;
     if (WORD_LISTS.postnominals.has(keys[i]) || PLURAL_ACRONYM.test(t.text)) return false;
     // "MCI", "DMX": an all-capitals word compromise reads as a Roman numeral is an acronym name.
     const acronymNumeral = has(i, 'RomanNumeral') && /^\p{Lu}{3,}$/u.test(t.text);
@@ -129,6 +119,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     const next = tokens[i + 1];
     const headWord = WORD_LISTS.locationPrefixes.has(keys[i]) || WORD_LISTS.orgOfHeads.has(keys[i]) || WORD_LISTS.locationOfHeads.has(keys[i]);
     if (headWord && next && isCapitalized(next.text) && !/[^\s]/.test(t.post)) return true;
+    // "Liberal Democrat leader X", "New Labour": the first word of a longer gazetteer name opens it.
+    if (next && isCapitalized(next.text) && !/[^\s]/.test(t.post) && (lookupName(keys.slice(i, i + 2)) || lookupName(keys.slice(i, i + 3)))) return true;
     // "Grupo Modelo", "Petróleos de Venezuela": an organization word of another language opens a name at a sentence start.
     const connectorThenCap = next !== undefined && WORD_LISTS.connectors.has(keys[i + 1]) && isCapitalized(tokens[i + 2]?.text ?? '');
     if (WORD_LISTS.orgOpeners.has(keys[i]) && next && (isCapitalized(next.text) || connectorThenCap) && !/[^\s]/.test(t.post)) return true;
@@ -144,16 +136,18 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
   const breakAfter = tokens.map((t, i) => {
     if (nickname[i + 1] || nickname[i] || nameTail[i + 1]) return false;
     if (isPossessive(t) && isGroupPossessive(tokens, i, has, keys)) return false;
-    if (isPossessive(t) || endsName(t, keys[i])) return true;
+    if (isPossessive(t) || endsName(t, keys[i], elided[i]) || joinedTail[i]) return true;
     if (/^[\-\u2010\u2011]/.test(t.post)) {
       // "Israel-Hamas", "U.S.-Iran", "Iranian-backed" split; "ITAR-TASS", "Ros-Lehtinen" join.
       const next = tokens[i + 1];
       // "Asia-Pacific Economic Cooperation": two places hyphened inside a longer capitalized name stay in it.
       const placePairInName = lookupName([keys[i + 1] ?? ''])?.type === 'Location' && /^\s+$/.test(next?.post ?? '') && isCapitalized(tokens[i + 2]?.text ?? '') && !/[^\s]/.test(tokens[i + 2]?.pre ?? '');
       if (placePairInName && lookupName([keys[i]])?.type === 'Location') return false;
+      // "Bosnia-Herzegovina": two parts of one country's name ("Bosnia and Herzegovina").
+      if (lookupName([keys[i], 'and', keys[i + 1] ?? ''])) return false;
       return !next || !isCapitalized(next.text) || lookupName([keys[i]]) !== undefined || (WORD_LISTS.neverNames.has(keys[i]) && keys[i].length > 1);
     }
     return false;
   });
-  return { tokens, keys, cap, breakAfter, initial, tentative, has };
+  return { tokens, keys, cap, breakAfter, initial, tentative, has, joinedTail };
 }

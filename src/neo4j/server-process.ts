@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { NewsgraphError } from '../errors';
+import type { AdminRun } from './admin-failure';
 import { buildAdminArgs, buildServerArgs, type ServerArgsInput } from './jvm-args';
 import type { InstancePaths } from './instance-paths';
 import { tailFile } from './log-tail';
@@ -24,8 +25,8 @@ export function spawnServer(p: InstancePaths, input: ServerArgsInput): ChildProc
   }
 }
 
-/** Runs `neo4j-admin ARGS` for the instance; throws with the command's last output lines on failure. */
-export function runAdminCommand(p: InstancePaths, classpath: string, args: readonly string[], what: string, timeoutMs = 120_000): string {
+/** Runs `neo4j-admin ARGS` with NEO4J_HOME/NEO4J_CONF of `p`; the caller judges the outcome. */
+export function runAdmin(p: InstancePaths, classpath: string, args: readonly string[], timeoutMs = 120_000): AdminRun {
   const result = spawnSync('java', buildAdminArgs(classpath, args), {
     cwd: p.home,
     encoding: 'utf8',
@@ -33,7 +34,13 @@ export function runAdminCommand(p: InstancePaths, classpath: string, args: reado
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), error: result.error };
+}
+
+/** Runs `neo4j-admin ARGS` for the instance; throws with the command's last output lines on failure. */
+export function runAdminCommand(p: InstancePaths, classpath: string, args: readonly string[], what: string, timeoutMs = 120_000): string {
+  const result = runAdmin(p, classpath, args, timeoutMs);
+  const output = result.output;
   if (result.status !== 0) {
     const cause = result.error ? result.error.message : `exit ${result.status}`;
     throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin could not ${what} in ${p.home} (${cause}):\n${output.split('\n').slice(-10).join('\n')}`,

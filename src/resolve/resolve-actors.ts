@@ -5,7 +5,7 @@
 // short forms join the one longer name they abbreviate (short-forms.ts), longer short forms
 // first; a short form with two candidates (two Clintons) stays on its own.
 import type { Mention } from '../mentions/mention';
-import { actorKey } from '../text/normalize-name';
+import { actorKey, nameKey } from '../text/normalize-name';
 import type { LocalActor } from './actor';
 import { groupOf, SHORT_FORM_RULES, type NameGroup } from './short-forms';
 
@@ -24,12 +24,21 @@ interface Group extends NameGroup {
 const wordCount = (s: string): number => s.split(/\s+/).length;
 const root = (g: Group): Group => (g.into ? root(g.into) : g);
 
+const lastWord = (name: string): string => nameKey(name).split(' ').at(-1) ?? '';
+/** "CHICAGO" of a wire dateline: a name written in capitals only. */
+const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) > 3;
+
+/** The most words; of two full names of one person ("Boris Yeltsin", "Boris Nikolayevich (Yeltsin)") the one whose last word
+ * the text uses most; then the longer; a dateline's capitals ("CHICAGO") yield to the same name in running text. */
 function bestName(mentions: readonly Mention[]): string {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
   const named = mentions.filter((m) => !m.linkOnly);
-  const longer = (a: string, b: string): boolean => wordCount(a) > wordCount(b) || (wordCount(a) === wordCount(b) && a.length > b.length);
-  return named.reduce((best, m) => (longer(m.text, best) ? m.text : best), named[0]?.text ?? mentions[0].text);
+  const support = (name: string): number => named.filter((m) => lastWord(m.text) === lastWord(name)).length;
+  const longer = (a: string, b: string): boolean =>
+    wordCount(a) > wordCount(b) || (wordCount(a) === wordCount(b) && (support(a) > support(b) || (support(a) === support(b) && a.length > b.length)));
+  const best = named.reduce((top, m) => (longer(m.text, top) ? m.text : top), named[0]?.text ?? mentions[0].text);
+  return allCaps(best) ? (named.find((m) => !allCaps(m.text) && nameKey(m.text) === nameKey(best))?.text ?? best) : best;
 }
 
 function groupMentions(mentions: readonly Mention[]): { groups: Group[]; groupOfMention: Map<string, Group> } {
@@ -66,15 +75,18 @@ function longFormOf(group: Group, groups: readonly Group[]): Group | undefined {
 
 export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
   const { groups, groupOfMention } = groupMentions(mentions);
-  for (const m of mentions) {
-    const [alias, main] = [groupOfMention.get(m.id), m.sameAs ? groupOfMention.get(m.sameAs) : undefined];
-    if (alias && main && alias.type === main.type && root(alias) !== root(main)) root(alias).into = root(main);
-  }
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length);
+  // Short forms join their long forms first ...
   for (const group of byLength) {
     if (group.into || group.mentions.every((m) => m.linkOnly) || group.mentions.some((m) => m.canonical)) continue;
     const long = longFormOf(group, groups);
     if (long) group.into = long;
+  }
+  // ... then a name the text gives as another's joins it, with the long forms both joined ("Boris Nikolayevich (Yeltsin)"
+  // after "Boris Yeltsin").
+  for (const m of mentions) {
+    const [alias, main] = [groupOfMention.get(m.id), m.sameAs ? groupOfMention.get(m.sameAs) : undefined];
+    if (alias && main && alias.type === main.type && root(alias) !== root(main)) root(alias).into = root(main);
   }
   const actors: LocalActor[] = [];
   const actorOf: Record<string, string> = {};

@@ -5,7 +5,8 @@
 // A rule fires when exactly one candidate fits; a rule marked `earliest` takes, among several
 // organization names, the one the article introduced first ("Reliance" → the first "Reliance ...").
 import type { ActorType } from '../mentions/mention';
-import { compactKey, initialsOf, nameKey } from '../text/normalize-name';
+import { compactKey, nameKey } from '../text/normalize-name';
+import { spellsAcronym } from './acronym-spelling';
 import { lookupName } from '../mentions/gazetteer';
 import { WORD_LISTS } from '../mentions/word-lists';
 import { NICKNAMES } from '../data/nicknames';
@@ -34,7 +35,6 @@ export interface ShortFormRule {
 }
 
 const personWords = (g: NameGroup): string[] => g.words.filter((w) => !WORD_LISTS.nameSuffixes.has(w));
-const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(name.replace(/\s/g, '')) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
 const isPrefix = (s: readonly string[], l: readonly string[]): boolean => l.length > s.length && s.every((w, i) => l[i] === w);
 /** "zubaidi" or "al zubaidi" for "hadi al zubaidi": the last word, alone or with the name particles before it. */
 function isLoneSurname(short: readonly string[], long: readonly string[]): boolean {
@@ -130,8 +130,8 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'name-head',
-    reason: '"the Globe" stands for "The Globe and Mail": the first word of an organization name introduced before it',
-    fits: (s, l) => orgs(s, l) && s.words.length === 1 && l.words.length > 1 && l.words[0] === s.words[0] && l.first <= s.first,
+    reason: '"the Globe" stands for "The Globe and Mail", "First Chicago" for "First Chicago NBD Corp.": the first words of an organization name introduced before it',
+    fits: (s, l) => orgs(s, l) && isPrefix(s.words, l.words) && l.first <= s.first,
     earliest: true,
   },
   {
@@ -161,8 +161,8 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'acronym',
-    reason: 'an acronym stands for the name whose initials it spells',
-    fits: (s, l) => l.type !== 'Person' && l.words.length >= 2 && isAcronym(s.name) && compactKey(s.name) === initialsOf(l.name),
+    reason: 'an acronym stands for the name whose initials it spells ("UKIP", "MoD": acronym-spelling.ts)',
+    fits: (s, l) => l.type !== 'Person' && spellsAcronym(s.name, l.name),
   },
 ];
 

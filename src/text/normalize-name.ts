@@ -8,7 +8,7 @@ export function cleanName(surface: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/(?<=\p{L})['\u2019]s$/u, '')
+    .replace(/(?<=[\p{L}\p{N}])['\u2019]s$/u, '')
     .replace(/(?<=s)['\u2019]$/u, '')
     .replace(/[^\p{L}\p{N}.)]+$/u, '')
     .replace(/(?<!\b\p{Lu})\.$/u, '')

@@ -44,3 +44,16 @@ export async function countAll(conn: GraphConnection): Promise<{ nodes: number; 
   const r = await runRead(conn, 'MATCH ()-[r]->() RETURN count(r) AS c', {});
   return { nodes: Number(toPlain(n.rows[0].c)), relationships: Number(toPlain(r.rows[0].c)) };
 }
+
+/** How many properties of each Neo4j value type every label set and relationship type holds: with
+ * dumpGraph (whose plain values do not tell 1 from 1.0), two graphs with equal dumps and equal
+ * value types are the same graph. */
+export async function dumpValueTypes(conn: GraphConnection): Promise<string> {
+  const nodes = await runRead(conn, 'MATCH (n) UNWIND keys(n) AS k RETURN labels(n) AS labels, k, valueType(n[k]) AS t, count(*) AS n', {});
+  const rels = await runRead(conn, 'MATCH ()-[r]->() UNWIND keys(r) AS k RETURN type(r) AS type, k, valueType(r[k]) AS t, count(*) AS n', {});
+  const lines = [
+    ...nodes.rows.map((r) => `${[...(r.labels as string[])].sort().join(':')} ${r.k} ${r.t} ${toPlain(r.n)}`),
+    ...rels.rows.map((r) => `${r.type} ${r.k} ${r.t} ${toPlain(r.n)}`),
+  ];
+  return lines.sort().join('\n');
+}

@@ -13,6 +13,11 @@ describe('normalizeText', () => {
     ['zero-width characters dropped', 'Ira\u200bn', 'Iran'],
     ['ellipsis', 'Wait\u2026', 'Wait...'],
     ['trailing spaces on lines', 'A line.  \nNext.', 'A line.\nNext.'],
+    // UTF-8 read as Latin-1 or Windows-1252 upstream ("mojibake") is repaired before quotes are normalized.
+    ['mojibake pound sign', 'He gave the party \u00c2\u00a350,000.', 'He gave the party \u00a350,000.'],
+    ['mojibake apostrophe', 'It\u00e2\u20ac\u2122s fine', "It's fine"],
+    ['mojibake accent', 'Caf\u00c3\u00a9 Nord', 'Caf\u00e9 Nord'],
+    ['a real capital with a mark stays', '\u00c2 and \u00c3 alone', '\u00c2 and \u00c3 alone'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
@@ -68,6 +73,9 @@ describe('findHeadings: a sentence-case headline', () => {
   test.each([
     ['Halden takeover talk lifts shares\n\nShares in Halden rose on Monday.', 'Halden takeover talk lifts shares'],
     ['Shares in Halden rose on Monday.\n\nThey fell later.', undefined],
+    // A wire story's headline ends in a full stop; the dateline after it says it is one.
+    ['Halden shares rise on bid talk - paper.\n\nOSLO 1997-03-02\nShares in Halden rose on Monday.', 'Halden shares rise on bid talk - paper.'],
+    ['Halden shares rise on bid talk.\n\nTor Lund\nOSLO 1997-03-02\nShares in Halden rose.', 'Halden shares rise on bid talk.'],
     ['Halden shares rise\nShares in Halden rose on Monday.', undefined],
   ])('%j', (text, title) => {
     expect(findHeadings(text).title).toBe(title);

@@ -45,6 +45,11 @@ describe('findMentions: coordination and sentence-initial common words', () => {
   ])('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
+
+  test('a wire headline closed by a full stop adds only known names', () => {
+    const text = 'Top Belarus official quits.\n\nMINSK 2001-05-02\nA deputy speaker of the Belarus parliament quit on Friday.';
+    expect(namesOf(text)).not.toContain('Organization:Top Belarus');
+  });
 });
 
 describe('findMentions: owned brands and coordination with possessives', () => {
@@ -54,5 +59,37 @@ describe('findMentions: owned brands and coordination with possessives', () => {
     ["He met Gideon Farrow and Peru's UN envoy.", 'Person:Gideon Farrow'],
   ])('%s → %s', (text, expected) => {
     expect(namesOf(text)).toContain(expected);
+  });
+});
+
+describe('findMentions: types from the words around a name in news', () => {
+  test.each([
+    // A newspaper named by its title word after "the".
+    ['According to the Times, the deal is off.', 'Organization:Times'],
+    ['He told The Spectator magazine that he agreed.', 'Organization:The Spectator'],
+    // A given name after a noun for a person and a comma, even with a place word at its end.
+    ['He pleaded for a Danish teacher, Laurence Hills, who was jailed.', 'Person:Laurence Hills'],
+    // An employer after "a clerk at the".
+    ['She became a clerk at the Coastal Revenue in 1930.', 'Organization:Coastal Revenue'],
+    // Company and military heads.
+    ['The line is now run by Pennine Rail.', 'Organization:Pennine Rail'],
+    ['He died in the custody of the Marston Regiment.', 'Organization:Marston Regiment'],
+    // International bodies known by name and number.
+    ['Climate change topped the G8 agenda.', 'Organization:G8'],
+    ['Britain joined the Common Market in 1973.', 'Organization:Common Market'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // Must not fire: a newspaper title word before a common noun is an adjective.
+    ['The Independent inquiry reports in May.', []],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test('a wire headline closed by a full stop adds only known names', () => {
+    const text = 'Top Belarus official quits.\n\nMINSK 2001-05-02\nA deputy speaker of the Belarus parliament quit on Friday.';
+    expect(namesOf(text)).not.toContain('Organization:Top Belarus');
   });
 });

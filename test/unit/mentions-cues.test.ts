@@ -24,7 +24,7 @@ describe('findMentions: names that open with a word of another class', () => {
 
 describe('findMentions: multi-word titles are roles, not names or places', () => {
   test.each([
-    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Person:Helen Marsh']],
+    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Organization:Labour', 'Person:Helen Marsh']],
     ['U.S. District Judge Carla Moreno set a trial date.', ['Location:U.S.', 'Person:Carla Moreno']],
     ['District Attorney Paul Reyes filed charges.', ['Person:Paul Reyes']],
   ])('%s', (text, expected) => {
@@ -35,7 +35,7 @@ describe('findMentions: multi-word titles are roles, not names or places', () =>
 describe('findMentions: the shape of a person name beats a place word inside it', () => {
   test.each([
     // lexicon-first-name: a given name of the lexicon, even where the sentence tags the run a place.
-    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Person:Helen Marsh']],
+    ['Labour named Helen Marsh as Chancellor of the Exchequer on Friday.', ['Organization:Labour', 'Person:Helen Marsh']],
     // given-name-before-city: an unknown word before a one-word city.
     ['The rookie Zaniyah Denver scored 20 points.', ['Person:Zaniyah Denver']],
     // A sports position before a name is a role noun.
@@ -57,8 +57,9 @@ describe('findMentions: the shape of a person name beats a place word inside it'
 
 describe('findMentions: organizations named by a word of another class', () => {
   test.each([
-    // party-adjective: a party adjective before a party role noun.
+    // Words that name one party are gazetteer organizations (data/parties.ts); party-adjective: an ideology adjective before a party role noun.
     ['Maya Ellis, the Labour candidate, won the seat.', 'Organization:Labour'],
+    ['The Socialist leader resigned on Friday.', 'Organization:Socialist'],
     ['The Conservative leader resigned on Friday.', 'Organization:Conservative'],
     ['On Monday the Labour chair Ellen Hart resigned.', 'Organization:Labour'],
     // A lone title word right after an organization noun is the name.
@@ -76,7 +77,7 @@ describe('findMentions: organizations named by a word of another class', () => {
   test.each([
     // Must not fire: a party adjective before another noun, a title after an organization noun capitalized as a role,
     // a country after a sentence-initial adverb, a plural after "the" with no team phrase.
-    ['Many Conservative thinkers disagreed with him.', []],
+    ['Many Socialist thinkers disagreed with him.', []],
     ['The Conservative manifesto was long.', ['Organization:Conservative']],
     ['Meanwhile Britain leader talks went on.', ['Location:Britain']],
     ['He thanked the King for his support.', []],

@@ -88,3 +88,28 @@ describe('findMentions: possessives inside organization names', () => {
     expect(namesOf("He toured Ford's Theatre and left.")).not.toContain("Organization:Ford's Theatre");
   });
 });
+
+describe('findMentions: modifiers, faiths, laws and events that are not actors', () => {
+  test.each([
+    ['He told a Parliamentary lunch that rates would rise.', []],
+    ['The Presidential race began in Ohio.', ['Location:Ohio']],
+    ['They met an Italian Roman Catholic charity.', []],
+    ['The Hutu president was killed in 1993.', []],
+    // A people named in the plural, from a country's demonym without its ending ("Serb-ian", "Finn-ish"): no name.
+    ['Peace will come when Serbs and Finns agree.', []],
+    ['The case fell within the European Convention on Civil Liberties.', []],
+    ['He signed the Treaty of Calder in 1990.', []],
+    ['Some denied the World War I-era killings.', []],
+    ['The World War II veterans stayed.', []],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+
+  test('a given name ending like an adjective is still a name', () => {
+    expect(namesOf('The Presidential race and Mary Rose met.')).toContain('Person:Mary Rose');
+  });
+
+  test('a surname that is also a faith word stays a name after a given name', () => {
+    expect(namesOf('Said Jeff Shia, president of the association.')).toContain('Person:Jeff Shia');
+  });
+});

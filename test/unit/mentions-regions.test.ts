@@ -169,3 +169,30 @@ describe('findMentions: the first word after a dateline opens the sentence', () 
     expect(namesOf('LONDON (Harbor Wire) - Keir Starmer met Olaf Scholz.')).toEqual(['Location:LONDON', 'Organization:Harbor Wire', 'Person:Keir Starmer', 'Person:Olaf Scholz']);
   });
 });
+
+describe('findMentions: places named in British and wire news', () => {
+  test.each([
+    // A place qualified by a county shape ("-shire", a compass word and a name) after a comma.
+    ['The crash at Brenfield, Wexshire, killed four.', 'Location:Brenfield'],
+    ['Tom Aske, 51, from Dunmere Cross, North Loamshire, died.', 'Location:Dunmere Cross'],
+    // Electoral districts: after "MP for", before "seat", even when the name opens with a given name.
+    ['Ian Moyle, MP for Ashcombe in Kent, resigned.', 'Location:Ashcombe'],
+    ['He held the Gordon East seat for years.', 'Location:Gordon East'],
+    // Plural units of places before a list: both places.
+    ['The London boroughs of Ashgrove and Pellmoor objected.', 'Location:Ashgrove'],
+    ['The London boroughs of Ashgrove and Pellmoor objected.', 'Location:Pellmoor'],
+    // A faith adjective before a known place is not part of it; a compass word is.
+    ['Plans to expand Jewish West Bank settlements were announced.', 'Location:West Bank'],
+    ['Talks were held in East Jerusalem.', 'Location:East Jerusalem'],
+    // A short name derived from a country's formal name (world-countries writes "Türkiye").
+    ['Talks on Turkey joining the bloc resumed.', 'Location:Turkey'],
+    // One word in brackets after a place is another name of it.
+    ['Consulates in Karachi and Mumbai (Bombay) reopened.', 'Location:Bombay'],
+  ])('%s → %s', (text, expected) => {
+    expect(namesOf(text)).toContain(expected);
+  });
+
+  test('a country named by the last part of its formal name is that country', () => {
+    expect(mentionsOf('America needed to listen, he said.')[0]?.canonical).toBe('United States');
+  });
+});

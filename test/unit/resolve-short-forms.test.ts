@@ -124,3 +124,32 @@ describe('resolveActors: a country written short inside a company name', () => {
     expect(actors.filter((a) => a.type === 'Organization').map((a) => a.name).sort()).toEqual(['U.S. Energy', 'United States Steel']);
   });
 });
+
+describe('resolveActors: short forms in wire and British news', () => {
+  test.each([
+    ['The UK Independence Party lost a member. UKIP said it was sad.', 'UK Independence Party', ['UK Independence Party', 'UKIP']],
+    ['The Ministry of Defence said no. The MoD will appeal.', 'Ministry of Defence', ['Ministry of Defence', 'MoD']],
+    // The first words of a longer organization name, used after it.
+    ['Shares in Garron Mercer NBD Corp. rose. Representatives of Garron Mercer said so.', 'Garron Mercer NBD Corp', ['Garron Mercer NBD Corp', 'Garron Mercer']],
+    // A company word ("Bancshares", "Financial") dropped from the name.
+    ['Shares in Halden Bancshares Inc. rose. Halden did not comment.', 'Halden Bancshares Inc', ['Halden Bancshares Inc', 'Halden']],
+  ])('%s', (text, name, forms) => {
+    expect(formsOf(text, name)).toEqual(forms);
+  });
+
+  test('one word in brackets after a full name joins the person that surname names', () => {
+    const text = 'Minister Ivan Petrov met him. It was agreed with Ivan Sergeyevich (Petrov) yesterday. Petrov left.';
+    expect(actorsOf(text).filter((a) => a.type === 'Person')).toEqual([
+      { type: 'Person', name: 'Ivan Petrov', forms: ['Ivan Petrov', 'Ivan Sergeyevich', 'Petrov'] },
+    ]);
+  });
+
+  test('two surnames hyphened together are the two people, not a third', () => {
+    const text = 'The feud between Tom Hale and Ann Pryce grew. The Hale-Pryce rift is old.';
+    expect(actorsOf(text).map((a) => a.name).sort()).toEqual(['Ann Pryce', 'Tom Hale']);
+  });
+
+  test('a dateline written in capitals yields the name to the same place in running text', () => {
+    expect(actorsOf('OSLO 1997-03-02\nShares fell in Oslo on Monday.').map((a) => a.name)).toEqual(['Oslo']);
+  });
+});

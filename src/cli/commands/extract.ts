@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors';
-import { importArguments, toCsvFiles } from '../../graph/export-csv';
+import { buildCsvExport, describeCsvImport } from '../../bulk/export-csv';
 import { makeJsonEncoder, makeJsonlEncoder, type GraphEncoder, type TextSink } from '../../graph/export-json';
 import type { GraphDocument } from '../../graph/graph-document';
 import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
@@ -29,8 +29,9 @@ const FORMAT_NAMES = [...Object.keys(STREAMED), ...Object.keys(FORMATS), 'csv'];
 function writeCsv(graph: GraphDocument, dir: string | undefined): string {
   if (!dir) throw new NewsgraphError('USAGE', '--format csv needs --out DIR (a folder for the CSV files)', 'Example: kg extract news/ --format csv --out import/');
   fs.mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(toCsvFiles(graph))) fs.writeFileSync(path.join(dir, name), content);
-  return `wrote CSV files to ${dir}; import them (server stopped) with:\n  neo4j-admin ${importArguments(dir).join(' ')}`;
+  const { files, manifest } = buildCsvExport(graph);
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return describeCsvImport(dir, manifest);
 }
 
 interface ExtractFlags {

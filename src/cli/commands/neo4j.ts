@@ -6,8 +6,6 @@ import { addLocalServerOptions, addVerbosityOptions, configFrom } from '../optio
 import { createReporter } from '../reporter';
 import type { ConfigFlags } from '../../config';
 import { NewsgraphError } from '../../errors';
-import { applySchema } from '../../load/apply-schema';
-import { connectNeo4j, resolveNeo4jTarget } from '../../load/connect';
 import { importCsvIntoLocalNeo4j } from '../../neo4j/import-csv';
 
 const EXAMPLES = `
@@ -62,22 +60,23 @@ export function registerNeo4jCommand(program: Command): void {
 Examples:
   kg extract corpus.jsonl --format csv --out import/ && kg neo4j import import/ --force
 
-The server is stopped for the import and started again; the schema is applied afterwards.`)
+The files are checked first and neo4j-admin imports them into a new database folder while the
+server keeps running; only then is the server stopped, the new database put in place, started
+and given the schema. If anything fails, the previous database is back and running.`)
     .action(async (dir: string, flags: ConfigFlags & { force?: boolean }) => {
       const config = configFrom(flags);
       if (!flags.force) throw new NewsgraphError('USAGE', 'kg neo4j import replaces the whole local database', 'Add --force to confirm; use `kg load` to add to it instead.');
       const reporter = createReporter(config);
-      await stopBrowserExtras(config.local.homeDir);
-      const outcome = await importCsvIntoLocalNeo4j(config.local, dir, reporter.info);
-      reporter.info(`Imported in ${(outcome.ms / 1000).toFixed(1)} s`);
-      const result = await startLocalNeo4jWithBrowser(config.local, reporter.info);
-      const conn = await connectNeo4j(resolveNeo4jTarget(config));
-      try {
-        await applySchema(conn);
-      } finally {
-        await conn.driver.close();
-      }
-      process.stdout.write(`${outcome.summary}\n${statusLines(result.status)}\n`);
+      const outcome = await importCsvIntoLocalNeo4j(config.local, dir, reporter.info, {
+        start: (local) => startLocalNeo4jWithBrowser(local, reporter.info),
+        stop: async (local) => {
+          await stopLocalNeo4j(local);
+          await stopBrowserExtras(local.homeDir);
+        },
+      });
+      reporter.info(`Imported in ${(outcome.ms / 1000).toFixed(1)} s (neo4j-admin ${(outcome.adminMs / 1000).toFixed(1)} s)`);
+      const status = getLocalNeo4jStatus(config.local);
+      process.stdout.write(`${outcome.summary}\n${statusLines(status)}\n${guideStatusLine(await browserGuideUrl(config.local.homeDir))}`);
     });
 
   withOptions(neo4j.command('stop').description('stop the local Neo4j cleanly (SIGTERM, then wait)'))
