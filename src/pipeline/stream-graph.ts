@@ -7,6 +7,7 @@ import { evidenceEdge, unnamedActorIds } from '../graph/build-graph';
 import type { EvidenceRecord } from '../graph/evidence';
 import type { GraphNode, GraphRelationship, GraphRelationshipType } from '../graph/graph-document';
 import { actorNode } from '../graph/node-properties';
+import type { Actor } from '../resolve/actor';
 import type { Resolution } from '../resolve/resolve-across';
 import type { ArticleRecord } from './article-record';
 import { makeRunSorter } from './spill/sorted-runs';
@@ -19,13 +20,14 @@ type RelationshipPart = { mention: GraphRelationship } | { evidence: EvidenceRec
 
 const SEP = '\u0000';
 
-async function* mergeNodes(sorted: AsyncGenerator<[string, GraphNode]>, entities: GraphNode[]): AsyncGenerator<GraphItem> {
-  let e = 0;
+/** Articles and quotes (sorted) merged with the actors (sorted by id), each actor's node made as it goes out. */
+async function* mergeNodes(sorted: AsyncGenerator<[string, GraphNode]>, actors: readonly Actor[]): AsyncGenerator<GraphItem> {
+  let a = 0;
   for await (const [id, node] of sorted) {
-    while (e < entities.length && entities[e].id < id) yield { node: entities[e++] };
+    while (a < actors.length && actors[a].id < id) yield { node: actorNode(actors[a++]) };
     yield { node };
   }
-  while (e < entities.length) yield { node: entities[e++] };
+  while (a < actors.length) yield { node: actorNode(actors[a++]) };
 }
 
 async function* groupRelationships(sorted: AsyncGenerator<[string, RelationshipPart]>, dropped: ReadonlySet<string>): AsyncGenerator<GraphItem> {
@@ -65,6 +67,6 @@ export async function* streamGraph(records: AsyncIterable<ArticleRecord>, resolu
     for (const id of part.named) used.add(id);
   }
   const dropped = unnamedActorIds(resolution, used);
-  yield* mergeNodes(nodes.sorted(), resolution.actors.filter((a) => !dropped.has(a.id)).map(actorNode));
+  yield* mergeNodes(nodes.sorted(), resolution.actors.filter((a) => !dropped.has(a.id)));
   yield* groupRelationships(rels.sorted(), dropped);
 }

@@ -40,7 +40,7 @@ export function makeLineSpool(name: string, budgetBytes: number, tmp?: TempFiles
         return;
       }
       fs.closeSync(fd);
-      const input = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+      const input = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
       for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) if (line !== '') yield line;
     },
   };

@@ -13,6 +13,9 @@ export interface RunSorter<T> {
 
 type Entry = [string, string];
 
+/** Entries written per call when a run goes to disk (no second copy of the whole buffer). */
+const WRITE_ENTRIES = 1000;
+
 const byKey = (a: Entry, b: Entry): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** Reads a run file back: one `"key"\tjson` line per entry. */
@@ -34,7 +37,12 @@ export function makeRunSorter<T>(tmp: TempFiles, name: string, budgetChars: numb
   const runs: string[] = [];
   const flush = (): void => {
     const file = tmp.file(`${name}-${runs.length}.run`);
-    fs.writeFileSync(file, entries.sort(byKey).map(([k, v]) => `${JSON.stringify(k)}\t${v}\n`).join(''));
+    const fd = fs.openSync(file, 'w');
+    entries.sort(byKey);
+    for (let i = 0; i < entries.length; i += WRITE_ENTRIES) {
+      fs.writeSync(fd, entries.slice(i, i + WRITE_ENTRIES).map(([k, v]) => `${JSON.stringify(k)}\t${v}\n`).join(''));
+    }
+    fs.closeSync(fd);
     runs.push(file);
     entries = [];
     chars = 0;
