@@ -6,9 +6,7 @@ import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
 import { parseText } from '../nlp/compromise-instance';
 import { extractArticle } from '../pipeline/extract-article';
-import { summarizeActors } from '../resolve/actor-summary';
-import { resolveAcross } from '../resolve/resolve-across';
-import { buildGraph } from '../graph/build-graph';
+import { graphOf } from '../graph/build-graph';
 
 export interface ExtractionBench {
   articles: number;
@@ -37,7 +35,7 @@ function timeParse(articles: readonly Article[]): number {
 function timePipeline(articles: readonly Article[]): number {
   const t0 = performance.now();
   const extractions = articles.map((a) => extractArticle(a));
-  buildGraph(extractions, resolveAcross(extractions.map(summarizeActors)));
+  graphOf(extractions);
   return performance.now() - t0;
 }
 

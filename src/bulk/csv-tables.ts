@@ -1,5 +1,5 @@
 // Splits the stored graph into CSV tables for neo4j-admin import: one file per kind (entities,
-// articles, quotes, mentions, relationships), with one typed column per property key. A key
+// articles, quotes, evidence, names, mentions, relationships), with one typed column per property key. A key
 // whose values have another type in some element (never in graphs we extract) sends that element
 // to a second file of the kind ("entities-2.csv"), since a column has one type. Lists that no cell
 // can hold go to the LIST_COLUMN of their element. Pure.
@@ -78,6 +78,8 @@ export function toCsvTables(graph: StoredGraph): CsvTable[] {
     ...partition('nodes', 'entities', nodes('Entity')),
     ...partition('nodes', 'articles', nodes('Article')),
     ...partition('nodes', 'quotes', nodes('Quote')),
+    ...partition('nodes', 'evidence', nodes('Evidence')),
+    ...partition('nodes', 'names', nodes('Name')),
     ...partition('relationships', 'mentions', rels(true)),
     ...partition('relationships', 'relationships', rels(false)),
   ];

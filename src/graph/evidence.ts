@@ -1,6 +1,7 @@
-// Evidence records and how they fold into the flat, Neo4j-safe properties of a relationship:
-// parallel lists (evidence[i] is the sentence of evidenceArticles[i] at evidenceStarts[i]...),
-// keyed by evidenceKeys so that a reload appends nothing twice.
+// Evidence records (one sentence of one article supporting a relation; stored as :Evidence
+// nodes) and the aggregates the relationship between two actors carries, recomputed from all its
+// records: articles, count, the top confidence and its rule, the first role/date/place in article
+// order. A record's identity on an edge is its key "<articleId>:<start>-<end>".
 import type { Properties } from './graph-document';
 
 export interface EvidenceRecord {
@@ -20,13 +21,18 @@ export const evidenceKey = (e: Pick<EvidenceRecord, 'article' | 'start' | 'end'>
 const byPosition = (a: EvidenceRecord, b: EvidenceRecord): number =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || a.end - b.end;
 
-/** Keeps one record per key (the most confident; ties: the first rule by name). */
+const detail = (r: EvidenceRecord): string => `${r.role ?? ''}|${r.date ?? ''}|${r.place ?? ''}`;
+/** The more confident record; ties: the first rule by name, then the first details (a total order, so any input order gives one answer). */
+const preferred = (r: EvidenceRecord, seen: EvidenceRecord): boolean =>
+  r.confidence > seen.confidence || (r.confidence === seen.confidence && (r.rule < seen.rule || (r.rule === seen.rule && detail(r) < detail(seen))));
+
+/** Keeps one record per key (see preferred). */
 export function dedupeEvidence(records: readonly EvidenceRecord[]): EvidenceRecord[] {
   const best = new Map<string, EvidenceRecord>();
   for (const r of records) {
     const key = evidenceKey(r);
     const seen = best.get(key);
-    if (!seen || r.confidence > seen.confidence || (r.confidence === seen.confidence && r.rule < seen.rule)) best.set(key, r);
+    if (!seen || preferred(r, seen)) best.set(key, r);
   }
   return [...best.values()].sort(byPosition);
 }
@@ -34,7 +40,8 @@ export function dedupeEvidence(records: readonly EvidenceRecord[]): EvidenceReco
 const firstDefined = (records: readonly EvidenceRecord[], field: 'role' | 'date' | 'place'): string | undefined =>
   records.find((r) => r[field] !== undefined)?.[field];
 
-export function evidenceProperties(records: readonly EvidenceRecord[]): Properties {
+/** The aggregates an edge carries, recomputed from all its evidence records. */
+export function edgeProperties(records: readonly EvidenceRecord[]): Properties {
   const list = dedupeEvidence(records);
   const top = list.reduce((a, b) => (b.confidence > a.confidence ? b : a), list[0]);
   const props: Properties = {
@@ -42,12 +49,6 @@ export function evidenceProperties(records: readonly EvidenceRecord[]): Properti
     count: list.length,
     confidence: Math.round(top.confidence * 1000) / 1000,
     rule: top.rule,
-    evidence: list.map((r) => r.sentence),
-    evidenceArticles: list.map((r) => r.article),
-    evidenceStarts: list.map((r) => r.start),
-    evidenceEnds: list.map((r) => r.end),
-    evidenceRules: list.map((r) => r.rule),
-    evidenceKeys: list.map(evidenceKey),
   };
   for (const field of ['role', 'date', 'place'] as const) {
     const value = firstDefined(list, field);

@@ -7,7 +7,7 @@ export type Scalar = string | number | boolean;
 export type PropertyValue = Scalar | string[] | number[];
 export type Properties = Record<string, PropertyValue>;
 
-export const NODE_LABELS = ['Entity', 'Person', 'Organization', 'Location', 'Article', 'Quote'] as const;
+export const NODE_LABELS = ['Entity', 'Person', 'Organization', 'Location', 'Article', 'Quote', 'Evidence', 'Name'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const GRAPH_RELATIONSHIP_TYPES = ['MENTIONS', 'SAID', ...RELATION_TYPES] as const;

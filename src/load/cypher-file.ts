@@ -1,5 +1,6 @@
 // Cypher lives in cypher/*.cypher files; this reads them (cached) and splits scripts into
-// statements. The only text substituted into Cypher is a relationship type from the allow-list.
+// statements. The only text substituted into Cypher is a relationship type from the allow-list
+// and, in the name-index lookup, a property key from its allow-list.
 import fs from 'node:fs';
 import { NewsgraphError } from '../errors';
 import { GRAPH_RELATIONSHIP_TYPES, type GraphRelationshipType } from '../graph/graph-document';
@@ -46,4 +47,10 @@ export function relationshipStatement(template: string, type: string): string {
   const typed: GraphRelationshipType = type as GraphRelationshipType;
   if (!template.includes('REL_TYPE')) throw new NewsgraphError('INTERNAL', 'the relationship template has no REL_TYPE placeholder');
   return template.replace(/\bREL_TYPE\b/g, typed);
+}
+
+/** A template with its KEY placeholder replaced by a property key from `allowed`. */
+export function keyStatement(template: string, key: string, allowed: readonly string[]): string {
+  if (!allowed.includes(key) || !/^[A-Za-z]+$/.test(key)) throw new NewsgraphError('INTERNAL', `property key "${key}" is not in the allow-list`);
+  return template.replace(/\bKEY\b/g, key);
 }

@@ -1,11 +1,12 @@
-// `kg extract --format cypher`: a script that loads the graph in cypher-shell or Neo4j Browser
-// (multi-statement). It runs the schema and the very statements `kg load` runs, with each batch
-// of rows written as a literal list in place of $rows — so it merges into an existing graph
-// exactly as `kg load` does (idempotent; new evidence appended). Values are escaped literals.
+// `kg extract --format cypher`: a script that writes the graph in cypher-shell or Neo4j Browser
+// (multi-statement): the schema, then the very statements kg load writes nodes and relationships
+// with, each batch of rows written as a literal list in place of $rows. Rerunning it changes
+// nothing. It writes the graph of its own articles: into an empty database, or one holding only
+// those articles; merging into a graph of other articles needs kg load (names re-resolved there).
 import neo4j from 'neo4j-driver';
 import type { GraphDocument } from '../graph/graph-document';
 import { readCypher, splitStatements } from './cypher-file';
-import { planLoadSteps } from './load-steps';
+import { graphSteps } from './graph-steps';
 import type { RowValue } from './row-values';
 
 const SCRIPT_BATCH = 100;
@@ -26,7 +27,7 @@ export function toCypherLiteral(value: RowValue): string {
 export function toCypherScript(graph: GraphDocument): string {
   const out = ['// newsgraph: load with `cypher-shell -f FILE` or paste into Neo4j Browser.', '// Schema (idempotent)'];
   for (const statement of splitStatements(readCypher('schema.cypher'))) out.push(`${statement};`);
-  for (const step of planLoadSteps(graph).steps) {
+  for (const step of graphSteps(graph)) {
     out.push(`// ${step.name}: ${step.rows.length} rows`);
     for (let i = 0; i < step.rows.length; i += SCRIPT_BATCH) {
       const rows = toCypherLiteral(step.rows.slice(i, i + SCRIPT_BATCH));

@@ -8,7 +8,10 @@ export type Row = { [key: string]: RowValue };
 
 export const ACTOR_LABELS = ['Person', 'Organization', 'Location'] as const;
 /** Properties stored as integers wherever they appear. */
-export const INTEGER_KEYS: ReadonlySet<string> = new Set(['chars', 'count', 'start', 'end', 'starts', 'ends', 'mentions', 'evidenceStarts', 'evidenceEnds', 'sentence']);
+export const INTEGER_KEYS: ReadonlySet<string> = new Set([
+  'chars', 'count', 'start', 'end', 'starts', 'ends', 'mentions', 'sentence', 'uses',
+  'nameCounts', 'formCounts', 'roleCounts', 'dateCounts', 'confidenceCounts',
+]);
 
 export function toRowValue(key: string, value: PropertyValue): RowValue {
   if (!INTEGER_KEYS.has(key)) return Array.isArray(value) ? [...value] : value;

@@ -1,16 +1,17 @@
 // The extraction pass: ingest (streamed) → per-article extraction (worker threads for larger
-// batches) → each article's record handed on as JSON lines and its actor summary kept, compact
-// and interned, for cross-article resolution. Nothing else of an article stays in memory.
+// batches) → each batch's article records handed on as JSON lines, with each article's name uses
+// (what the cross-article name index folds). Nothing else of an article stays in memory here.
 // Extraction never throws on odd text; unreadable inputs are warnings and the rest is processed.
 import type { Config } from '../config';
+import type { ExtractionStamp } from '../graph/article-record';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
-import type { ArticleActors } from '../resolve/actor-summary';
+import { inShard, type Shard } from '../ingest/shard';
+import type { Aliases } from '../resolve/aliases';
 import type { Warning } from '../warnings';
-import type { ArticleExtraction, ExtractArticleOptions } from './extract-article';
+import type { ArticleExtraction } from './extract-article';
 import type { ResultBatch } from './extract-batch';
-import { canUseWorkers, makeWorkerExtractor, type Extractor } from './extract-pool';
-import { internSummary, makeInterner } from './intern-summary';
+import { makeExtractor, type Extractor } from './extract-pool';
 
 export interface ExtractStats {
   articles: number;
@@ -29,49 +30,44 @@ export interface ArticleObserver {
   onArticle(ex: ArticleExtraction): void;
 }
 
-export interface ExtractAllOptions {
+export interface RunOptions {
+  /** Recorded on every Article: which extraction produced it (kg load compares it on reload). */
+  stamp?: ExtractionStamp;
   onProgress?: ProgressListener;
   observer?: ArticleObserver;
   /** Read at most this many articles. */
   limit?: number;
+  /** Only the articles of this shard (kg extract --shard I/N). */
+  shard?: Shard;
 }
 
 export interface Extracted {
-  /** Per article, in input order: its actors as cross-article resolution reads them. */
-  summaries: ArticleActors[];
   warnings: Warning[];
+  /** Articles extracted; local actors and relations found in them. */
   stats: ExtractStats;
 }
 
-/** Receives each batch's article records: UTF-8 JSON lines (ArticleRecord), in input order. */
-export type RecordSink = (lines: Uint8Array) => void;
+/** Receives each batch of results (records as JSON lines, name uses), in input order. */
+export type BatchSink = (batch: ResultBatch) => void;
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 12;
 
-async function makeExtractor(workers: number, options: ExtractArticleOptions, deliver: (batch: ResultBatch) => void): Promise<Extractor> {
-  if (canUseWorkers(workers)) return makeWorkerExtractor(workers, options, deliver);
-  const { makeInlineExtractor } = await import('./extract-inline'); // loads the NLP models here only
-  return makeInlineExtractor(options, deliver);
-}
-
-/** Extracts every article of the inputs, in input order. */
-export async function extractAll(inputs: string[], config: ExtractOptions, run: ExtractAllOptions = {}, sink: RecordSink = () => {}): Promise<Extracted> {
-  const out: Extracted = { summaries: [], warnings: [], stats: { articles: 0, entities: 0, relations: 0 } };
-  const intern = makeInterner();
+/** Extracts every article of the inputs, in input order, into article records made with `aliases`. */
+export async function extractAll(inputs: string[], config: ExtractOptions, aliases: Aliases, run: RunOptions, sink: BatchSink): Promise<Extracted> {
+  const out: Extracted = { warnings: [], stats: { articles: 0, entities: 0, relations: 0 } };
   const deliver = (batch: ResultBatch): void => {
-    sink(batch.lines);
+    sink(batch);
     for (const result of batch.results) {
       if (result.extraction) run.observer?.onArticle(result.extraction);
-      out.summaries.push(internSummary(result.summary, intern));
       out.warnings.push(...result.warnings);
       out.stats.articles++;
-      out.stats.entities += result.summary.actors.length;
+      out.stats.entities += result.actors;
       out.stats.relations += result.relations;
     }
     run.onProgress?.(out.stats);
   };
-  const options: ExtractArticleOptions = { trace: run.observer?.trace };
+  const options = { trace: run.observer?.trace, aliases, stamp: run.stamp };
   const buffered: Article[] = [];
   let extractor: Extractor | undefined;
   let read = 0;
@@ -80,6 +76,7 @@ export async function extractAll(inputs: string[], config: ExtractOptions, run: 
       out.warnings.push(item.warning);
       continue;
     }
+    if (!inShard(item.article.id, run.shard)) continue;
     if (++read > (run.limit ?? Infinity)) break;
     if (extractor) {
       await extractor.push(item.article);

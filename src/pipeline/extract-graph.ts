@@ -1,32 +1,28 @@
-// Runs the whole extraction: the extraction pass (extract-all.ts) → cross-article resolution over
-// the compact actor summaries → the graph, either as one in-memory document (extractGraph: kg
-// load, kg eval, the library) or streamed node by node from records spilled to disk
-// (extractGraphStream: kg extract), with flat memory however large the corpus.
-import { buildGraphFromRecords } from '../graph/build-graph';
+// Runs the whole extraction: the extraction pass (extract-all.ts) → article records and the name
+// index → resolution over the name index → the graph, either as one in-memory document
+// (extractGraph: kg eval, kg bench, the library) or streamed node by node from records spilled to
+// disk (extractGraphStream: kg extract), with flat memory however large the corpus. Both give the
+// same document (buildGraph's).
+import type { ArticleRecord } from '../graph/article-record';
+import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
-import type { KnownActor } from '../resolve/actor';
-import type { ArticleActors } from '../resolve/actor-summary';
-import type { Aliases } from '../resolve/aliases';
+import { NO_ALIASES, type Aliases } from '../resolve/aliases';
+import { addUses, sortedRecords, type NameRecord } from '../resolve/name-record';
 import { readAliasesFile } from '../resolve/read-aliases';
-import { resolveAcross, type Resolution } from '../resolve/resolve-across';
+import { resolveNames } from '../resolve/resolve-names';
 import type { Warning } from '../warnings';
-import type { ArticleRecord } from './article-record';
-import { extractAll, type ExtractAllOptions, type ExtractOptions, type ExtractStats } from './extract-all';
+import { extractAll, type ExtractOptions, type ExtractStats, type RunOptions } from './extract-all';
+import { parseRecords } from './extract-batch';
 import { makeLineSpool, type LineSpool } from './spill/line-spool';
 import { makeTempFiles } from './spill/temp-files';
 import { streamGraph, type GraphItem } from './stream-graph';
 
-export { extractAll, type ArticleObserver, type ExtractOptions, type ExtractStats, type Extracted, type ProgressListener } from './extract-all';
+export { extractAll, type ArticleObserver, type ExtractOptions, type ExtractStats, type Extracted, type ProgressListener, type RunOptions } from './extract-all';
 
 export interface ExtractResult {
   graph: GraphDocument;
   warnings: Warning[];
   stats: ExtractStats;
-}
-
-export interface RunOptions extends ExtractAllOptions {
-  /** Actors already in the target graph that these articles may name (kg load asks Neo4j). */
-  knownActors?: (articles: readonly ArticleActors[]) => Promise<KnownActor[]>;
 }
 
 export interface StreamOptions extends RunOptions {
@@ -48,42 +44,41 @@ export interface GraphStream {
 
 const DEFAULT_BUDGET = 2_000_000;
 
-async function* parseRecords(spool: LineSpool): AsyncGenerator<ArticleRecord> {
+const readAliases = (config: ExtractOptions): Aliases => (config.aliasesFile ? readAliasesFile(config.aliasesFile) : NO_ALIASES);
+
+async function* readRecords(spool: LineSpool): AsyncGenerator<ArticleRecord> {
   for await (const line of spool.lines()) yield JSON.parse(line) as ArticleRecord;
 }
 
-async function resolveRun(summaries: readonly ArticleActors[], aliases: Aliases | undefined, run: RunOptions): Promise<Resolution> {
-  const known = run.knownActors ? await run.knownActors(summaries) : [];
-  return resolveAcross(summaries, aliases, known);
-}
-
 export async function extractGraph(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<ExtractResult> {
-  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
-  const spool = makeLineSpool('records', Infinity);
-  const { summaries, warnings, stats } = await extractAll(inputs, config, run, (lines) => spool.append(lines));
-  const resolution = await resolveRun(summaries, aliases, run);
+  const aliases = readAliases(config); // fail fast, before extracting
   const records: ArticleRecord[] = [];
-  for await (const record of parseRecords(spool)) records.push(record);
-  const graph = buildGraphFromRecords(records, resolution);
+  const { warnings, stats } = await extractAll(inputs, config, aliases, run, (batch) => records.push(...parseRecords(batch.lines)));
+  const graph = buildGraph(records, aliases);
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
   return { graph, warnings, stats: { articles: stats.articles, entities, relations } };
 }
 
 export async function extractGraphStream(inputs: string[], config: ExtractOptions, run: StreamOptions): Promise<GraphStream> {
-  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined;
+  const aliases = readAliases(config);
   const budget = run.budgetChars ?? DEFAULT_BUDGET;
   const tmp = makeTempFiles(run.tmpDir);
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
   try {
     const spool = makeLineSpool('records', budget, tmp);
-    const extracted = await extractAll(inputs, config, run, (lines) => spool.append(lines));
+    const index = new Map<string, NameRecord>();
+    const extracted = await extractAll(inputs, config, aliases, run, (batch) => {
+      spool.append(batch.lines);
+      for (const r of batch.results) addUses(index, r.uses, r.date);
+    });
     stats.articles = extracted.stats.articles;
-    const resolution = await resolveRun(extracted.summaries, aliases, run);
-    extracted.summaries.length = 0;
+    const names = sortedRecords(index);
+    index.clear();
+    const input = { names, resolution: resolveNames(names, aliases), aliases };
     const items = async function* (): AsyncGenerator<GraphItem> {
       try {
-        for await (const item of streamGraph(parseRecords(spool), resolution, tmp, budget)) {
+        for await (const item of streamGraph(readRecords(spool), input, tmp, budget)) {
           if ('node' in item && item.node.labels.includes('Entity')) stats.entities++;
           if ('relationship' in item && item.relationship.type !== 'MENTIONS') stats.relations++;
           yield item;

@@ -1,5 +1,5 @@
-// Runs extractBatch over a stream of articles on worker threads, handing batches back in input
-// order (deterministic output whatever worker finishes first). Each worker loads the NLP models
+// Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
+// batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
 // once; articles go out in batches, two batches queued per worker so that none waits for the
 // main thread, and results come back as one transferred buffer per batch. This module loads no
 // NLP code itself: on the main thread of a parallel run nothing but coordination happens.
@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import type { ExtractArticleOptions } from './extract-article';
-import type { ResultBatch } from './extract-batch';
+import type { BatchOptions, ResultBatch } from './extract-batch';
 
 export interface Extractor {
   /** Queues an article; resolves once there is room for more (backpressure). */
@@ -57,7 +56,7 @@ interface Slot {
   inFlight: number;
 }
 
-export function makeWorkerExtractor(workers: number, options: ExtractArticleOptions, deliver: Deliver): Extractor {
+export function makeWorkerExtractor(workers: number, options: BatchOptions, deliver: Deliver): Extractor {
   const slots: Slot[] = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_FILE, { workerData: options }), inFlight: 0 }));
   const waiting: Array<() => void> = [];
   const done = new Map<number, ResultBatch>();
@@ -104,4 +103,11 @@ export function makeWorkerExtractor(workers: number, options: ExtractArticleOpti
       if (failure) throw failure;
     },
   };
+}
+
+/** Worker threads when there are 2+ workers and a compiled worker file, otherwise in-process. */
+export async function makeExtractor(workers: number, options: BatchOptions, deliver: Deliver): Promise<Extractor> {
+  if (canUseWorkers(workers)) return makeWorkerExtractor(workers, options, deliver);
+  const { makeInlineExtractor } = await import('./extract-inline'); // loads the NLP models here only
+  return makeInlineExtractor(options, deliver);
 }

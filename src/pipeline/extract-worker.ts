@@ -2,15 +2,14 @@
 // buffer of record lines transferred (not copied). The NLP models load once, with this module.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import type { ExtractArticleOptions } from './extract-article';
-import { extractBatch } from './extract-batch';
+import { extractBatch, type BatchOptions } from './extract-batch';
 
 interface Job {
   seq: number;
   articles: Article[];
 }
 
-const options = (workerData ?? {}) as ExtractArticleOptions;
+const options = workerData as BatchOptions;
 
 parentPort?.on('message', (job: Job) => {
   const batch = extractBatch(job.articles, options);

@@ -31,14 +31,3 @@ export interface Actor {
   firstSeen?: string;
   lastSeen?: string;
 }
-
-/**
- * An actor already in the target graph (read from Neo4j by `kg load`): new mentions that resolve
- * to it take its id, so articles loaded in separate runs still meet on one node.
- */
-export interface KnownActor {
-  id: string;
-  type: ActorType;
-  name: string;
-  aliases: string[];
-}

@@ -1,10 +1,8 @@
-// Merging cross-article groups of local actors under guards (variant-rules.ts) with a
+// Merging cross-article groups of local actors (one per NameRecord) under guards (variant-rules.ts) with a
 // union-find that honours the user's forbidden merges. Candidates come from indexes (by name,
 // surname, initials), so the work grows with the number of same-surname groups, not its square.
 import type { ActorType } from '../mentions/mention';
 import { compactKey, initialsOf, orgKey } from '../text/normalize-name';
-import type { KnownActor } from './actor';
-import type { ActorSummary } from './actor-summary';
 import { forbidIndex, type Aliases } from './aliases';
 import { isAcronymOf, isSpellingVariant, isSurnameOf, surnameOf } from './variant-rules';
 
@@ -14,12 +12,11 @@ export interface Group {
   /** Highest type confidence of the group's local actors. */
   confidence: number;
   name: string;
-  members: Array<{ article: string; date?: string; local: ActorSummary }>;
+  /** Mentions over all its articles. */
+  mentions: number;
   parent?: Group;
   /** Name keys held by this group's root (for forbid checks). */
   keys: Set<string>;
-  /** Set when the group stands for an actor already in the target graph (kg load). */
-  known?: KnownActor;
 }
 
 /** A name typed below this everywhere has no type to impose on others. */
@@ -27,7 +24,7 @@ const WEAK_TYPE = 0.6;
 /** A type this sure (gazetteer, title) never yields to another type of the same name. */
 const SURE_TYPE = 0.9;
 /** Evidence for a group's type: its confidence times its mentions. */
-const support = (g: Group): number => g.confidence * g.members.reduce((n, m) => n + m.local.mentions, 0);
+const support = (g: Group): number => g.confidence * g.mentions;
 
 export const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
 export const wordCount = (s: string): number => s.split(/\s+/).length;

@@ -2,18 +2,19 @@
 // so that the tests that own the database run in one file, in order.
 import type { GraphConnection } from '../../src/load/connect';
 import { applySchema } from '../../src/load/apply-schema';
-import { loadGraph } from '../../src/load/load-graph';
+import { loadRecords } from '../../src/load/load-graph';
 import { findNamedQuery, listNamedQueries } from '../../src/query/query-catalog';
 import { buildQueryParams } from '../../src/query/query-params';
 import { runNamedQuery } from '../../src/query/run-named-query';
-import { articleA, articleB } from '../fixtures/graphs';
+import { recordA, recordB } from '../fixtures/graphs';
+import { wipe } from './test-server';
 
 export function describeNamedQueries(connection: () => GraphConnection): void {
   describe('named queries', () => {
     beforeAll(async () => {
       await applySchema(connection());
-      await loadGraph(connection(), articleA());
-      await loadGraph(connection(), articleB());
+      await wipe(connection());
+      await loadRecords(connection(), [recordA(), recordB()]);
     });
 
     async function run(name: string, ...params: string[]): Promise<Record<string, unknown>[]> {

@@ -27,17 +27,7 @@ export async function wipe(conn: GraphConnection): Promise<void> {
 }
 
 /** Every node and relationship with labels/type and all properties, sorted: equal dumps = equal graphs. */
-export async function dumpGraph(conn: GraphConnection): Promise<string> {
-  const nodes = await runRead(conn, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {});
-  const rels = await runRead(conn, 'MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS start, type(r) AS type, coalesce(b.id, elementId(b)) AS end, properties(r) AS props', {});
-  const sortKeys = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
-  const lines = [
-    ...nodes.rows.map((r) => JSON.stringify(sortKeys({ labels: [...(r.labels as string[])].sort(), props: toPlain(r.props) }))),
-    ...rels.rows.map((r) => JSON.stringify(sortKeys({ start: r.start, type: r.type, end: r.end, props: toPlain(r.props) }))),
-  ];
-  return lines.sort().join('\n');
-}
+export { dumpGraph, dumpDocument } from '../../src/bench/graph-dump';
 
 export async function countAll(conn: GraphConnection): Promise<{ nodes: number; relationships: number }> {
   const n = await runRead(conn, 'MATCH (n) RETURN count(n) AS c', {});

@@ -30,9 +30,11 @@ describe('buildCsvExport', () => {
   test('columns carry the types kg load stores: integers as long, other numbers as double, lists as arrays', () => {
     const header = (file: string): string[] => files[file].slice(0, files[file].indexOf('\n')).split(',');
     expect(header('entities.csv')).toEqual(['id:ID', ':LABEL', 'aliases:string[]', 'firstSeen:string', 'lastSeen:string', 'mentions:long', 'name:string', 'roles:string[]', '_newsgraph_lists:string[]']);
-    expect(header('articles.csv')).toEqual(['id:ID', ':LABEL', 'chars:long', 'date:string', 'source:string', 'title:string']);
-    expect(header('mentions.csv')).toEqual([':START_ID', ':END_ID', ':TYPE', 'count:long', 'forms:string[]', 'starts:long[]']);
-    expect(header('relationships.csv')).toEqual(expect.arrayContaining(['confidence:double', 'count:long', 'evidenceStarts:long[]', 'evidenceKeys:string[]', 'rule:string', 'place:string']));
+    expect(header('articles.csv')).toEqual(['id:ID', ':LABEL', 'actors:string[]', 'chars:long', 'date:string', 'extraction:string', 'extractor:string', 'source:string', 'title:string']);
+    expect(header('mentions.csv')).toEqual([':START_ID', ':END_ID', ':TYPE', 'count:long', 'forms:string[]', 'group:string', 'starts:long[]']);
+    expect(header('relationships.csv')).toEqual(expect.arrayContaining(['articles:string[]', 'confidence:double', 'count:long', 'group:string', 'rule:string', 'place:string']));
+    expect(header('evidence.csv')).toEqual(expect.arrayContaining(['start:long', 'end:long', 'sentence:string', 'confidence:double', 'from:string', 'to:string']));
+    expect(header('names.csv')).toEqual(expect.arrayContaining(['nameCounts:long[]', 'confidences:double[]', 'uses:long', 'entity:string']));
   });
 
   test('a symmetric relation is written once from the smaller id, as the loader stores it; mentions are the MENTIONS sum', () => {
@@ -66,7 +68,7 @@ describe('buildCsvExport', () => {
     const g = oneEntity('A', { score: 'high' });
     g.nodes.push({ id: 'person:y', labels: ['Entity', 'Person'], properties: { name: 'B', aliases: [], roles: [], mentions: 1, score: 2.5 } });
     const { files: f, manifest: m } = buildCsvExport(g);
-    expect(m.nodes).toEqual(['entities.csv', 'entities-2.csv', 'articles.csv', 'quotes.csv']);
+    expect(m.nodes).toEqual(['entities.csv', 'entities-2.csv', 'articles.csv', 'quotes.csv', 'evidence.csv', 'names.csv']);
     expect(f['entities-2.csv']).toContain('score:double');
   });
 

@@ -10,9 +10,11 @@ describe('splitStatements', () => {
     expect(splitStatements(text)).toEqual(expected);
   });
 
-  test('the schema file has the three constraints and the full-text index, all IF NOT EXISTS', () => {
+  test('the schema file has the six constraints, the full-text index and the lookup indexes, all IF NOT EXISTS', () => {
     const statements = splitStatements(readCypher('schema.cypher'));
-    expect(statements).toHaveLength(4);
+    expect(statements.filter((s) => s.startsWith('CREATE CONSTRAINT'))).toHaveLength(6);
+    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(1);
+    expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toHaveLength(15);
     for (const s of statements) expect(s).toContain('IF NOT EXISTS');
   });
 });

@@ -2,14 +2,13 @@
 import { makeArticle } from '../../src/ingest/make-article';
 import { extractArticle, type ArticleExtraction } from '../../src/pipeline/extract-article';
 import { parseAliases } from '../../src/resolve/read-aliases';
-import type { KnownActor } from '../../src/resolve/actor';
 import type { Aliases } from '../../src/resolve/aliases';
 import { summarizeActors } from '../../src/resolve/actor-summary';
 import { resolveAcross } from '../../src/resolve/resolve-across';
 import { isSpellingVariant } from '../../src/resolve/variant-rules';
 
 const extract = (text: string, source: string): ArticleExtraction => extractArticle(makeArticle({ text, source }));
-const across = (exs: ArticleExtraction[], aliases?: Aliases, known?: KnownActor[]) => resolveAcross(exs.map(summarizeActors), aliases, known);
+const across = (exs: ArticleExtraction[], aliases?: Aliases) => resolveAcross(exs.map(summarizeActors), aliases);
 const names = (exs: ArticleExtraction[], aliases = parseAliases('{}', 'x')) => across(exs, aliases).actors.map((a) => a.name).sort();
 
 describe('isSpellingVariant', () => {
@@ -89,28 +88,14 @@ describe('resolveAcross: one type per name', () => {
   });
 });
 
-describe('resolveAcross against actors already in the graph (kg load in separate runs)', () => {
-  const known = [
-    { id: 'person:mohammad-javad-zarif', type: 'Person' as const, name: 'Mohammad Javad Zarif', aliases: ['Zarif'] },
-    { id: 'person:bill-clinton', type: 'Person' as const, name: 'Bill Clinton', aliases: [] },
-    { id: 'location:vienna', type: 'Location' as const, name: 'Vienna', aliases: [] },
-  ];
-
-  test.each([
-    ['a spelling variant', 'Mohammed Javad Zarif flew to Doha on Monday.', 'Mohammed Javad Zarif', 'person:mohammad-javad-zarif'],
-    ['a lone surname with one candidate', 'Later, Zarif spoke to reporters in Doha.', 'Zarif', 'person:mohammad-javad-zarif'],
-    ['the same name', 'Talks resumed in Vienna on Friday.', 'Vienna', 'location:vienna'],
-  ])('%s takes the id and name already in the graph', (_what, text, form, id) => {
-    const ex = extract(text, 'new.txt');
-    const result = across([ex], undefined, known);
-    const actor = result.actors.find((a) => a.aliases.includes(form) || a.name === form);
-    expect(actor?.id).toBe(id);
-    expect(actor?.name).toBe(known.find((k) => k.id === id)?.name);
-  });
-
-  test('a different person sharing a surname keeps a node of their own; known actors absent from the articles are not emitted', () => {
-    const result = across([extract('Hillary Clinton spoke in Chicago.', 'h.txt')], undefined, known);
-    expect(result.actors.map((a) => a.id)).toEqual(['location:chicago', 'person:hillary-clinton']);
+describe('resolveAcross is a function of the set of articles', () => {
+  test('a name written two ways under one key is named by the way most articles write it, whatever comes first', () => {
+    const one = extract('Talks at the Nordel Institute ended on Monday.', 'one.txt');
+    const two = extract('The NORDEL INSTITUTE said talks ended.', 'two.txt');
+    const three = extract('Analysts at the Nordel Institute were pleased.', 'three.txt');
+    const named = (exs: ArticleExtraction[]) => across(exs).actors.filter((a) => a.type === 'Organization').map((a) => a.name);
+    expect(named([two, one, three])).toEqual(named([one, two, three]));
+    expect(named([two, one, three])).toEqual(['Nordel Institute']);
   });
 });
 

@@ -8,7 +8,8 @@ import { readCypher, stripComments } from '../../load/cypher-file';
 import { startLocalNeo4jWithBrowser } from '../../browser/browser-extras';
 import { getLocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { addConnectionOptions, addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
-import { loadInputs, relationCounts } from '../load-inputs';
+import { loadInputs } from '../load-inputs';
+import { describeLoad, graphTotals } from '../load-report';
 import { createReporter } from '../reporter';
 
 const EXAMPLES_DIR = path.join(__dirname, '..', '..', '..', '..', 'examples');
@@ -29,11 +30,9 @@ export function registerDemoCommand(program: Command): void {
     }
     const conn = await connectNeo4j(resolveNeo4jTarget(config));
     try {
-      const { summary } = await loadInputs(conn, inputs.length ? inputs : [EXAMPLES_DIR], config, reporter);
-      const lines = [
-        `Loaded ${summary.articles} articles: ${summary.entities} entities, ${summary.mentions} MENTIONS, ${summary.quotes} quotes; relations: ${relationCounts(summary)}.`,
-        '',
-      ];
+      const { summary, warnings } = await loadInputs(conn, inputs.length ? inputs : [EXAMPLES_DIR], config, reporter);
+      reporter.warnings(warnings);
+      const lines = [`Loaded ${describeLoad(summary)}`, await graphTotals(conn), ''];
       if (own) {
         const status = getLocalNeo4jStatus(config.local);
         lines.push(`Neo4j Browser: ${status.browserUrl}`, `  connect to ${status.boltUri} as neo4j; the password is in ${status.passwordFile}`);

@@ -9,9 +9,11 @@ import { makeJsonEncoder, makeJsonlEncoder, type GraphEncoder, type TextSink } f
 import type { GraphDocument } from '../../graph/graph-document';
 import { readCytoscapeSource } from '../../graph/html/read-cytoscape-source';
 import { renderGraphHtml } from '../../graph/html/render-graph-html';
+import { parseShard } from '../../ingest/shard';
 import { toCypherScript } from '../../load/export-cypher';
 import { extractGraphStream, type ArticleObserver, type ExtractStats } from '../../pipeline/extract-graph';
 import { explainArticle } from '../../relations/explain-article';
+import { extractionStamp } from '../extraction-stamp';
 import { addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 import { collectGraph, writeGraphStream } from '../write-graph';
@@ -45,6 +47,7 @@ interface ExtractFlags {
   quiet?: boolean;
   verbose?: boolean;
   explain?: boolean;
+  shard?: string;
 }
 
 export function registerExtractCommand(program: Command): void {
@@ -58,6 +61,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--aliases <file>', 'alias file that forces or forbids merges')
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--tmp-dir <dir>', 'folder for temporary files of large runs (env NEWSGRAPH_TMPDIR; default: the system temp folder)')
+    .option('--shard <I/N>', 'only shard I of N of the articles (stable split by article id)')
     .option('--buffer-mb <n>', 'memory in MB for each buffer of records and sorted relationships before it spills to --tmp-dir', '2')
     .option('--explain', 'print, per sentence, the mentions, the relation rules that fired and the sentences with 2+ actors but no relation (the graph goes to --out only)');
   addVerbosityOptions(cmd).addHelpText(
@@ -68,7 +72,8 @@ Examples:
   kg extract 'news/**/*.txt' --date 2024-11-15 > graph.json
   kg extract examples/ --format html --out graph.html   # open graph.html in any browser, offline
   kg extract article.txt --explain | less                # what was found, which rules fired, what was missed
-  cat article.txt | kg extract - --format cypher | cypher-shell`,
+  cat article.txt | kg extract - --format cypher | cypher-shell
+  kg extract corpus.jsonl --shard 1/4 --format json --out part-1.json`,
   );
   cmd.action(async (inputs: string[], flags: ExtractFlags) => {
     const stream = STREAMED[flags.format];
@@ -79,7 +84,9 @@ Examples:
     const observer: ArticleObserver | undefined = flags.explain ? { trace: true, onArticle: (ex) => process.stdout.write(explainArticle(ex)) } : undefined;
     const bufferMb = Number(flags.bufferMb ?? 2);
     if (!(bufferMb > 0)) throw new NewsgraphError('USAGE', `--buffer-mb must be a positive number, not "${flags.bufferMb}"`, 'Example: --buffer-mb 64');
-    const run = { onProgress: (s: ExtractStats) => reporter.progress(s), observer, tmpDir: config.tmpDir, budgetChars: Math.round(bufferMb * 1e6) };
+    const shard = flags.shard ? parseShard(flags.shard) : undefined;
+    const stamp = extractionStamp(config.aliasesFile);
+    const run = { onProgress: (s: ExtractStats) => reporter.progress(s), observer, shard, stamp, tmpDir: config.tmpDir, budgetChars: Math.round(bufferMb * 1e6) };
     const result = await extractGraphStream(inputs, config, run);
     reporter.warnings(result.warnings);
     try {

@@ -4,7 +4,8 @@
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
 import { SYMMETRIC_TYPES } from '../../relations/relation';
 import { VIEWER_NODE_TYPES, type ViewerNodeType } from './node-style';
-import { numberListProp, numberProp, stringListProp, stringProp } from './property-values';
+import { dedupeEvidence, type EvidenceRecord } from '../evidence';
+import { numberProp, stringListProp, stringProp } from './property-values';
 
 export interface ViewerNode {
   id: string;
@@ -80,19 +81,30 @@ interface ArticleRef {
   title: string;
 }
 
-function toViewerEdge(rel: GraphRelationship, index: number, articleRefs: ReadonlyMap<string, ArticleRef>): ViewerEdge {
+/** The :Evidence records of each edge ("TYPE|from|to"), one per key as the edge counts them, in article order. */
+function evidenceByEdge(graph: GraphDocument): Map<string, EvidenceRecord[]> {
+  const byEdge = new Map<string, EvidenceRecord[]>();
+  for (const node of graph.nodes) {
+    if (!node.labels.includes('Evidence')) continue;
+    const p = node.properties;
+    const record: EvidenceRecord = { article: stringProp(p, 'article') ?? '', sentence: stringProp(p, 'sentence') ?? '', start: numberProp(p, 'start') ?? -1, end: numberProp(p, 'end') ?? -1, rule: stringProp(p, 'rule') ?? '', confidence: numberProp(p, 'confidence') ?? 0 };
+    const key = `${stringProp(p, 'type')}|${stringProp(p, 'from')}|${stringProp(p, 'to')}`;
+    const list = byEdge.get(key);
+    if (list) list.push(record);
+    else byEdge.set(key, [record]);
+  }
+  for (const [key, list] of byEdge) byEdge.set(key, dedupeEvidence(list));
+  return byEdge;
+}
+
+function toViewerEdge(rel: GraphRelationship, index: number, articleRefs: ReadonlyMap<string, ArticleRef>, records: readonly EvidenceRecord[]): ViewerEdge {
   const p = rel.properties;
-  const sentences = stringListProp(p, 'evidence');
-  const articles = stringListProp(p, 'evidenceArticles');
-  const rules = stringListProp(p, 'evidenceRules');
-  const starts = numberListProp(p, 'evidenceStarts');
-  const ends = numberListProp(p, 'evidenceEnds');
-  const evidence = sentences.map((sentence, i) => ({
-    sentence,
-    ...(articleRefs.get(articles[i] ?? '') ?? { source: articles[i] ?? '', title: '' }),
-    rule: rules[i] ?? stringProp(p, 'rule') ?? '',
-    start: starts[i] ?? -1,
-    end: ends[i] ?? -1,
+  const evidence = records.map((r) => ({
+    sentence: r.sentence,
+    ...(articleRefs.get(r.article) ?? { source: r.article, title: '' }),
+    rule: r.rule,
+    start: r.start,
+    end: r.end,
   }));
   const confidence = numberProp(p, 'confidence');
   const facts = present([
@@ -107,16 +119,20 @@ function toViewerEdge(rel: GraphRelationship, index: number, articleRefs: Readon
   return { id: `e${index}`, type: rel.type, source: rel.start, target: rel.end, symmetric: SYMMETRIC_TYPES.has(rel.type), facts, evidence };
 }
 
+/** Nodes the viewer draws: actors, articles and quotes (not the name index or evidence records). */
+const DRAWN = new Set(['Entity', 'Article', 'Quote']);
+
 export function toViewerData(graph: GraphDocument): ViewerData {
-  const nodes = graph.nodes.map(toViewerNode);
+  const nodes = graph.nodes.filter((n) => n.labels.some((l) => DRAWN.has(l))).map(toViewerNode);
   const ids = new Set(nodes.map((n) => n.id));
   const articleRefs = new Map<string, ArticleRef>();
   for (const node of graph.nodes) {
     if (nodeTypeOf(node) !== 'Article') continue;
     articleRefs.set(node.id, { source: stringProp(node.properties, 'source') ?? node.id, title: stringProp(node.properties, 'title') ?? '' });
   }
+  const evidence = evidenceByEdge(graph);
   const edges = graph.relationships
-    .map((rel, i) => toViewerEdge(rel, i, articleRefs))
+    .map((rel, i) => toViewerEdge(rel, i, articleRefs, evidence.get(`${rel.type}|${rel.start}|${rel.end}`) ?? []))
     .filter((e) => ids.has(e.source) && ids.has(e.target));
   return { nodes, edges };
 }

@@ -1,9 +1,9 @@
-// Round 5 rows: storms and indefinite pronouns are no actors; fields after "of ... and"; German
+// Names of other countries' bodies and places, and words that are no actors: storms and indefinite pronouns; fields after "of ... and"; German
 // office compounds; "-based" firms; hyphened names at a sentence start; elided articles; bracketed
 // own-language names; a titled person's surname over a country of the same spelling.
 import { mentionsOf, namesOf } from './mentions-helpers';
 
-describe('round 5: not actors', () => {
+describe('findMentions: not actors', () => {
   test.each([
     ['Hurricane Milton flooded the coast of Florida.', ['Location:Florida']],
     ['Rescuers reached the town after Typhoon Haiyan passed.', []],
@@ -18,7 +18,7 @@ describe('round 5: not actors', () => {
   });
 });
 
-describe('round 5: boundaries', () => {
+describe('findMentions: boundaries', () => {
   test.each([
     ['Members of the Lagos Chamber of Commerce and Industry met on Monday.', 'Organization:Lagos Chamber of Commerce and Industry'],
     ['The Ministry of Trade and Industry issued a ruling.', 'Organization:Ministry of Trade and Industry'],
@@ -41,7 +41,7 @@ describe('round 5: boundaries', () => {
   });
 });
 
-describe('round 5: typing', () => {
+describe('findMentions: typing', () => {
   test.each([
     ['A rival offer by Lyon-based Corvanta was rejected.', 'Organization:Corvanta'],
     ['A Lyon-based lawyer, Marc Dupuis, objected.', 'Person:Marc Dupuis'],
@@ -73,7 +73,7 @@ describe('round 5: typing', () => {
   });
 });
 
-describe('round 5: groups, partners, foreign words', () => {
+describe('findMentions: groups, partners, foreign words', () => {
   test.each([
     ['Volunteers from Reporters Sans Frontières arrived in Lagos.', 'Organization:Reporters Sans Frontières'],
     ['Shares of Aegir Crest Shipping fell. Aegir Crest said it would appeal.', 'Organization:Aegir Crest'],
@@ -104,7 +104,7 @@ describe('round 5: groups, partners, foreign words', () => {
   });
 });
 
-describe('round 5: roles and alias strength', () => {
+describe('findMentions: roles and alias strength', () => {
   test('"<Place> County Sheriff X": the county is a place, the sheriff a person with the role', () => {
     const ms = mentionsOf('Lincoln County Sheriff Dana Whitcomb said the road was closed.');
     expect(ms.find((m) => m.text === 'Lincoln County')?.type).toBe('Location');
@@ -124,7 +124,7 @@ describe('round 5: roles and alias strength', () => {
   });
 });
 
-describe('round 5: places and foreign bodies', () => {
+describe('findMentions: places and foreign bodies', () => {
   test.each([
     ['The river floods Alto Paraguay every year.', 'Location:Alto Paraguay'],
     ['Ships waited in the Mozambique Channel for days.', 'Location:Mozambique Channel'],
@@ -147,7 +147,7 @@ describe('round 5: places and foreign bodies', () => {
   });
 });
 
-describe('round 5: demonym before an "of" body, plural staff, German compounds', () => {
+describe('findMentions: demonym before an "of" body, plural staff, German compounds', () => {
   test.each([
     ['The Canadian Union of Public Employees protested.', 'Organization:Canadian Union of Public Employees'],
     ['Analysts at Corvexa said the market fell.', 'Organization:Corvexa'],
@@ -161,7 +161,7 @@ describe('round 5: demonym before an "of" body, plural staff, German compounds',
   });
 });
 
-describe('round 5: a state named like a national capital', () => {
+describe('findMentions: a state named like a national capital', () => {
   test.each([
     ['SPOKANE, Wash. - The mayor spoke.', 'Location:Washington State'],
     ['Farmers in Washington State harvested apples.', 'Location:Washington State'],
