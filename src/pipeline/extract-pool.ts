@@ -26,7 +26,7 @@ const DEPTH = 2;
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 
-export function canUseWorkers(workers: number): boolean {
+function canUseWorkers(workers: number): boolean {
   return workers > 1 && fs.existsSync(WORKER_FILE);
 }
 
