@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../graph/article-record';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import { NO_ALIASES, type Aliases } from '../resolve/aliases';
-import { addUses, sortedRecords, type NameRecord } from '../resolve/name-record';
+import { makeNameIndex } from '../resolve/name-index';
 import { readAliasesFile } from '../resolve/read-aliases';
 import { resolveNames } from '../resolve/resolve-names';
 import type { Warning } from '../warnings';
@@ -67,14 +67,13 @@ export async function extractGraphStream(inputs: string[], config: ExtractOption
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
   try {
     const spool = makeLineSpool('records', budget, tmp);
-    const index = new Map<string, NameRecord>();
+    const index = makeNameIndex();
     const extracted = await extractAll(inputs, config, aliases, run, (batch) => {
       spool.append(batch.lines);
-      for (const r of batch.results) addUses(index, r.uses, r.date);
+      for (const r of batch.results) index.add(r.uses, r.date);
     });
     stats.articles = extracted.stats.articles;
-    const names = sortedRecords(index);
-    index.clear();
+    const names = index.records();
     const input = { names, resolution: resolveNames(names, aliases), aliases };
     const items = async function* (): AsyncGenerator<GraphItem> {
       try {
