@@ -7,7 +7,7 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 
-// Find actors by any name or alias: CALL db.index.fulltext.queryNodes('entity_names', '"Iravani"')
+// Find actors by any name or alias: CALL db.index.fulltext.queryNodes('entity_names', '"Karro"')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
 
 // The lifecycle model (docs/loading.md): evidence records, the cross-article name index, and the

@@ -2,6 +2,8 @@
 // Nothing below the CLI reads process.env; stages receive the parts of this object they need.
 import os from 'node:os';
 import path from 'node:path';
+import { NewsgraphError } from './errors';
+import { isCalendarDate } from './text/calendar-date';
 
 export interface Neo4jConnection {
   /** Bolt URI of a server the user runs; undefined means "use the local Neo4j". */
@@ -55,10 +57,29 @@ export interface ConfigFlags {
   verbose?: boolean;
 }
 
-function toInt(value: string | number | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = typeof value === 'number' ? value : Number.parseInt(value, 10);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
+/** A setting as given (flag or environment variable), named for the error message. */
+type Given = { value: string | number | undefined; name: string; flag: boolean };
+
+const given = (flagValue: string | number | undefined, flag: string, env: Env, envName?: string): Given =>
+  flagValue !== undefined && flagValue !== '' ? { value: flagValue, name: flag, flag: true } : { value: envName ? env[envName] : undefined, name: envName ?? flag, flag: false };
+
+function invalid(setting: Given, what: string): NewsgraphError {
+  const hint = setting.flag ? `Give ${setting.name} ${what}.` : `Set ${setting.name} to ${what}, or unset it.`;
+  return new NewsgraphError(setting.flag ? 'USAGE' : 'CONFIG_INVALID', `${setting.name} ${JSON.stringify(String(setting.value))}: not ${what}`, hint);
+}
+
+/** A whole number in [1, max]; the default when not given; a usage error when given and not one. */
+function toInt(setting: Given, fallback: number, max: number, what: string): number {
+  if (setting.value === undefined || setting.value === '') return fallback;
+  const n = Number(setting.value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw invalid(setting, what);
+  return n;
+}
+
+function toDate(setting: Given): string | undefined {
+  if (setting.value === undefined || setting.value === '') return undefined;
+  if (!isCalendarDate(String(setting.value))) throw invalid(setting, 'a date of the form YYYY-MM-DD');
+  return String(setting.value);
 }
 
 export function resolveConfig(flags: ConfigFlags, env: Env): Config {
@@ -76,15 +97,15 @@ export function resolveConfig(flags: ConfigFlags, env: Env): Config {
     local: {
       cacheDir: env.NEWSGRAPH_CACHE || path.join(cacheRoot, 'newsgraph'),
       homeDir,
-      boltPort: toInt(flags.boltPort ?? env.NEWSGRAPH_BOLT_PORT, 7687),
-      httpPort: toInt(flags.httpPort ?? env.NEWSGRAPH_HTTP_PORT, 7474),
+      boltPort: toInt(given(flags.boltPort, '--bolt-port', env, 'NEWSGRAPH_BOLT_PORT'), 7687, 65535, 'a port number (1-65535)'),
+      httpPort: toInt(given(flags.httpPort, '--http-port', env, 'NEWSGRAPH_HTTP_PORT'), 7474, 65535, 'a port number (1-65535)'),
       heap: env.NEWSGRAPH_NEO4J_HEAP || '512m',
       pageCache: env.NEWSGRAPH_NEO4J_PAGECACHE || '256m',
-      startTimeoutMs: toInt(env.NEWSGRAPH_NEO4J_START_TIMEOUT_MS, 180_000),
+      startTimeoutMs: toInt(given(undefined, '', env, 'NEWSGRAPH_NEO4J_START_TIMEOUT_MS'), 180_000, 3_600_000, 'a number of milliseconds'),
     },
-    date: flags.date || undefined,
+    date: toDate(given(flags.date, '--date', env)),
     aliasesFile: flags.aliases || undefined,
-    workers: toInt(flags.workers ?? env.NEWSGRAPH_WORKERS, Math.max(1, Math.min(os.cpus().length, 8))),
+    workers: toInt(given(flags.workers, '--workers', env, 'NEWSGRAPH_WORKERS'), Math.max(1, Math.min(os.cpus().length, 8)), 64, 'a number of worker threads (1-64)'),
     tmpDir: flags.tmpDir || env.NEWSGRAPH_TMPDIR || env.TMPDIR || os.tmpdir(),
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'NEO4J_START_TIMEOUT'
   | 'QUERY_UNKNOWN'
   | 'QUERY_PARAM'
+  | 'ACTOR_UNKNOWN'
   | 'GRAPH_INVALID'
   | 'ALIASES_INVALID'
   | 'GOLD_INVALID'
@@ -35,9 +36,12 @@ export class NewsgraphError extends Error {
   }
 }
 
+/** Errors a user makes on the command line: an unknown command, query name or option, or a bad value. */
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['USAGE', 'QUERY_UNKNOWN', 'QUERY_PARAM']);
+
 /** True for errors a user caused with the command line (exit code 2 rather than 1). */
 export function isUsageError(err: unknown): boolean {
-  return err instanceof NewsgraphError && err.code === 'USAGE';
+  return err instanceof NewsgraphError && USAGE_CODES.has(err.code);
 }
 
 /** Wraps anything thrown into a NewsgraphError, keeping the original as `cause`. */

@@ -2,9 +2,10 @@
 // full-text index): one row per supporting sentence (the :Evidence records whose from/to are the
 // edge's ends), with the relation, the article's source, the rule that fired and the sentence's
 // character offsets in the article.
-// @param a string name or alias of one actor, e.g. "Musk"
-// @param b string name or alias of the other actor, e.g. "Iravani"
-// Browser: :param a => "Musk"; :param b => "Iravani"
+// @param a actor name or alias of one actor, e.g. "Whitfield"
+// @param b actor name or alias of the other actor, e.g. "Karro"
+// @empty "$a" and "$b" are not related
+// Browser: :param a => "Whitfield"; :param b => "Karro"
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($a, '\\', ' '), '"', ' ') + '"') YIELD node, score
 WITH node AS x ORDER BY score DESC, x.mentions DESC LIMIT 1
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($b, '\\', ' '), '"', ' ') + '"') YIELD node, score

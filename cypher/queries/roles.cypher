@@ -1,7 +1,7 @@
 // Roles held by an actor (found by name or alias through the full-text index): WORKS_FOR roles
 // (with the employer), APPOINTED roles (with who appointed), and the titles in Entity.roles.
-// @param name string name or alias of the actor, e.g. "Iravani"
-// Browser: :param name => "Iravani"
+// @param name actor name or alias of the actor, e.g. "Karro"
+// Browser: :param name => "Karro"
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', ' '), '"', ' ') + '"') YIELD node, score
 WITH node ORDER BY score DESC, node.mentions DESC LIMIT 1
 CALL {

@@ -17,6 +17,8 @@ export class CsvSyntaxError extends Error {
 }
 
 type State = 'start' | 'unquoted' | 'quoted' | 'closed';
+const QUOTE = /"/g;
+const SPECIAL = /[",\r\n]/g;
 
 export class CsvRecordReader {
   private state: State = 'start';
@@ -28,11 +30,32 @@ export class CsvRecordReader {
   /** A \r outside quotes: the end of a line when \n follows, else a character of the value. */
   private pendingCr = false;
 
-  /** The records completed by this chunk. */
+  /** The records completed by this chunk. Runs of ordinary characters are taken whole. */
   push(chunk: string): CsvRecord[] {
     const out: CsvRecord[] = [];
-    for (const c of chunk) this.step(c, out);
+    let i = 0;
+    while (i < chunk.length) {
+      const special = this.state === 'quoted' ? QUOTE : SPECIAL;
+      special.lastIndex = i;
+      const at = special.exec(chunk)?.index ?? chunk.length;
+      if (at > i) this.takeRun(chunk.slice(i, at));
+      if (at < chunk.length) this.step(chunk[at], out);
+      i = at + 1;
+    }
     return out;
+  }
+
+  /** Characters with no meaning to CSV at this point: part of the value. */
+  private takeRun(run: string): void {
+    if (this.state === 'quoted') {
+      const breaks = run.split('\n').length - 1;
+      this.line += breaks;
+      this.multiline ||= breaks > 0 || run.includes('\r');
+      this.field += run;
+      return;
+    }
+    this.step(run[0], []);
+    this.field += run.slice(1);
   }
 
   /** The last record, when the file does not end with a line break. */
@@ -56,12 +79,7 @@ export class CsvRecordReader {
 
   private step(c: string, out: CsvRecord[]): void {
     if (this.state === 'quoted') {
-      if (c === '"') this.state = 'closed';
-      else {
-        if (c === '\n') this.line++;
-        if (c === '\n' || c === '\r') this.multiline = true;
-        this.field += c;
-      }
+      this.state = 'closed'; // inside quotes only '"' is special (push takes the rest as runs)
       return;
     }
     if (this.pendingCr) {

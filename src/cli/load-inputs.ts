@@ -108,6 +108,7 @@ export async function loadInputs(conn: GraphConnection, inputs: string[], config
   }
   await screen(group.splice(0));
   await extractor?.close();
+  reporter.endProgress();
   await flush(true);
   await settle();
   return { summary, warnings };

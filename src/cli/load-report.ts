@@ -4,13 +4,14 @@ import type { GraphConnection } from '../load/connect';
 import { readCypher } from '../load/cypher-file';
 import type { LoadSummary } from '../load/load-graph';
 import { runCypherTable } from '../query/run-named-query';
+import { countOf } from './count-of';
 
 export function describeLoad(s: LoadSummary): string {
   const parts = s.removed > 0 && s.added === 0 ? [] : [`${s.added - s.replaced} new`, `${s.skipped} unchanged (skipped)`, `${s.replaced} replaced`];
   if (s.stale > 0) parts.push(`${s.stale} kept from another extraction (--no-replace)`);
   if (s.removed > 0) parts.push(`${s.removed} removed`);
   const c = s.changes;
-  return `${s.added + s.skipped + s.stale + s.removed} articles: ${parts.join(', ')}.\nDatabase changes: ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created, ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted.`;
+  return `${countOf(s.added + s.skipped + s.stale + s.removed, 'article')}: ${parts.join(', ')}.\nDatabase changes: ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created, ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted.`;
 }
 
 const ENTITY_TYPES = new Set(['Person', 'Organization', 'Location']);

@@ -16,12 +16,13 @@ export function buildProgram(): Command {
     .name('kg')
     .description('newsgraph: turn news articles into a knowledge graph in Neo4j, every edge traced to its sentence.')
     .version(readVersion(), '-V, --version')
-    .showHelpAfterError()
     .exitOverride((err: CommanderError) => {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
         process.exit(0);
       }
-      throw new NewsgraphError('USAGE', err.message.replace(/^error: /, ''), 'See `kg --help` or `kg COMMAND --help`.');
+      // One line and a hint, never the whole help text (exit 2, see report-error.ts).
+      const hint = err.code === 'commander.unknownCommand' ? `Commands: ${program.commands.map((c) => c.name()).join(', ')}. See \`kg --help\`.` : 'See `kg --help` or `kg COMMAND --help`.';
+      throw new NewsgraphError('USAGE', err.message.replace(/^error: /, '').replace(/\n[\s\S]*$/, ''), hint);
     })
     .configureOutput({ outputError: () => undefined });
   registerCommands(program);

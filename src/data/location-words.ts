@@ -33,7 +33,7 @@ export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'bred',
 /** Lower-case administrative words written after a place name that are part of it ("Isfahan province", "the Kursk region"). */
 export const LOWER_PLACE_SUFFIXES: readonly string[] = ['province', 'region', 'prefecture', 'oblast', 'governorate', 'district', 'krai'];
 
-/** Phrases before a constituency's name: the member or the seat it elects ("MP for Wantage", "the seat of X"). */
+/** Phrases before a constituency's name: the member or the seat it elects ("MP for Hollowmere", "the seat of X"). */
 export const CONSTITUENCY_PHRASES: readonly string[] = [
   'mp for', 'mps for', 'msp for', 'mep for', 'member for', 'member of parliament for', 'seat of', 'constituency of', 'candidate in', 'elected for',
 ];
@@ -106,7 +106,7 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'municipality', 'canton', 'krai', 'state', 'county', 'city', 'town', 'village', 'island',
 ];
 
-/** Nouns after a constituency's name: "the Brent South seat", "his Wantage constituency". */
+/** Nouns after a constituency's name: "the Kessing North seat", "his Hollowmere constituency". */
 export const CONSTITUENCY_NOUNS: readonly string[] = ['seat', 'constituency'];
 
 /** Words before "in the X" that make X a publication, market or workplace rather than a region ("wrote in the X"). */

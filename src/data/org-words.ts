@@ -22,7 +22,7 @@ export const ORG_HEADS: readonly string[] = [
   'System', 'Centers', 'Centres', 'Institutes', 'Guild', 'Maritime', 'Syndicate', 'Cooperative', 'Collective', 'Opera', 'Ballet', 'Symphony', 'Philharmonic', 'Quartet', 'Choir', 'Prison', 'Studios', 'Records', 'Pictures',
 ];
 
-/** Title words of newspapers and magazines, which name the paper alone after "the" ("told the Times", "The Spectator magazine"). */
+/** Title words of newspapers and magazines, which name the paper alone after "the" ("told the Times", "The Economist magazine"). */
 export const NEWSPAPER_HEADS: readonly string[] = [
   'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer', 'Independent', 'Express',
   'Mirror', 'Mail', 'Star', 'Sun', 'Examiner', 'Inquirer', 'Globe', 'Courier', 'Spectator', 'Economist', 'Scotsman', 'Standard',
@@ -39,7 +39,7 @@ export const NATIONAL_BODY_HEADS: readonly string[] = [
 ];
 
 /** Office holders whose singular possessive opens the name of their office or body ("U.S. Attorney's Office",
- * "Sheriff's Department", "Queen's Lancashire Regiment", "King's College"): the possessive stays inside the organization name. */
+ * "Sheriff's Department", "Queen's Marston Regiment", "King's College"): the possessive stays inside the organization name. */
 export const OFFICE_HOLDERS: readonly string[] = [
   'Attorney', 'Prosecutor', 'Sheriff', 'Coroner', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Auditor', 'Clerk',
   'Governor', 'Mayor', 'Assessor', 'Recorder', 'Solicitor', 'Inspector', 'Commissioner', 'Registrar', 'Defender', 'Examiner',

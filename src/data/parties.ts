@@ -13,7 +13,7 @@ export interface PartyName {
   forms: readonly string[];
 }
 
-/** Member nouns written after "a"/"an" name a person, not the party ("Derwinski, a Republican from Chicago"). */
+/** Member nouns written after "a"/"an" name a person, not the party ("Pendry, a Republican from Ohio"). */
 export const PARTY_MEMBER_FORMS: readonly string[] = ['Conservative', 'Tory', 'Liberal Democrat', 'Lib Dem', 'Democrat', 'Republican'];
 
 export const PARTY_NAMES: readonly PartyName[] = [

@@ -3,6 +3,7 @@
 // by its name key, never by an Entity id. The graph is assembled from these records and the
 // resolution of their names (build-graph.ts); kg load writes them and re-points them when the
 // resolution of a name changes. Pure.
+import { standsForUnnamedPerson } from './unnamed-person';
 import type { ArticleExtraction, ArticleMeta } from '../pipeline/extract-article';
 import { SYMMETRIC_TYPES, type RelationType } from '../relations/relation';
 import { summarizeActors } from '../resolve/actor-summary';
@@ -72,6 +73,7 @@ function statedRelations(ex: ArticleExtraction, groupOf: Map<string, string>): S
   for (const rel of ex.relations) {
     let [subject, object] = [groupOf.get(rel.subject), groupOf.get(rel.object)];
     if (!subject || !object || subject === object) continue; // one name key: never an edge
+    if (standsForUnnamedPerson(ex, rel, rel.subject) || standsForUnnamedPerson(ex, rel, rel.object)) continue; // 'Iranian envoy': not Iran
     if (SYMMETRIC_TYPES.has(rel.type) && object < subject) [subject, object] = [object, subject];
     const { evidence: sentence, start, end, rule, confidence, role, date, place } = rel;
     const stated: StatedRelation = { type: rel.type, subject, object, article: ex.article.id, sentence, start, end, rule, confidence, role, date, place };

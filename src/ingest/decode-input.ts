@@ -3,8 +3,6 @@
 import type { Warning } from '../warnings';
 import { stripHtml } from './strip-html';
 
-export const MAX_ARTICLE_CHARS = 2_000_000;
-
 export interface Decoded {
   text?: string;
   warnings: Warning[];
@@ -47,14 +45,6 @@ export function decodeInput(buf: Buffer, source: string): Decoded {
   if (looksHtml(text)) {
     text = stripHtml(text);
     warnings.push({ code: 'INPUT_HTML', message: `${source}: HTML; extracted its text`, source });
-  }
-  if (text.length > MAX_ARTICLE_CHARS) {
-    warnings.push({
-      code: 'INPUT_HUGE',
-      message: `${source}: ${text.length} characters; only the first ${MAX_ARTICLE_CHARS} are read`,
-      source,
-    });
-    text = text.slice(0, MAX_ARTICLE_CHARS);
   }
   return { text, warnings };
 }

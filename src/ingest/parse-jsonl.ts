@@ -16,7 +16,7 @@ const optionalString = (value: unknown): string | undefined =>
 export function parseJsonlLine(line: string, where: string): { record?: ArticleInput; warning?: Warning } {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(line.replace(/^\ufeff/, ''));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { warning: { code: 'INPUT_MALFORMED', message: `${where}: not valid JSON (${reason}); line skipped`, source: where, fatal: true } };

@@ -3,13 +3,15 @@
 // warnings naming the input; the rest of the batch is still read.
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Warning } from '../warnings';
 import type { Article } from './article';
 import { decodeInput } from './decode-input';
 import { expandInputs, type InputSource } from './expand-inputs';
-import { makeArticle, type ArticleInput } from './make-article';
+import { makeArticle, toIsoDate, type ArticleInput } from './make-article';
 import { parseJsonlLine } from './parse-jsonl';
+import { readJsonlLines } from './read-jsonl-lines';
+import { describeNonFile, MAX_RECORD_BYTES, readRegularFile, readStreamCapped, tooLarge, type FileRead } from './read-regular-file';
+import { splitOversize } from './split-oversize';
 import { stripMarkdown } from './strip-markdown';
 
 export type IngestItem = { article: Article } | { warning: Warning };
@@ -24,37 +26,47 @@ const isJsonl = (file: string): boolean => ['.jsonl', '.ndjson'].includes(path.e
 const isMarkdown = (file: string): boolean => ['.md', '.markdown'].includes(path.extname(file).toLowerCase());
 
 async function* readJsonlFile(file: string): AsyncGenerator<ArticleInput | Warning> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const { record, warning } = parseJsonlLine(line, `${file}:${n}`);
+  const stat = fs.statSync(file);
+  if (!stat.isFile()) {
+    yield { code: 'INPUT_NOT_FILE', message: `${file}: ${describeNonFile(stat)}, not a file; skipped`, source: file, fatal: true };
+    return;
+  }
+  for await (const item of readJsonlLines(file, MAX_RECORD_BYTES)) {
+    const where = `${file}:${item.n}`;
+    if ('tooLong' in item) {
+      yield { code: 'INPUT_TOO_LARGE', message: `${where}: line of ${tooLarge(item.tooLong, MAX_RECORD_BYTES)}`, source: where, fatal: true };
+      continue;
+    }
+    if (item.line.trim() === '') continue;
+    const { record, warning } = parseJsonlLine(item.line, where);
     if (warning) yield warning;
     if (record) yield record;
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+function readFailure(name: string, err: unknown): Warning {
+  const reason = err instanceof Error ? err.message.replace(/^[A-Z]+: /, '') : String(err);
+  return { code: 'INPUT_UNREADABLE', message: `${name}: cannot read (${reason})`, source: name, fatal: true };
 }
 
 async function* readSource(source: InputSource, options: ReadOptions): AsyncGenerator<ArticleInput | Warning> {
   const name = source.kind === 'stdin' ? '-' : source.path;
-  if (source.kind === 'file' && isJsonl(source.path)) {
-    yield* readJsonlFile(source.path);
-    return;
-  }
-  let buf: Buffer;
+  let read: FileRead;
   try {
-    buf = source.kind === 'stdin' ? await readAll(options.stdin ?? process.stdin) : await fs.promises.readFile(source.path);
+    if (source.kind === 'file' && isJsonl(source.path)) {
+      yield* readJsonlFile(source.path);
+      return;
+    }
+    read = source.kind === 'stdin' ? await readStreamCapped(options.stdin ?? process.stdin) : await readRegularFile(source.path);
   } catch (err) {
-    const reason = err instanceof Error ? err.message.replace(/^[A-Z]+: /, '') : String(err);
-    yield { code: 'INPUT_UNREADABLE', message: `${name}: cannot read (${reason})`, source: name, fatal: true };
+    yield readFailure(name, err);
     return;
   }
+  if ('refused' in read) {
+    yield { code: read.code, message: `${name}: ${read.refused}`, source: name, fatal: true };
+    return;
+  }
+  const buf = read.buf;
   const decoded = decodeInput(buf, name);
   yield* decoded.warnings;
   if (decoded.text === undefined) return;
@@ -85,14 +97,21 @@ export async function* readArticles(inputs: readonly string[], options: ReadOpti
         yield { warning: item };
         continue;
       }
-      const article = makeArticle({ ...item, date: item.date ?? options.date });
-      const first = seen.get(article.id);
-      if (first !== undefined) {
-        yield { warning: { code: 'INPUT_DUPLICATE', message: `${article.source}: same text as ${first}; read once`, source: article.source } };
-        continue;
+      if (item.date !== undefined && toIsoDate(item.date) === undefined) {
+        yield { warning: { code: 'INPUT_DATE', message: `${item.source}: date ${JSON.stringify(item.date)} is not a date; ignored`, source: item.source } };
       }
-      seen.set(article.id, article.source);
-      yield { article };
+      const { parts, warning } = splitOversize(item);
+      if (warning) yield { warning };
+      for (const part of parts) {
+        const article = makeArticle({ ...part, date: part.date ?? options.date });
+        const first = seen.get(article.id);
+        if (first !== undefined) {
+          yield { warning: { code: 'INPUT_DUPLICATE', message: `${article.source}: same text as ${first}; read once`, source: article.source } };
+          continue;
+        }
+        seen.set(article.id, article.source);
+        yield { article };
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { NewsgraphError } from '../errors';
 import { localNeo4jConnection } from '../neo4j/local-neo4j';
 import { toNeo4jError } from './neo4j-errors';
+import { splitUriCredentials } from './uri-credentials';
 
 export interface Neo4jTarget {
   uri: string;
@@ -24,7 +25,11 @@ export const CONNECT_TIMEOUT_MS = 8_000;
 
 export function resolveNeo4jTarget(config: Config): Neo4jTarget {
   const c = config.neo4j;
-  if (c.uri) return { uri: c.uri, username: c.username, password: c.password, database: c.database, local: false };
+  if (c.uri) {
+    // A password written into the URI is used, and dropped from the URI we keep and print.
+    const inUri = splitUriCredentials(c.uri);
+    return { uri: inUri.uri, username: inUri.username ?? c.username, password: c.password ?? inUri.password, database: c.database, local: false };
+  }
   // flags > env > defaults: a password given without a URI is tried on the local server too
   // (and fails loudly if wrong) instead of being silently replaced by the password file's.
   const local = localNeo4jConnection(config.local);

@@ -24,7 +24,7 @@ export function linkAliases(parsed: ParsedArticle, mentions: readonly Mention[])
     const nounFirst = /^\s+(\p{Ll}+),/u.exec(between);
     if (a.type === 'Organization' && nounFirst && WORD_LISTS.orgNouns.has(nounFirst[1])) words = words.slice(nounFirst[1].length).trim();
     // "Federal Cartel Office (Bundeskartellamt)", "Ghana Cocoa Board (Cocobod)": one word in brackets after an organization's full name is its short or own-language name.
-    // "Mumbai (Bombay)", "Boris Nikolayevich (Yeltsin)": one word in brackets after a place or a person's name is another name of it.
+    // "Kolkata (Calcutta)", "Ivan Petrovich (Dorokhov)": one word in brackets after a place or a person's name is another name of it.
     const shortName = (a.type === 'Organization' ? a.text.includes(' ') : !a.linkOnly) && !b.text.includes(' ');
     const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after) && (ACRONYM.test(b.text) || shortName);
     const cued = (/^[,(]/.test(between.replace(/^['\u2019]s?/, '').trim()) || nounFirst !== null) && CUES.has(words);

@@ -71,9 +71,9 @@ function nameCandidates(view: TokenView, start: number, end: number): Candidate[
   const { keys, tokens } = view;
   const whole = lookupName(keys.slice(start, end));
   if (whole) return [{ start, end, entry: whole }];
-  // "Jewish West Bank settlements": a capitalized adjective that is never a name, before a known place, is not part of it
+  // "Protestant Belfast churches": a capitalized adjective that is never a name, before a known place, is not part of it
   // (before a body it may be: "Liberal Democratic Party").
-  // (Not a compass word: "East Jerusalem", "Southern Iraq" are places of their own.)
+  // (Not a compass word: "East Berlin", "Southern Iraq" are places of their own.)
   const adjective = WORD_LISTS.neverNames.has(keys[start]) && !WORD_LISTS.functionWords.has(keys[start]) && !/^(?:north|south|east|west)(?:ern)?$/.test(keys[start]);
   if (end - start >= 2 && adjective && lookupName(keys.slice(start + 1, end))?.type === 'Location') {
     return [{ start: start + 1, end, entry: lookupName(keys.slice(start + 1, end)) }];

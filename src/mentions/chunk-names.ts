@@ -2,7 +2,7 @@
 // America", "Secretary of State") and stopped by punctuation, possessives and sentence-initial
 // function words. A connector only joins when the name around it is one that takes connectors
 // (an organization/place head before "of", an organization head at the end after "and", a
-// person-name particle); otherwise the run is split there ("Bill Clinton and Boris Yeltsin").
+// person-name particle); otherwise the run is split there ("Bill Clinton and Helmut Kohl").
 import { lookupName } from './gazetteer';
 import { dropCompetitionTier, extendPlaceSuffix } from './chunk-extents';
 import { isModifier, isTitleWord, matchTitle } from './title-matcher';
@@ -60,7 +60,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   // "Food and Drug Administration" joins; "Raman and Carrow Freight" does not: firms named for a trade write "&".
   if (word === 'and' && WORD_LISTS.companyHeads.has(keys[end - 1])) return false;
   if (word === 'and' && len === 1 && fieldAfterOf(view, start, at, end)) return true;
-  // ("KeyCorp and Banc One Corp.": a brand written with an inner capital is a whole name before "and".)
+  // ("TrueCorp and Vantor One Corp.": a brand written with an inner capital is a whole name before "and".)
   const brandBefore = view.tokens.slice(start, at).some((t) => /\p{Ll}\p{Lu}/u.test(t.text));
   if (word === 'and' || word === '&') return len === 1 && WORD_LISTS.orgHeads.has(keys[end - 1]) && at - start <= 3 && !lookupName(keys.slice(start, at)) && !brandBefore;
   if (word === 'the' || WORD_LISTS.corporateSuffixes.has(keys[at - 1])) return false;
@@ -68,7 +68,7 @@ function keepsConnector(view: TokenView, start: number, at: number, len: number,
   for (let k = start; k < at; k++) if ((matchTitle(keys, k, end)?.end ?? 0) > at + len) return true;
   // "of", "for", "on" (optionally followed by "the"): the word right before must be a head word, and a
   // two-word organization before "of" a known place is that place's branch ("Supreme Court of Canada").
-  // A party or national organization "of" a country or region keeps it ("Communist Party of China", "Patriotic Union of Kurdistan").
+  // A party or national organization "of" a country or region keeps it ("Communist Party of China", "Democratic Union of Galdora").
   const after = lookupName(keys.slice(at + len, end));
   const national = WORD_LISTS.nationalBodyHeads.has(keys[at - 1]) && after !== undefined && after.kind !== 'city';
   if (word === 'of' && at - start >= 2 && WORD_LISTS.orgHeads.has(keys[at - 1]) && after?.type === 'Location' && !national) return false;
@@ -142,7 +142,7 @@ function numberBefore(view: TokenView, from: number, end: number): number {
   return SMALL_NUMBER.test(text) && !text.startsWith('0') && WORD_LISTS.orgHeads.has(view.keys[end - 1]) && opens ? i : from;
 }
 
-/** "Channel 4", "Radio 1", "Radio 4's": a broadcaster's number closes its name. */
+/** "Channel 4", "Radio 1", "Radio 3's": a broadcaster's number closes its name. */
 function numberAfter(view: TokenView, end: number): number {
   const number = end < view.tokens.length ? view.tokens[end].text.replace(/['\u2019]s$/, '') : '';
   return !view.breakAfter[end - 1] && WORD_LISTS.broadcastWords.has(view.keys[end - 1]) && SMALL_NUMBER.test(number) ? end + 1 : end;
@@ -196,7 +196,7 @@ export function chunkNames(view: TokenView): Chunk[] {
     const regionBody = end - i === 1 && lookupName([view.keys[i]])?.kind === 'country' && WORD_LISTS.personNouns.has(view.keys[end] ?? '') && !view.breakAfter[i];
     const plainOpener = opener && ['Verb', 'Noun'].some((tag) => view.has(i - 1, tag)) && !['Adverb', 'Adjective', 'Preposition', 'Pronoun'].some((tag) => view.has(i - 1, tag));
     let from = opener && (WORD_LISTS.orgHeads.has(view.keys[end - 1]) || (regionBody && plainOpener)) ? i - 1 : i;
-    // "the manifesto, In Place of Strife,": a capitalized preposition or conjunction inside a sentence opens the title of a work.
+    // "the paper, Of Rivers and Kings,": a capitalized preposition or conjunction inside a sentence opens the title of a work.
     const titleOpener = !view.initial[from] && WORD_LISTS.functionWords.has(view.keys[from]) && view.keys[from] !== 'the' && !keepsOpener(view, from);
     if (titleOpener && end - from >= 3 && /^\p{Lu}\p{Ll}+$/u.test(view.tokens[from].text)) {
       i = end;

@@ -12,7 +12,7 @@ const isPossessive = (view: TokenView, i: number): boolean => /['\u2019]s$/i.tes
 
 /** How two neighbouring mentions are joined: "and"/"or", a list comma, or not at all. */
 function joint(view: TokenView, a: Mention, b: Mention): 'and' | 'comma' | undefined {
-  // "Elon Musk and Iran's UN ambassador": a possessive opens another phrase, not a coordinated name.
+  // "Elena Whitfield and Iran's UN ambassador": a possessive opens another phrase, not a coordinated name.
   if (a.linkOnly || b.linkOnly || isPossessive(view, b.tokenEnd - 1)) return undefined;
   const comma = /^,\s*$/.test(view.tokens[a.tokenEnd - 1].post);
   if (b.tokenStart === a.tokenEnd + 1 && JOINERS.has(view.keys[a.tokenEnd])) return 'and';

@@ -33,7 +33,7 @@ const STRONG_CONTEXT = 0.7;
 function toMention(parsed: ParsedArticle, sentence: Sentence, view: TokenView, c: Candidate): Mention | undefined {
   const { tokens } = view;
   const slice = (from: number, to: number): string => parsed.article.text.slice(tokens[from].start, tokens[to - 1].end);
-  // "ex-Downing Street": the name starts after a lower-case prefix hyphened to its first word.
+  // "ex-White House": the name starts after a lower-case prefix hyphened to its first word.
   const prefix = c.part ? 0 : (NAME_PREFIX.exec(tokens[c.start].text)?.[0].length ?? 0);
   const from = c.part?.start ?? tokens[c.start].start + prefix;
   const tail = c.part ? undefined : view.joinedTail[c.end - 1];

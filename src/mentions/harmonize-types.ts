@@ -1,6 +1,6 @@
 // One type per name within an article: every mention of a name takes the type of its most
 // confident mention, and a lone surname of a person named in full elsewhere in the article
-// ("Iravani" after "Amir Saeed Iravani") is that person, unless a strong gazetteer entry
+// ("Karro" after "Arvid Tolsen Karro") is that person, unless a strong gazetteer entry
 // (country, state, known organization) says otherwise, or the word is a weakly typed part of an
 // organization's name in the article (organization-parts.ts: "Carrow" after "Carrow Freight").
 import { nameKey } from '../text/normalize-name';

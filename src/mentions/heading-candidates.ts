@@ -6,6 +6,9 @@ import { lookupName } from './gazetteer';
 import type { TokenView } from './token-view';
 import { WORD_LISTS } from './word-lists';
 
+/** No name runs longer than this many tokens; longer spans of a heading are not looked up. */
+const MAX_NAME_TOKENS = 12;
+
 /** `known` holds compact keys of the body's names and surnames. */
 export function headingCandidates(view: TokenView, chunk: Chunk, known: ReadonlySet<string>): Candidate[] {
   const acronym = (c: Candidate): boolean => view.tokens.slice(c.start, c.end).every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t.text) && t.text.length > 1);
@@ -18,7 +21,7 @@ export function headingCandidates(view: TokenView, chunk: Chunk, known: Readonly
   const found: Candidate[] = [];
   for (let i = chunk.start; i < chunk.end; ) {
     let hit: Candidate | undefined;
-    for (let j = chunk.end; j > i && !hit; j--) {
+    for (let j = Math.min(chunk.end, i + MAX_NAME_TOKENS); j > i && !hit; j--) {
       const keys = view.keys.slice(i, j);
       const entry = lookupName(keys);
       if ((entry && !commonNoun(i, j)) || known.has(keys.join(' '))) hit = entry ? { start: i, end: j, entry } : { start: i, end: j };

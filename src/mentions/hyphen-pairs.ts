@@ -1,4 +1,4 @@
-// "the Blair-Brown rift", "the Merkel-Macron talks": two surnames joined by a hyphen name two
+// "the Pendry-Tetley feud", "the Merkel-Macron talks": two surnames joined by a hyphen name two
 // people of the article, not a person with a double-barrelled name. When both parts are surnames
 // of different people the article names in full, the mention becomes one mention per part (the
 // character span of each part; same scheme as "U.S.-Iran" in analyze-chunk.ts).

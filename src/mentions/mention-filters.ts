@@ -19,7 +19,7 @@ export function isNotActorName(view: TokenView, start: number, end: number): boo
   if (WORD_LISTS.lawWords.has(last) || WORD_LISTS.eventWords.has(last)) return true;
   // "Roman Catholic", "Orthodox Jewish": a faith after a qualifier.
   if (end - start === 2 && WORD_LISTS.faithAdjectives.has(last)) return true;
-  // "European Convention on Human Rights", "Treaty of Rome": a law word before the name's connector.
+  // "Vienna Convention on Diplomatic Relations", "Treaty of Rome": a law word before the name's connector.
   for (let k = start; k < end - 1; k++) if (WORD_LISTS.lawWords.has(view.keys[k]) && WORD_LISTS.connectors.has(view.keys[k + 1])) return true;
   // "World War I", "World War I-era": an event word before its number (and a hyphened compound tail).
   const numbered = end - start >= 2 && WORD_LISTS.eventWords.has(view.keys[end - 2]) && /^(?:[IVX]+|\d+)(?:[\-\u2010\u2011]\p{Ll}+)?$/u.test(view.tokens[end - 1].text);
@@ -89,7 +89,7 @@ export function isPartyMember(view: TokenView, start: number, end: number): bool
 /** Endings of adjectives made from nouns of government ("Parliamentary", "Presidential", "Congressional", "Ministerial"). */
 const ADJECTIVE_ENDING = /(?:ary|ential|ional|erial|orial|icial|utional)$/;
 
-/** "a Parliamentary lunch", "the Presidential race": one capitalized adjective before a lower-case noun is a modifier, not a
+/** "a Ministerial dinner", "the Presidential race": one capitalized adjective before a lower-case noun is a modifier, not a
  * name (a given name ending so, "Mary", is tagged a name). */
 export function isAdjectiveBeforeNoun(view: TokenView, i: number): boolean {
   const next = i + 1 < view.tokens.length ? i + 1 : -1;

@@ -4,7 +4,7 @@ import type { NameSpan } from './name-span';
 import { isLexiconGivenName } from './shape-conditions';
 import { WORD_LISTS, type WordListName } from './word-lists';
 
-/** "told the Times", "The Spectator magazine", "the Guardian reported": a newspaper's title word alone after "the",
+/** "told the Times", "The Economist magazine", "the Guardian reported": a newspaper's title word alone after "the",
  * not modifying a common noun ("the Independent inquiry"). */
 export function newspaperName({ view, start, end }: NameSpan): boolean {
   const from = view.keys[start] === 'the' ? start + 1 : start;
@@ -14,7 +14,7 @@ export function newspaperName({ view, start, end }: NameSpan): boolean {
   return WORD_LISTS.newspaperNouns.has(view.keys[end]) || !/^\p{Ll}/u.test(next.text) || !view.has(end, 'Noun') || view.has(end, 'Verb');
 }
 
-/** "a British lecturer, Dennis Hills": a lower-case noun of the list, then a comma, right before a name that opens with a
+/** "a Scottish lecturer, Rowan Tetley": a lower-case noun of the list, then a comma, right before a name that opens with a
  * given name of the lexicon (even one the sentence tags a place). */
 export function nounCommaBefore({ view, start }: NameSpan, list: WordListName): boolean {
   const i = start - 1;

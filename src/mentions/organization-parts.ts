@@ -2,7 +2,7 @@
 // opens or closes a surely typed organization name is that organization ("Domecq", "Allied" after
 // "Allied Domecq"; "Baikal" after "Baikal Finance Group"), and a weakly typed longer name that opens
 // with a surely typed one-word organization, or opens a longer one, is one too ("Pernod Ricard" after "Pernod shares";
-// "First Chicago" after "First Chicago NBD Corp.").
+// "Marrow Bay" after "Marrow Bay Holdings Corp.").
 import { nameKey } from '../text/normalize-name';
 import { particleSurnameKey, surnameKey } from './harmonize-types';
 import { WORD_LISTS } from './word-lists';
@@ -30,13 +30,13 @@ export function typeOrganizationParts(mentions: readonly Mention[]): Mention[] {
     const words = nameKey(m.text).split(' ');
     if (words.length === 1) singles.add(words[0]);
     else {
-      // ... and so does a weakly typed one ("Lebed Chechnya" read as a firm, with "Alexander Lebed" in the article).
+      // ... and so does a weakly typed one ("Dorokhov Siberia" read as a firm, with "Ivan Dorokhov" in the article).
       const yieldsSurnames = m.text.includes('&') || m.confidence < YIELDS;
       for (const w of [words[0], words[words.length - 1]]) if (!(yieldsSurnames && partnerSurnames.has(w))) ends.add(w);
       let k = words.length;
       while (k > 2 && WORD_LISTS.orgHeads.has(words[k - 1])) k--;
       if (k < words.length) cores.add(words.slice(0, k).join(' '));
-      // "First Chicago" after "First Chicago NBD Corp.": the first words of a longer organization name.
+      // "Marrow Bay" after "Marrow Bay Holdings Corp.": the first words of a longer organization name.
       for (let j = 2; j < words.length; j++) cores.add(words.slice(0, j).join(' '));
     }
   }

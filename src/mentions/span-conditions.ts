@@ -54,7 +54,7 @@ export function hyphenedWithCountry({ view, start, end }: NameSpan): boolean {
   return (start > 0 && HYPHEN.test(view.tokens[start - 1].post) && isCountry(start - 1)) || (HYPHEN.test(view.tokens[end - 1].post) && isCountry(end));
 }
 
-/** "Musk's Starlink service", "Musk's Starlink has ...": a one-word name owned by the possessive name before it. */
+/** "Whitfield's Larkspan service", "Whitfield's Larkspan has ...": a one-word name owned by the possessive name before it. */
 export function ownedThing({ view, start, end }: NameSpan): boolean {
   const before = view.tokens[start - 1];
   const after = view.tokens[end];
@@ -82,7 +82,7 @@ export function shapeOf(span: NameSpan, shape: Shape): boolean {
 /** ", Calif." closing the phrase after the name ("Petaluma, Calif.;" but not "X, US chief economist"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
-/** "Hertfordshire", "West Sussex", "North Yorkshire": a county shape (a "-shire" word, or a compass word and a name) that no
+/** "Wiltshire", "East Anglia", "North Yorkshire": a county shape (a "-shire" word, or a compass word and a name) that no
  * gazetteer lists; it qualifies a place like a state. */
 function countyShape(view: TokenView, from: number, to: number): GazetteerEntry | undefined {
   for (let k = from; k < to; k++) if (!view.cap[k] || (k < to - 1 && view.breakAfter[k])) return undefined;
@@ -164,7 +164,7 @@ export function subjectOfVerb({ view, start, end }: NameSpan): boolean {
   const prev = start > 0 ? view.keys[start - 1] : '';
   const v = end < view.tokens.length && view.has(end, 'Adverb') ? end + 1 : end;
   const verb = v < view.tokens.length && view.has(v, 'Verb') && !view.has(v, 'Gerund') && !/[^\s]/.test(view.tokens[end - 1].post);
-  // ("tanks advancing on Arbil were manned": the object of a preposition is no subject.)
+  // ("convoys heading for Tarvos were delayed": the object of a preposition is no subject.)
   return verb && !view.has(end - 1, 'Plural') && !['the', 'a', 'an', 'of', 'such', 'this', 'that'].includes(prev) && !(start > 0 && view.has(start - 1, 'Preposition'));
 }
 
@@ -208,7 +208,7 @@ export function companyRegion({ view, start, end }: NameSpan): boolean {
   const last = lookupName([view.keys[end - 1]]);
   if (!last || (last.kind !== 'country' && last.kind !== 'place')) return false;
   for (let k = start; k < end - 1; k++) {
-    // A sentence-initial word opens a company's name only when the lexicon does not know it as a common word ("Top Belarus politician").
+    // A sentence-initial word opens a company's name only when the lexicon does not know it as a common word ("Top Latvia official").
     const opener = k === start && view.initial[k] && (view.has(k, 'Verb') || view.has(k, 'Noun')) && lexiconTags(view.keys[k]) === undefined;
     const plain = (view.has(k, 'ProperNoun') || opener) && !['Adjective', 'FirstName', 'Place', 'Person'].some((tag) => view.has(k, tag));
     if (!plain || lookupName([view.keys[k]]) || WORD_LISTS.neverNames.has(view.keys[k]) || WORD_LISTS.locationPrefixes.has(view.keys[k]) || WORD_LISTS.regionQualifiers.has(view.keys[k]) || lookupDemonym(view.keys[k])) return false;

@@ -1,5 +1,5 @@
-// Splits a leading title or honorific off a candidate name: "UN Ambassador Amir Saeed Iravani"
-// → role "UN Ambassador" + name "Amir Saeed Iravani". The role may carry qualifiers before the
+// Splits a leading title or honorific off a candidate name: "UN Ambassador Arvid Tolsen Karro"
+// → role "UN Ambassador" + name "Arvid Tolsen Karro". The role may carry qualifiers before the
 // title ("UN", "Iranian", "Deputy"), but never a first name ("Martin Luther King Jr." keeps its
 // "King"), and a name that ends in an organization or place head ("General Motors", "Justice
 // Department") is not a titled person.
@@ -52,7 +52,7 @@ export function splitRole(view: TokenView, chunk: Chunk): RoleSplit | undefined 
     if (view.has(p, 'FirstName') && matches.length === 0 && !headNext && !matchTitle(keys, p, chunk.end)) return undefined;
     const match = matchTitle(keys, p, chunk.end);
     if (!match) {
-      // "Deputy U.S. Ambassador X": a place or acronym between two titles qualifies the second; the role runs on.
+      // "Deputy UK Ambassador X": a place or acronym between two titles qualifies the second; the role runs on.
       const qualifier = matches.length > 0 ? qualifiedTitleAt(view, p, chunk.end) : 0;
       if (qualifier > 0) {
         p += qualifier;

@@ -5,7 +5,7 @@ import { WORD_LISTS } from './word-lists';
 
 export const isCapitalized = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text);
 
-/** "ex-Downing Street", "post-Soviet": a lower-case prefix of time hyphened to a name is no part of it. ("anti-Israel",
+/** "ex-White House", "post-Soviet": a lower-case prefix of time hyphened to a name is no part of it. ("anti-Israel",
  * "pro-Kremlin" stay one word: the prefix turns the name into a stance that the relation rules must not read as the name.) */
 export const NAME_PREFIX = /^(?:ex|post|pre|then|mid)[\-\u2010\u2011](?=\p{Lu})/u;
 /** "Mo.-based", "St.-born": a name and a compound word that the tokenizer kept as one token. */
@@ -22,7 +22,7 @@ export const withoutPrefix = (text: string): string => {
 /** "Dunkin'", "Rockin'": a word whose final g is elided, written with an apostrophe inside a name. */
 const isElided = (token: Token): boolean => /in$/i.test(token.text) && /^['\u2019]\s/.test(token.post);
 
-/** Elisions inside names: "Dunkin' Donuts", and "Sant' Egidio": a short capitalized word (not a plural) with an apostrophe
+/** Elisions inside names: "Dunkin' Donuts", and "Sant' Orsola": a short capitalized word (not a plural) with an apostrophe
  * before another capitalized word, where no single quote opened earlier in the sentence (then the apostrophe closes it). */
 export function markElisions(tokens: readonly Token[]): boolean[] {
   let quoteOpen = false;

@@ -55,7 +55,7 @@ function isGroupPossessive(tokens: readonly Token[], i: number, has: (i: number,
   const next = tokens[i + 1];
   if (!next || !isCapitalized(tokens[i].text) || !isCapitalized(next.text) || !/^['\u2019]?s?\s+$/.test(tokens[i].post.replace(/^['\u2019]/, ''))) return false;
   if (WORD_LISTS.officeHolders.has(keys[i]) && /['\u2019]s$/i.test(tokens[i].text) && orgHeadAhead(tokens, i + 1, keys)) return true;
-  // "People's Republic of China": a possessive opening a gazetteer name.
+  // "People's Republic of Bangladesh": a possessive opening a gazetteer name.
   for (let j = i + 3; j <= Math.min(tokens.length, i + 6); j++) if (lookupName(keys.slice(i, j))) return true;
   const plural = has(i, 'Plural') || /s['\u2019]?$/i.test(tokens[i].text.replace(/['\u2019]s$/, '')) || /(?:men|people|children)['\u2019]s$/i.test(tokens[i].text);
   return plural && !has(i, 'Person') && lookupName([keys[i]]) === undefined && orgHeadAhead(tokens, i + 1, keys);
@@ -77,7 +77,10 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     if (post.length < 3) return false;
     return /\)\s*[\-\u2013\u2014]\s+$/.test(post) || (/^\s+[\-\u2013\u2014]\s+$/.test(post) && /^\p{Lu}{2,}$/u.test(tokens[i - 1].text));
   };
-  // A straight quote written right after a word closes a quotation ('"demonising" ex-Downing Street'); one after a space opens one.
+  // A country on either side of "&", unless the pair is itself a country's name ("Trinidad & Tobago").
+  const besideCountry = (i: number): boolean =>
+    [keys[i - 1], keys[i + 1]].some((k) => lookupName([k])?.kind === 'country') && !lookupName([keys[i - 1], 'and', keys[i + 1]]);
+  // A straight quote written right after a word closes a quotation ('"vilifying" ex-White House'); one after a space opens one.
   const opensAfter = (post: string): boolean => /(?:[“‘`(\[:—_]|[\s,;]["'])\s*$/.test(post);
   const initial = tokens.map((t, i) => i === 0 || (opensAfter(tokens[i - 1].post) && !pluralPossessive(i - 1)) || /[“"‘`(\[_]\s*$/.test(t.pre) || afterDateline(i));
   // Unknown to compromise in context (only Noun/Singular) and not a common word of its lexicon ("Growth", "Interest").
@@ -98,7 +101,8 @@ export function makeTokenView(tokens: readonly Token[]): TokenView {
     const t = { ...token, text: withoutPrefix(token.text) };
     // "Côte d'Ivoire", "L'Aquila": an elided article before a capital continues the name before it.
     if (/^[dl]['\u2019]\p{Lu}/u.test(t.text)) return i > 0 && isCapitalized(tokens[i - 1].text) && /^\s+$/.test(tokens[i - 1].post);
-    if (t.text === '&') return i > 0 && i + 1 < tokens.length && isCapitalized(tokens[i - 1].text) && isCapitalized(tokens[i + 1].text);
+    // "Marsh & Finch" is one name; "Iran & Hezbollah" (an "&amp;" of a page, decoded) lists a country and another actor.
+    if (t.text === '&') return i > 0 && i + 1 < tokens.length && isCapitalized(tokens[i - 1].text) && isCapitalized(tokens[i + 1].text) && !besideCountry(i);
     // "G8", "G20": a word with digits is a name only when the gazetteer knows it.
     if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text) || (/\d/.test(t.text) && !lookupName([keys[i]]))) return false;
     if (WORD_LISTS.postnominals.has(keys[i]) || PLURAL_ACRONYM.test(t.text)) return false;

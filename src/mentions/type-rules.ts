@@ -22,7 +22,7 @@ export type Condition =
   | { roleAppositive: true }
   /** The name is hyphen-joined to a country ("Israel-Hamas war"): the other party of a conflict or pair. */
   | { hyphenedWithCountry: true }
-  /** A possessive name comes right before and a lower-case noun right after ("Musk's Starlink service"). */
+  /** A possessive name comes right before and a lower-case noun right after ("Whitfield's Larkspan service"). */
   | { ownedThing: true }
   /** A word of the list is followed by "of"/"for" inside the name ("John F. Kennedy School of Government"). */
   | { ofPhrase: 'orgOfHeads' | 'locationOfHeads' }
@@ -112,7 +112,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'gazetteer-organization', when: [{ gazetteer: ['organization'] }], type: 'Organization', confidence: 0.95, reason: 'a well-known organization' },
   { id: 'ampersand-name', when: [{ shape: 'ampersand' }], type: 'Organization', confidence: 0.85, reason: '"Marsh & Finch", "AT&T": firms are named with "&"' },
   { id: 'lower-initial-brand', when: [{ shape: 'lowerInitial' }], type: 'Organization', confidence: 0.8, reason: '"iPod", "eBay": a brand written with a lower-case first letter' },
-  { id: 'newspaper-name', when: [{ newspaperName: true }], type: 'Organization', confidence: 0.8, reason: '"told the Times", "The Spectator magazine": a newspaper named by its title word' },
+  { id: 'newspaper-name', when: [{ newspaperName: true }], type: 'Organization', confidence: 0.8, reason: '"told the Times", "The Economist magazine": a newspaper named by its title word' },
   { id: 'party-adjective', when: [{ maxTokens: 1 }, { at: 'first', list: 'partyAdjectives' }, { at: 'after', list: 'partyRoleNouns' }], type: 'Organization', confidence: 0.7, keepsNonName: true, reason: '"the Conservative leader", "a Labour government": the party named by its adjective' },
   { id: 'team-phrase-before', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { phraseBefore: 'teamBefore' }], type: 'Organization', confidence: 0.7, reason: '"coached the X", "a guard for the X": a team' },
   { id: 'dateline-agency', when: [{ notInGazetteer: true }, { maxTokens: 5 }, { datelineAgency: true }], type: 'Organization', confidence: 0.8, reason: '"LONDON (Harbor Wire) -": the agency in a dateline' },
@@ -128,11 +128,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'broadcaster-number', when: [{ at: 'first', list: 'broadcastWords' }, { shape: 'endsInNumber' }], type: 'Organization', confidence: 0.85, reason: '"Channel 4", "Radio 1": a broadcaster and its number' },
   { id: 'location-of-head', when: [{ ofPhrase: 'locationOfHeads' }], type: 'Location', confidence: 0.85, reason: '"Gulf of ...", "Republic of ..."' },
   { id: 'org-of-head', when: [{ ofPhrase: 'orgOfHeads' }], type: 'Organization', confidence: 0.85, reason: '"Bank of ...", "University of ...", "School of ..."' },
-  { id: 'person-noun-appositive', when: [{ minTokens: 2 }, { maxTokens: 4 }, { nounCommaBefore: 'personNouns' }], type: 'Person', confidence: 0.85, reason: '"a British lecturer, Dennis Hills,": a given name named after a noun for a person' },
+  { id: 'person-noun-appositive', when: [{ minTokens: 2 }, { maxTokens: 4 }, { nounCommaBefore: 'personNouns' }], type: 'Person', confidence: 0.85, reason: '"a Scottish lecturer, Rowan Tetley,": a given name named after a noun for a person' },
   { id: 'location-head', when: [{ at: 'last', list: 'locationHeads' }, { minTokens: 2 }], type: 'Location', confidence: 0.85, reason: 'ends in a place word (Province, County, River)' },
   { id: 'place-noun-after', when: [{ maxTokens: 3 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'placeNounsAfter' }, { at: 'last', notTag: 'Person' }], type: 'Location', confidence: 0.8, reason: '"the Mekong delta", "the Vaupes department": a geographic or administrative noun follows' },
-  { id: 'constituency', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'constituency' }], type: 'Location', confidence: 0.88, reason: '"MP for Wantage", "the seat of X": an electoral district (a surer cue than a given name: "MP for Brent South")' },
-  { id: 'constituency-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { closeAfter: true }, { notPossessive: true }, { at: 'after', list: 'constituencyNouns' }], type: 'Location', confidence: 0.88, reason: '"the Brent South seat": an electoral district' },
+  { id: 'constituency', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'constituency' }], type: 'Location', confidence: 0.88, reason: '"MP for Hollowmere", "the seat of X": an electoral district (a surer cue than a given name: "MP for Kessing North")' },
+  { id: 'constituency-noun-after', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { closeAfter: true }, { notPossessive: true }, { at: 'after', list: 'constituencyNouns' }], type: 'Location', confidence: 0.88, reason: '"the Kessing North seat": an electoral district' },
   { id: 'lone-org-head', when: [{ maxTokens: 1 }, { at: 'last', list: 'orgHeads' }], type: 'Organization', confidence: 0.5, reason: 'a lone organization word ("the Times") stands for a longer name' },
   { id: 'org-compound-ending', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { endsWith: 'orgEndings' }, { shape: 'notAllCaps' }], type: 'Organization', confidence: 0.75, reason: '"Rijksmuseum", "Bundesbank": a one-word compound ending in an organization word' },
   { id: 'region-after-in-the', when: [{ maxTokens: 1 }, { notInGazetteer: true }, { regionAfterInThe: true }], type: 'Location', confidence: 0.75, reason: '"logging in the Sahel.": a lone name after "in the" closing the phrase is a region' },
@@ -185,7 +185,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'origin-preposition', when: [{ at: 'before', list: 'originPrepositions' }, { maxTokens: 1 }], type: 'Location', confidence: 0.5, reason: '"from X" with a one-word name' },
   { id: 'object-of-person-verb', when: [{ at: 'before', list: 'personObjectVerbs' }], type: 'Person', confidence: 0.55, reason: '"killed X", "met X"' },
   { id: 'hyphen-partner-of-country', when: [{ maxTokens: 1 }, { hyphenedWithCountry: true }], type: 'Organization', confidence: 0.5, reason: 'paired with a country in a compound ("Israel-Hamas war"): a non-state party' },
-  { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Musk\'s Starlink service": a possessed brand or company' },
+  { id: 'owned-brand', when: [{ maxTokens: 1 }, { ownedThing: true }], type: 'Organization', confidence: 0.5, reason: '"Whitfield\'s Larkspan service": a possessed brand or company' },
   { id: 'parenthesized-speaker', when: [{ maxTokens: 2 }, { inParentheses: true }, { shape: 'notAllCaps' }], type: 'Person', confidence: 0.5, reason: '"(Minoli) Do you think ...": an interview speaker label' },
   { id: 'after-speech-verb', when: [{ at: 'before', list: 'speechVerbs' }, { maxTokens: 3 }], type: 'Person', confidence: 0.55, reason: '"said X"' },
   { id: 'subject-of-verb', when: [{ maxTokens: 1 }, { subjectOfVerb: true }], type: 'Person', confidence: 0.45, reason: 'a lone name as the subject of a verb ("Booth thought", "Sirhan shot")' },

@@ -37,6 +37,9 @@ function describe(home: string, boltPort: number, httpPort: number, state?: Inst
 }
 
 /** Running or not; the ports are the running instance's, else the configured ones. */
+/** The one wording of the start-up line, whichever command started the server. */
+export const localUpMessage = (ms: number): string => `Local Neo4j up after ${(ms / 1000).toFixed(1)} s.`;
+
 export function getLocalNeo4jStatus(s: LocalNeo4jSettings): LocalNeo4jStatus {
   const p = instancePaths(s.homeDir);
   const state = liveInstance(p);
@@ -65,7 +68,10 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, report: ProgressRep
   if (running) return { status: describe(p.home, running.boltPort, running.httpPort, running), alreadyRunning: true, ms: 0 };
   await ensurePortsFree(s);
   const classpath = await resolveNeo4jJars(s.cacheDir, report);
-  for (const dir of [p.confDir, p.dataDir, p.logsDir, p.runDir, p.pluginsDir]) fs.mkdirSync(dir, { recursive: true });
+  // The instance folder holds the store, auth.ini and the password file: only its owner may enter it.
+  fs.mkdirSync(p.home, { recursive: true, mode: 0o700 });
+  fs.chmodSync(p.home, 0o700);
+  for (const dir of [p.confDir, p.dataDir, p.logsDir, p.runDir, p.pluginsDir]) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(p.confFile, renderNeo4jConf({ boltPort: s.boltPort, httpPort: s.httpPort, heap: s.heap, pageCache: s.pageCache, extra: extraConf }));
   if (fs.existsSync(p.authFile) && !fs.existsSync(p.passwordFile)) {
     throw new NewsgraphError('NEO4J_AUTH', `the local Neo4j in ${p.home} has a password set, but its password file ${p.passwordFile} is gone`,
@@ -74,9 +80,8 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, report: ProgressRep
   if (!fs.existsSync(p.authFile)) {
     if (fs.existsSync(p.passwordFile)) fs.rmSync(p.passwordFile);
     report(`Setting a generated password (stored in ${p.passwordFile}, mode 0600)`);
-    const generated = generatePassword();
-    setInitialPassword(p, classpath, generated);
-    writePasswordFile(p.passwordFile, generated);
+    writePasswordFile(p.passwordFile, generatePassword());
+    setInitialPassword(p, classpath, p.passwordFile);
   }
   const password = readPasswordFile(p.passwordFile);
   report(`Starting Neo4j in ${p.home} (Bolt 127.0.0.1:${s.boltPort}, HTTP 127.0.0.1:${s.httpPort}; log ${p.consoleLog})`);

@@ -49,9 +49,13 @@ export function runAdminCommand(p: InstancePaths, classpath: string, args: reado
   return output;
 }
 
-/** `neo4j-admin dbms set-initial-password`: must run before the first start (writes data/dbms/auth.ini). */
-export function setInitialPassword(p: InstancePaths, classpath: string, password: string): void {
-  runAdminCommand(p, classpath, ['dbms', 'set-initial-password', password], 'set the initial password');
+/**
+ * `neo4j-admin dbms set-initial-password`: must run before the first start (writes
+ * data/dbms/auth.ini). The password is handed over in `passwordFile` (mode 0600) as an @-file
+ * argument, never on the command line, where the process list would show it to every user.
+ */
+export function setInitialPassword(p: InstancePaths, classpath: string, passwordFile: string): void {
+  runAdminCommand(p, classpath, ['dbms', 'set-initial-password', `@${passwordFile}`], 'set the initial password');
   if (!fs.existsSync(p.authFile)) {
     throw new NewsgraphError('NEO4J_PROVISION', `neo4j-admin set no password in ${p.home} (no ${p.authFile})`, 'Delete the instance folder and run `kg neo4j start` again.');
   }

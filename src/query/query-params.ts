@@ -6,10 +6,10 @@ import type { NamedQuery, QueryParam } from './named-query';
 
 export type ParamValue = string | number | boolean | Integer;
 
-/** "name=Elon Musk" → ["name", "Elon Musk"]; the first "=" splits. */
+/** "name=Elena Whitfield" → ["name", "Elena Whitfield"]; the first "=" splits. */
 export function parseParamPair(pair: string): [string, string] {
   const at = pair.indexOf('=');
-  if (at <= 0) throw new NewsgraphError('USAGE', `--param "${pair}" is not key=value`, 'Example: --param name=Musk');
+  if (at <= 0) throw new NewsgraphError('USAGE', `--param "${pair}" is not key=value`, 'Example: --param name=Whitfield');
   return [pair.slice(0, at).trim(), pair.slice(at + 1)];
 }
 
@@ -20,13 +20,14 @@ function describeParams(params: QueryParam[]): string {
 
 function convert(query: string, p: QueryParam, raw: string): ParamValue {
   const bad = (): never => {
-    throw new NewsgraphError('QUERY_PARAM', `query ${query}: parameter ${p.name} must be ${p.type === 'int' ? 'an integer' : `a ${p.type}`}, got "${raw}"`, `Example: --param ${p.name}=${p.defaultValue ?? '...'}`);
+    throw new NewsgraphError('QUERY_PARAM', `query ${query}: parameter ${p.name} must be ${p.type === 'int' ? 'a whole number (0 or more)' : p.type === 'actor' ? 'a name' : `a ${p.type}`}, got "${raw}"`, `Example: --param ${p.name}=${p.defaultValue ?? '...'}`);
   };
   switch (p.type) {
     case 'string':
+    case 'actor':
       return raw;
     case 'int':
-      return /^-?\d+$/.test(raw.trim()) ? neo4j.int(raw.trim()) : bad();
+      return /^\d+$/.test(raw.trim()) ? neo4j.int(raw.trim()) : bad();
     case 'float':
       return Number.isFinite(Number(raw)) && raw.trim() !== '' ? Number(raw) : bad();
     case 'boolean':

@@ -1,5 +1,5 @@
 // Which countries an article is about: the countries it names, scored by how often they (or
-// their demonyms) are mentioned, and a wire dateline ("MINSK 1996-08-30", "LONDON (Reuters)")
+// their demonyms) are mentioned, and a wire dateline ("RIGA 2003-04-07", "LONDON (Reuters)")
 // counts for the country it is in or the capital of. A country known only by a demonym is not
 // named (SPEC: a demonym is not an alias), so it is no candidate.
 import type { Mention } from '../mentions/mention';

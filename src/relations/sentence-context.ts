@@ -1,5 +1,6 @@
 // Per-article context for the matcher: each sentence's items, and the references the `~` slots
 // and {both} read from the article's resolver (./references).
+import { appendTo } from '../text/append-to';
 import type { Mention } from '../mentions/mention';
 import type { ParsedArticle } from '../nlp/parsed-article';
 import { buildItems, type Item } from './items';
@@ -15,7 +16,7 @@ export interface ArticleItems {
 export function buildArticleItems(parsed: ParsedArticle, mentions: readonly Mention[]): ArticleItems {
   const quotes = findQuoteSpans(parsed);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) appendTo(bySentence, m.sentence, m);
   const items = parsed.sentences.map((s) => buildItems(s, bySentence.get(s.index) ?? [], quotes.filter((q) => q.start < s.end && q.end > s.start)));
   return { items, quotes };
 }

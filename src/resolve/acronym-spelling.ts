@@ -2,8 +2,8 @@
 // "UKIP" = "UK Independence Party" (an acronym inside the name gives all its letters), "MoD" =
 // "Ministry of Defence" and "DfES" = "Department for Education and Skills" (a lower-case letter
 // spells a connector word; connectors may also be left out). Every capitalized word of the name
-// gives at least its initial; company-form suffixes at the end may be left out ("Banc One Corp."
-// = "BOC" or "BO"), and so may a leading "The".
+// gives at least its initial; company-form suffixes at the end may be left out ("Harbour One Corp."
+// = "HOC" or "HO"), and so may a leading "The".
 import { WORD_LISTS } from '../mentions/word-lists';
 
 /** Two to seven letters, at least two capitals and no more lower-case letters than capitals ("MoD", "DfES"; not "McCain"). */

@@ -21,7 +21,7 @@ export interface LocalActor {
 }
 
 export interface Actor {
-  /** Entity.id: stable slug of type + canonical name, e.g. "person:elon-musk". */
+  /** Entity.id: stable slug of type + canonical name, e.g. "person:elena-whitfield". */
   id: string;
   type: ActorType;
   name: string;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../errors';
 import type { Aliases } from './aliases';
 
-const HINT = 'Write JSON like {"merge": [["Amir Saeid Iravani", "Amir Saeed Iravani"]], "forbid": [["Bill Clinton", "Hillary Clinton"]], "names": {"UN": "United Nations"}}; see docs/aliases.md.';
+const HINT = 'Write JSON like {"merge": [["Arvid Tolson Karro", "Arvid Tolsen Karro"]], "forbid": [["Bill Clinton", "Hillary Clinton"]], "names": {"UN": "United Nations"}}; see docs/aliases.md.';
 
 const isNameList = (v: unknown): v is string[] => Array.isArray(v) && v.length >= 2 && v.every((s) => typeof s === 'string' && s.trim() !== '');
 

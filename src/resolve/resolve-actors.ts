@@ -7,6 +7,7 @@
 import type { Mention } from '../mentions/mention';
 import { actorKey, nameKey } from '../text/normalize-name';
 import type { LocalActor } from './actor';
+import { makeCandidateFinder } from './short-form-candidates';
 import { groupOf, SHORT_FORM_RULES, type NameGroup } from './short-forms';
 
 export interface ResolvedMentions {
@@ -28,7 +29,7 @@ const lastWord = (name: string): string => nameKey(name).split(' ').at(-1) ?? ''
 /** "CHICAGO" of a wire dateline: a name written in capitals only. */
 const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) > 3;
 
-/** The most words; of two full names of one person ("Boris Yeltsin", "Boris Nikolayevich (Yeltsin)") the one whose last word
+/** The most words; of two full names of one person ("Ivan Dorokhov", "Ivan Petrovich (Dorokhov)") the one whose last word
  * the text uses most; then the longer; a dateline's capitals ("CHICAGO") yield to the same name in running text. */
 function bestName(mentions: readonly Mention[]): string {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
@@ -61,10 +62,10 @@ function groupMentions(mentions: readonly Mention[]): { groups: Group[]; groupOf
   return { groups, groupOfMention };
 }
 
-/** The one longer name a short form stands for, if any. */
-function longFormOf(group: Group, groups: readonly Group[]): Group | undefined {
+/** The one longer name a short form stands for, if any, among the candidate groups (in text order). */
+function longFormOf(group: Group, candidates: readonly Group[]): Group | undefined {
   for (const rule of SHORT_FORM_RULES) {
-    const fits = [...new Set(groups.filter((g) => g !== group && root(g) !== root(group) && g.mentions.some((m) => !m.linkOnly) && rule.fits(group, g)).map(root))];
+    const fits = [...new Set(candidates.filter((g) => g !== group && root(g) !== root(group) && g.mentions.some((m) => !m.linkOnly) && rule.fits(group, g)).map(root))];
     if (fits.length === 1) return fits[0];
     const before = rule.namedBefore ? fits.filter((g) => g.first < group.first) : [];
     if (before.length === 1 && fits.length > 1) return before[0];
@@ -76,14 +77,15 @@ function longFormOf(group: Group, groups: readonly Group[]): Group | undefined {
 export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
   const { groups, groupOfMention } = groupMentions(mentions);
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length);
+  const candidatesOf = makeCandidateFinder(groups);
   // Short forms join their long forms first ...
   for (const group of byLength) {
     if (group.into || group.mentions.every((m) => m.linkOnly) || group.mentions.some((m) => m.canonical)) continue;
-    const long = longFormOf(group, groups);
+    const long = longFormOf(group, candidatesOf(group));
     if (long) group.into = long;
   }
-  // ... then a name the text gives as another's joins it, with the long forms both joined ("Boris Nikolayevich (Yeltsin)"
-  // after "Boris Yeltsin").
+  // ... then a name the text gives as another's joins it, with the long forms both joined ("Ivan Petrovich (Dorokhov)"
+  // after "Ivan Dorokhov").
   for (const m of mentions) {
     const [alias, main] = [groupOfMention.get(m.id), m.sameAs ? groupOfMention.get(m.sameAs) : undefined];
     if (alias && main && alias.type === main.type && root(alias) !== root(main)) root(alias).into = root(main);
@@ -93,11 +95,13 @@ export function resolveActors(mentions: readonly Mention[]): ResolvedMentions {
   const members = new Map<Group, Mention[]>();
   for (const group of groups) {
     const r = root(group);
-    members.set(r, [...(members.get(r) ?? []), ...group.mentions]);
+    const list = members.get(r);
+    if (list) for (const m of group.mentions) list.push(m);
+    else members.set(r, [...group.mentions]);
   }
   for (const [group, list] of members) {
     list.sort((a, b) => a.start - b.start);
-    const confidence = Math.max(...list.map((m) => m.confidence));
+    const confidence = list.reduce((max, m) => Math.max(max, m.confidence), -Infinity);
     const actor: LocalActor = { key: `a${actors.length}`, type: group.type, name: bestName(list), forms: [], mentionIds: [], roles: [], confidence };
     for (const m of list) {
       for (const form of m.linkOnly ? [] : [m.surface ?? m.text, m.qualifiedForm]) if (form && !actor.forms.includes(form)) actor.forms.push(form);

@@ -1,5 +1,5 @@
 // Rules that join a short form to the one longer name it abbreviates, within an article:
-// a surname to the full name ("Musk" → "Elon Musk"), a first name ("Anil" → "Anil Ambani"), a
+// a surname to the full name ("Whitfield" → "Elena Whitfield"), a first name ("Anil" → "Anil Ambani"), a
 // name without its company word ("Fox Entertainment" → "Fox Entertainment Group"), a name's head
 // or tail ("the Times" → "New York Times"), an acronym ("CIP" → "Centre for International Policy").
 // A rule fires when exactly one candidate fits; a rule marked `earliest` takes, among several
@@ -15,7 +15,7 @@ const NICKNAME_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entr
 
 export interface NameGroup {
   type: ActorType;
-  /** Name words as keys ("elon", "musk"). */
+  /** Name words as keys ("elena", "whitfield"). */
   words: string[];
   name: string;
   /** Offset of the first mention outside headings (Infinity when the name is only in headings). */
@@ -89,7 +89,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'first-and-last',
-    reason: '"Amir Iravani" stands for "Amir Saeed Iravani"',
+    reason: '"Arvid Karro" stands for "Arvid Tolsen Karro"',
     fits: (s, l) =>
       s.type === 'Person' && l.type === 'Person' && s.words.length >= 2 && l.words.length > s.words.length && s.words[0] === l.words[0] && s.words.at(-1) === l.words.at(-1),
   },
@@ -97,9 +97,10 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'short-given-name',
     reason: '"Doug Whitman" stands for "Douglas Whitman", "Bob Lane" for "Robert Lane": the same surname after a shortened given name (three letters or more) or its nickname (data/nicknames.ts)',
     fits: (s, l) => {
+      if (s.type !== 'Person' || l.type !== 'Person') return false;
       const [sw, lw] = [personWords(s), personWords(l)];
-      const shortened = (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
-      return s.type === 'Person' && l.type === 'Person' && sw.length >= 2 && sw.length === lw.length && sw.slice(1).join(' ') === lw.slice(1).join(' ') && shortened;
+      if (sw.length < 2 || sw.length !== lw.length || sw.slice(1).join(' ') !== lw.slice(1).join(' ')) return false;
+      return (sw[0].length >= 3 && sw[0].length < lw[0].length && lw[0].startsWith(sw[0])) || (NICKNAME_MAP.get(sw[0])?.includes(lw[0]) ?? false);
     },
   },
   {
@@ -130,7 +131,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   },
   {
     id: 'name-head',
-    reason: '"the Globe" stands for "The Globe and Mail", "First Chicago" for "First Chicago NBD Corp.": the first words of an organization name introduced before it',
+    reason: '"the Globe" stands for "The Globe and Mail", "Marrow Bay" for "Marrow Bay Holdings Corp.": the first words of an organization name introduced before it',
     fits: (s, l) => orgs(s, l) && isPrefix(s.words, l.words) && l.first <= s.first,
     earliest: true,
   },

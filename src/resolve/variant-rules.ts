@@ -1,7 +1,7 @@
 // Guards for merging actors across articles. A spelling variant is the same type, the same
 // surname, the same number of words, the same first initial, and every other word within one
-// edit of its counterpart (words of four letters or more): "Amir Saeed Iravani" = "Amir Saeid
-// Iravani"; "Bill Clinton" ≠ "Hillary Clinton".
+// edit of its counterpart (words of four letters or more): "Arvid Tolsen Karro" = "Arvid Tolson
+// Karro"; "Bill Clinton" ≠ "Hillary Clinton".
 import { WORD_LISTS } from '../mentions/word-lists';
 import { compactKey, editDistance, initialsOf } from '../text/normalize-name';
 
@@ -20,7 +20,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return wa.slice(0, -1).every((w, i) => w === wb[i] || (Math.min(w.length, wb[i].length) >= 4 && editDistance(w, wb[i]) <= 1));
 }
 
-/** A lone surname ("Musk") that may join a full name ("Elon Musk"). */
+/** A lone surname ("Whitfield") that may join a full name ("Elena Whitfield"). */
 export function isSurnameOf(short: string, full: string): boolean {
   const s = words(short);
   return s.length === 1 && surnameOf(full) === s[0];

@@ -1,7 +1,7 @@
 // Neo4j Browser on the local Neo4j in a real browser: `kg neo4j start` (free ports, temp folder),
 // connect with the credentials of `kg neo4j env`, see the newsgraph style and guide open by
 // themselves, run who-met-whom from the guide on the loaded seeds and on a graph loaded through
-// the loader, and find Musk and Iravani in the result.
+// the loader, and find the two who met in the result.
 import neo4j from 'neo4j-driver';
 import { applySchema } from '../../src/load/apply-schema';
 import { connectNeo4j } from '../../src/load/connect';
@@ -68,7 +68,7 @@ describeWithChromium('Neo4j Browser on the local Neo4j', () => {
     await saveScreenshot(page, 'browser-seeds-who-met-whom.png');
   }, 400_000);
 
-  test('a graph loaded through the loader: who-met-whom finds Musk and Iravani; MET_WITH drawn in the newsgraph style', async () => {
+  test('a graph loaded through the loader: who-met-whom finds Whitfield and Karro; MET_WITH drawn in the newsgraph style', async () => {
     const s = server as TestNeo4j;
     const conn = await connectNeo4j({ uri: s.boltUri, username: s.username, password: s.password, database: 'neo4j', local: false });
     try {
@@ -80,8 +80,8 @@ describeWithChromium('Neo4j Browser on the local Neo4j', () => {
     const { page } = session;
     const guide = frameWithCommand(page, ':play http://127.0.0.1:');
     const result = await runGuideQuery(page, guide, 'who-met-whom');
-    await result.getByText('Elon Musk').first().waitFor({ timeout: 30_000 });
-    await result.getByText('Amir Saeid Iravani').first().waitFor({ timeout: 30_000 });
+    await result.getByText('Elena Whitfield').first().waitFor({ timeout: 30_000 });
+    await result.getByText('Arvid Tolson Karro').first().waitFor({ timeout: 30_000 });
     await saveScreenshot(page, 'browser-who-met-whom.png');
     await guide.locator('pre.runnable >> visible=true', { hasText: 'MET_WITH]-(:Entity) RETURN p' }).click();
     await page.keyboard.press('Control+Enter');

@@ -1,4 +1,4 @@
-// The standalone page (`kg extract --format html`) in a real browser: search "Iravani", click the
+// The standalone page (`kg extract --format html`) in a real browser: search "Karro", click the
 // MET_WITH edge on the canvas, read its evidence; hostile text stays text; no network requests.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,22 +23,22 @@ describeWithChromium('standalone graph page (hand-made graph)', () => {
   }, 60_000);
   afterAll(async () => session?.close());
 
-  test('search "Iravani", click the MET_WITH edge on the canvas, see its evidence with source and rule', async () => {
+  test('search "Karro", click the MET_WITH edge on the canvas, see its evidence with source and rule', async () => {
     const { page } = session;
     const requests: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
     await openGraphPage(page, file);
-    expect(await searchFor(page, 'Iravani')).toBe('1 match');
-    await expect(page.locator('#details h2').textContent()).resolves.toBe('Amir Saeid Iravani');
-    await expect(page.locator('#details').textContent()).resolves.toContain('Amir Saeed Iravani');
-    const edgeId = await findEdgeId(page, 'MET_WITH', 'Musk', 'Iravani');
+    expect(await searchFor(page, 'Karro')).toBe('1 match');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Arvid Tolson Karro');
+    await expect(page.locator('#details').textContent()).resolves.toContain('Arvid Tolsen Karro');
+    const edgeId = await findEdgeId(page, 'MET_WITH', 'Whitfield', 'Karro');
     expect(edgeId).toBeDefined();
     await clickEdgeOnCanvas(page, edgeId ?? '');
     await expect(page.locator('#details h2').textContent()).resolves.toBe('MET_WITH');
     const evidence = page.locator('#details .evidence li');
     await expect(evidence.count()).resolves.toBe(2);
     await expect(evidence.first().locator('blockquote').textContent()).resolves.toBe(MEETING_SENTENCE);
-    await expect(evidence.first().locator('.source').textContent()).resolves.toContain('seeds/nyt-report.txt · rule met-with');
+    await expect(evidence.first().locator('.source').textContent()).resolves.toContain('news/ledger-report.txt · rule met-with');
     await expect(page.locator('#details dl').textContent()).resolves.toContain('New York');
     await saveScreenshot(page, 'standalone-met-with.png');
     expect(requests).toEqual([]);

@@ -32,29 +32,33 @@ function tempDir(prefix: string): string {
 let article: string;
 beforeAll(() => {
   article = path.join(tempDir('newsgraph-cli-'), 'a.txt');
-  fs.writeFileSync(article, 'Elon Musk met Amir Saeid Iravani in New York.\n');
+  fs.writeFileSync(article, 'Elena Whitfield met Arvid Tolson Karro in New York.\n');
 });
 
 afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// A safety limit, not a speed target: a failed connection takes 1-2 s, the driver's retry window
+// is 30 s, and the machine may be busy with other work.
+const FAIL_FAST_LIMIT_MS = 25_000;
+
 describe('kg load fails fast and clearly', () => {
-  test('wrong password: exit 1 within 10 s, message names the URI and the cause, no stack trace', () => {
+  test('wrong password: exit 1 without the driver retries, message names the URI and the cause, no stack trace', () => {
     const uri = process.env.NEO4J_URI as string;
     const r = kg(['load', article], { NEO4J_URI: uri, NEO4J_PASSWORD: 'not-the-password' });
     expect(r.status).toBe(1);
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(FAIL_FAST_LIMIT_MS);
     expect(r.stderr).toContain(uri);
     expect(r.stderr).toMatch(/rejected the credentials|unauthorized/i);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
-  test('closed port: exit 1 within 10 s naming the URI; a stack trace only with --verbose', async () => {
+  test('closed port: exit 1 without the driver retries, naming the URI; a stack trace only with --verbose', async () => {
     const uri = `bolt://127.0.0.1:${await findFreePort()}`;
     const r = kg(['load', article], { NEO4J_URI: uri, NEO4J_PASSWORD: 'x' });
     expect(r.status).toBe(1);
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(FAIL_FAST_LIMIT_MS);
     expect(r.stderr).toContain(`cannot reach Neo4j at ${uri}`);
     expect(r.stderr).toContain('ECONNREFUSED');
     expect(r.stderr).not.toMatch(/^\s+at /m);

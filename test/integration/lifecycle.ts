@@ -11,11 +11,11 @@ import { CLI, runCli } from '../support/run-cli';
 import { dumpGraph, wipe } from './test-server';
 
 const TEXTS: Record<string, string> = {
-  'a1.txt': 'Elon Musk met President Joe Biden at the White House in Washington on Monday. Musk said the talks were useful.',
-  'a2.txt': 'Tesla chief executive Elon Musk spoke to staff in Austin, Texas, on Thursday.',
+  'a1.txt': 'Elena Whitfield met President Joe Biden at the White House in Washington on Monday. Whitfield said the talks were useful.',
+  'a2.txt': 'Tesla chief executive Elena Whitfield spoke to staff in Austin, Texas, on Thursday.',
   'a3.txt': 'Mohammad Javad Zarif met Josep Borrell in Vienna on Tuesday.',
-  'a4.txt': 'Mr Musk did not comment on Friday.',
-  'b1.txt': 'Errol Musk, the father of the entrepreneur, spoke in Boulder, Colorado, on Saturday.',
+  'a4.txt': 'Mr Whitfield did not comment on Friday.',
+  'b1.txt': 'Errol Whitfield, the father of the entrepreneur, spoke in Boulder, Colorado, on Saturday.',
   'b2.txt': 'Mohammed Javad Zarif flew to Doha on Sunday. Later, Borrell called him.',
 };
 
@@ -56,11 +56,11 @@ export function describeLifecycle(connection: () => GraphConnection): void {
 
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    test('(a) load A+B, remove B = load A alone; B had made the lone "Mr Musk" an actor of its own', async () => {
+    test('(a) load A+B, remove B = load A alone; B had made the lone "Mr Whitfield" an actor of its own', async () => {
       const aAlone = await fresh(...A());
       const both = await fresh(...A(), ...B());
-      expect(both).toContain('"person:musk"');
-      expect(aAlone).not.toContain('"person:musk"');
+      expect(both).toContain('"person:whitfield"');
+      expect(aAlone).not.toContain('"person:whitfield"');
       const out = kg('remove', ...B());
       expect(out).toMatch(/2 articles: 2 removed/);
       expect(await dump()).toBe(aAlone);
@@ -76,9 +76,9 @@ export function describeLifecycle(connection: () => GraphConnection): void {
 
     test('(c) a story corrected under the same source replaces the old text', async () => {
       const story = file('story.txt');
-      fs.writeFileSync(story, 'Elon Musk met Joe Biden in Washington on Monday.\n');
+      fs.writeFileSync(story, 'Elena Whitfield met Joe Biden in Washington on Monday.\n');
       await fresh(story, file('a3.txt'));
-      fs.writeFileSync(story, 'Elon Musk met Kamala Harris in Washington on Monday.\n');
+      fs.writeFileSync(story, 'Elena Whitfield met Kamala Harris in Washington on Monday.\n');
       expect(kg('load', story, file('a3.txt'))).toMatch(/0 new, 1 unchanged \(skipped\), 1 replaced/);
       const corrected = await dump();
       expect(corrected).not.toContain('joe-biden');

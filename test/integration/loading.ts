@@ -5,7 +5,7 @@ import type { GraphConnection } from '../../src/load/connect';
 import { loadGraph, loadRecords } from '../../src/load/load-graph';
 import { runRead } from '../../src/load/run-cypher';
 import { toPlain, type Plain } from '../../src/query/plain-value';
-import { A, B, IRAVANI, MUSK, graphOfRecords, recordA, recordB } from '../fixtures/graphs';
+import { A, B, KARRO, WHITFIELD, graphOfRecords, recordA, recordB } from '../fixtures/graphs';
 import { countAll, dumpDocument, dumpGraph, wipe } from './test-server';
 
 export function describeLoading(connection: () => GraphConnection): void {
@@ -33,36 +33,36 @@ export function describeLoading(connection: () => GraphConnection): void {
       expect(await dumpGraph(connection())).toBe(before);
     });
 
-    test('B before A, one article a batch, gives the same graph (B alone first: "Musk" and "Amir Saeed Iravani" are actors of their own)', async () => {
+    test('B before A, one article a batch, gives the same graph (B alone first: "Whitfield" and "Arvid Tolsen Karro" are actors of their own)', async () => {
       const both = await dumpGraph(connection());
       await wipe(connection());
       await loadRecords(connection(), [recordB()]);
-      expect((await dumpGraph(connection())).includes('"person:amir-saeed-iravani"')).toBe(true);
+      expect((await dumpGraph(connection())).includes('"person:arvid-tolsen-karro"')).toBe(true);
       await loadRecords(connection(), [recordA()], { batchSize: 1 });
       expect(await dumpGraph(connection())).toBe(both);
     });
 
     test('a symmetric relation is stored once, from the smaller id; its evidence records name both actors', async () => {
       const row = await one('MATCH (a:Entity)-[r:MET_WITH]-(b:Entity) WHERE a.id < b.id RETURN a.id AS a, b.id AS b, startNode(r).id AS start, count(*) AS n');
-      expect(row).toEqual({ a: IRAVANI, b: MUSK, start: IRAVANI, n: 1 });
-      const evidence = await runRead(connection(), 'MATCH (v:Evidence {from: $a, to: $b}) RETURN v.key AS key, v.rule AS rule ORDER BY key', { a: IRAVANI, b: MUSK });
+      expect(row).toEqual({ a: KARRO, b: WHITFIELD, start: KARRO, n: 1 });
+      const evidence = await runRead(connection(), 'MATCH (v:Evidence {from: $a, to: $b}) RETURN v.key AS key, v.rule AS rule ORDER BY key', { a: KARRO, b: WHITFIELD });
       expect(evidence.rows.map((r) => [r.key, r.rule])).toEqual([[expect.stringMatching(new RegExp(`^${A}:0-\\d+$`)), 'met-with'], [expect.stringMatching(new RegExp(`^${B}:0-\\d+$`)), 'held-talks']]);
     });
 
     test('an edge supported by two articles carries their aggregates', async () => {
-      const edge = await one('MATCH (:Entity {id: $a})-[r:MET_WITH]->(:Entity {id: $b}) RETURN properties(r) AS p', { a: IRAVANI, b: MUSK });
+      const edge = await one('MATCH (:Entity {id: $a})-[r:MET_WITH]->(:Entity {id: $b}) RETURN properties(r) AS p', { a: KARRO, b: WHITFIELD });
       expect(edge.p).toEqual({ articles: [A, B], count: 2, confidence: 0.8, rule: 'met-with', place: 'New York', date: '2024-11-11' });
     });
 
     test('actors: names from both articles, alias and role unions, mentions, first/last seen', async () => {
-      const iravani = await one('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases, e.roles AS roles, e.mentions AS mentions, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen', { id: IRAVANI });
-      expect(iravani).toEqual({ name: 'Amir Saeid Iravani', aliases: ['Amir Saeed Iravani', 'Iravani'], roles: ['UN Ambassador'], mentions: 3, firstSeen: '2024-11-14', lastSeen: '2024-11-15' });
-      const musk = await one('MATCH (e:Entity {id: $id}) RETURN e.roles AS roles, e.mentions AS mentions', { id: MUSK });
-      expect(musk).toEqual({ roles: ['billionaire'], mentions: 4 });
+      const karro = await one('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases, e.roles AS roles, e.mentions AS mentions, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen', { id: KARRO });
+      expect(karro).toEqual({ name: 'Arvid Tolson Karro', aliases: ['Arvid Tolsen Karro', 'Karro'], roles: ['UN Ambassador'], mentions: 3, firstSeen: '2024-11-14', lastSeen: '2024-11-15' });
+      const whitfield = await one('MATCH (e:Entity {id: $id}) RETURN e.roles AS roles, e.mentions AS mentions', { id: WHITFIELD });
+      expect(whitfield).toEqual({ roles: ['billionaire'], mentions: 4 });
     });
 
     test('integer properties are stored as integers, not floats', async () => {
-      const row = await one('MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity {id: $musk}) RETURN valueType(a.chars) AS chars, valueType(m.count) AS count, valueType(m.starts) AS starts', { id: A, musk: MUSK });
+      const row = await one('MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Entity {id: $whitfield}) RETURN valueType(a.chars) AS chars, valueType(m.count) AS count, valueType(m.starts) AS starts', { id: A, whitfield: WHITFIELD });
       expect(row).toEqual({ chars: 'INTEGER NOT NULL', count: 'INTEGER NOT NULL', starts: 'LIST<INTEGER NOT NULL> NOT NULL' });
     });
   });

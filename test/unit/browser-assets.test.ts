@@ -39,9 +39,9 @@ test('post_connect_cmd applies the style, then plays the guide; the guide host i
 });
 
 test('example parameters are written into the query, whole names only', () => {
-  const params = parseParamLine(':param name => "Musk"; :param limit => 50');
-  expect(params).toEqual([['name', '"Musk"'], ['limit', '50']]);
-  expect(inlineParams('WHERE $name = $names LIMIT $limit', params)).toBe('WHERE "Musk" = $names LIMIT 50');
+  const params = parseParamLine(':param name => "Whitfield"; :param limit => 50');
+  expect(params).toEqual([['name', '"Whitfield"'], ['limit', '50']]);
+  expect(inlineParams('WHERE $name = $names LIMIT $limit', params)).toBe('WHERE "Whitfield" = $names LIMIT 50');
 });
 
 test('the guide runs the four named queries it promises, with no parameter left unset', () => {

@@ -5,7 +5,7 @@
 import { buildCsvExport, importArguments } from '../../src/bulk/export-csv';
 import { CsvRecordReader } from '../../src/bulk/read-csv-records';
 import type { GraphDocument } from '../../src/graph/graph-document';
-import { IRAVANI, MUSK, articleA } from '../fixtures/graphs';
+import { KARRO, WHITFIELD, articleA } from '../fixtures/graphs';
 
 function table(text: string): Record<string, string>[] {
   const reader = new CsvRecordReader();
@@ -23,8 +23,8 @@ describe('buildCsvExport', () => {
 
   test('labels are split on the array delimiter, so a node is :Entity:Person, not one label "Entity;Person"', () => {
     expect(manifest.arrayDelimiter).toBe('U+001F');
-    const musk = table(files['entities.csv']).find((r) => r['id:ID'] === MUSK);
-    expect(musk?.[':LABEL']).toBe('Entity\u001fPerson');
+    const whitfield = table(files['entities.csv']).find((r) => r['id:ID'] === WHITFIELD);
+    expect(whitfield?.[':LABEL']).toBe('Entity\u001fPerson');
   });
 
   test('columns carry the types kg load stores: integers as long, other numbers as double, lists as arrays', () => {
@@ -39,8 +39,8 @@ describe('buildCsvExport', () => {
 
   test('a symmetric relation is written once from the smaller id, as the loader stores it; mentions are the MENTIONS sum', () => {
     const met = table(files['relationships.csv']).filter((r) => r[':TYPE'] === 'MET_WITH');
-    expect(met.map((r) => [r[':START_ID'], r[':END_ID'], r['count:long']])).toEqual([[IRAVANI, MUSK, '1']]);
-    expect(table(files['entities.csv']).find((r) => r['id:ID'] === MUSK)?.['mentions:long']).toBe('3');
+    expect(met.map((r) => [r[':START_ID'], r[':END_ID'], r['count:long']])).toEqual([[KARRO, WHITFIELD, '1']]);
+    expect(table(files['entities.csv']).find((r) => r['id:ID'] === WHITFIELD)?.['mentions:long']).toBe('3');
   });
 
   test('empty lists have no cell (the importer would drop the property): the after-import step restores them', () => {

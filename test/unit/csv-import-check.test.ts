@@ -63,12 +63,12 @@ describe('CsvFileCheck', () => {
   });
 
   test.each([
-    ['a value that is not its column type', edit('entities.csv', /,3,"Elon Musk"/, ',three,"Elon Musk"'), { file: 'entities.csv', kind: 'value', cause: 'column mentions: "three" is not a long' }],
+    ['a value that is not its column type', edit('entities.csv', /,3,"Elena Whitfield"/, ',three,"Elena Whitfield"'), { file: 'entities.csv', kind: 'value', cause: 'column mentions: "three" is not a long' }],
     ['an integer beyond a Neo4j long', edit('articles.csv', ',1200,', ',9223372036854775808,'), { file: 'articles.csv', line: 2, kind: 'value', cause: 'column chars: 9223372036854775808 is out of the range of a long' }],
     ['a missing value', edit('articles.csv', ',1200,', ','), { file: 'articles.csv', line: 2, kind: 'syntax', cause: '8 values, but the header has 9 columns' }],
     ['a label outside the allow-list', edit('entities.csv', 'Entity\u001fPerson', 'Entity\u001fHuman'), { file: 'entities.csv', kind: 'value', cause: 'label "Human" is not one of Entity, Person, Organization, Location, Article, Quote, Evidence, Name' }],
     ['a node defined twice (files of two runs)', { 'articles.csv': files['articles.csv'] + files['articles.csv'].split('\n')[1] + '\n' }, { file: 'articles.csv', line: 3, kind: 'mixed-exports', cause: expect.stringMatching(/^node id "article-a+" is already defined at articles.csv:2$/) }],
-    ['a relationship to a node no file defines', edit('mentions.csv', 'person:elon-musk', 'person:nobody'), { file: 'mentions.csv', line: 7, kind: 'mixed-exports', cause: expect.stringContaining('names node "person:nobody"') }],
+    ['a relationship to a node no file defines', edit('mentions.csv', 'person:elena-whitfield', 'person:nobody'), { file: 'mentions.csv', line: 7, kind: 'mixed-exports', cause: expect.stringContaining('names node "person:nobody"') }],
     ['a line break in a file import.json does not list as multiline', edit('articles.csv', 'seeds/a.txt', 'seeds/\na.txt'), { file: 'articles.csv', line: 2, kind: 'syntax', cause: expect.stringContaining('does not list this file under "multiline"') }],
   ])('%s is reported with file, line and cause', (_, overrides, expected) => {
     expect(checkAll(overrides)).toEqual(expect.objectContaining(expected));

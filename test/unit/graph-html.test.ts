@@ -32,19 +32,19 @@ test('escapeHtml and toInlineScript rewrite only what they must', () => {
 
 test('viewer data: edges carry evidence with article source, title and rule; actors their aliases', () => {
   const data = toViewerData(buildMeetingGraph());
-  const met = data.edges.find((e) => e.type === 'MET_WITH' && e.target === 'person:elon-musk');
-  expect(met).toMatchObject({ source: 'person:amir-saeid-iravani', symmetric: true });
-  expect(met?.evidence[0]).toEqual({ sentence: MEETING_SENTENCE, source: 'seeds/nyt-report.txt', title: "Musk met Iran's UN envoy", rule: 'met-with', start: 120, end: 245 });
+  const met = data.edges.find((e) => e.type === 'MET_WITH' && e.target === 'person:elena-whitfield');
+  expect(met).toMatchObject({ source: 'person:arvid-tolson-karro', symmetric: true });
+  expect(met?.evidence[0]).toEqual({ sentence: MEETING_SENTENCE, source: 'news/ledger-report.txt', title: "Whitfield met Iran's UN envoy", rule: 'met-with', start: 120, end: 245 });
   expect(met?.facts).toEqual(expect.arrayContaining([['Place', 'New York'], ['Date', '2024-11-11']]));
-  const iravani = data.nodes.find((n) => n.id === 'person:amir-saeid-iravani');
-  expect(iravani).toMatchObject({ type: 'Person', label: 'Amir Saeid Iravani', roles: ['UN Ambassador'] });
-  expect(iravani?.terms).toEqual(['Amir Saeid Iravani', 'Amir Saeed Iravani', 'Iravani']);
-  expect(data.nodes.find((n) => n.type === 'Article')?.label).toBe("Musk met Iran's UN envoy");
+  const karro = data.nodes.find((n) => n.id === 'person:arvid-tolson-karro');
+  expect(karro).toMatchObject({ type: 'Person', label: 'Arvid Tolson Karro', roles: ['UN Ambassador'] });
+  expect(karro?.terms).toEqual(['Arvid Tolson Karro', 'Arvid Tolsen Karro', 'Karro']);
+  expect(data.nodes.find((n) => n.type === 'Article')?.label).toBe("Whitfield met Iran's UN envoy");
 });
 
 test('edges to nodes missing from the document are dropped, not drawn dangling', () => {
   const graph = buildMeetingGraph();
-  graph.relationships.push({ type: 'ALLY_OF', start: 'person:elon-musk', end: 'person:nobody', properties: {} });
+  graph.relationships.push({ type: 'ALLY_OF', start: 'person:elena-whitfield', end: 'person:nobody', properties: {} });
   expect(toViewerData(graph).edges.some((e) => e.type === 'ALLY_OF')).toBe(false);
 });
 

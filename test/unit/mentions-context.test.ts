@@ -47,8 +47,8 @@ describe('findMentions: coordination and sentence-initial common words', () => {
   });
 
   test('a wire headline closed by a full stop adds only known names', () => {
-    const text = 'Top Belarus official quits.\n\nMINSK 2001-05-02\nA deputy speaker of the Belarus parliament quit on Friday.';
-    expect(namesOf(text)).not.toContain('Organization:Top Belarus');
+    const text = 'Top Latvia official quits.\n\nRIGA 2003-04-07\nA deputy speaker of the Latvia parliament quit on Friday.';
+    expect(namesOf(text)).not.toContain('Organization:Top Latvia');
   });
 });
 
@@ -66,9 +66,9 @@ describe('findMentions: types from the words around a name in news', () => {
   test.each([
     // A newspaper named by its title word after "the".
     ['According to the Times, the deal is off.', 'Organization:Times'],
-    ['He told The Spectator magazine that he agreed.', 'Organization:The Spectator'],
+    ['He told The Economist magazine that he agreed.', 'Organization:The Economist'],
     // A given name after a noun for a person and a comma, even with a place word at its end.
-    ['He pleaded for a Danish teacher, Laurence Hills, who was jailed.', 'Person:Laurence Hills'],
+    ['The board thanked a retired nurse, Margit Olander, for her years of service.', 'Person:Margit Olander'],
     // An employer after "a clerk at the".
     ['She became a clerk at the Coastal Revenue in 1930.', 'Organization:Coastal Revenue'],
     // Company and military heads.
@@ -89,7 +89,7 @@ describe('findMentions: types from the words around a name in news', () => {
   });
 
   test('a wire headline closed by a full stop adds only known names', () => {
-    const text = 'Top Belarus official quits.\n\nMINSK 2001-05-02\nA deputy speaker of the Belarus parliament quit on Friday.';
-    expect(namesOf(text)).not.toContain('Organization:Top Belarus');
+    const text = 'Top Latvia official quits.\n\nRIGA 2003-04-07\nA deputy speaker of the Latvia parliament quit on Friday.';
+    expect(namesOf(text)).not.toContain('Organization:Top Latvia');
   });
 });

@@ -91,13 +91,13 @@ describe('findMentions: possessives inside organization names', () => {
 
 describe('findMentions: modifiers, faiths, laws and events that are not actors', () => {
   test.each([
-    ['He told a Parliamentary lunch that rates would rise.', []],
+    ['She told a Ministerial dinner that fares would rise.', []],
     ['The Presidential race began in Ohio.', ['Location:Ohio']],
     ['They met an Italian Roman Catholic charity.', []],
-    ['The Hutu president was killed in 1993.', []],
+    ['The Yazidi elder was honoured in 2015.', []],
     // A people named in the plural, from a country's demonym without its ending ("Serb-ian", "Finn-ish"): no name.
     ['Peace will come when Serbs and Finns agree.', []],
-    ['The case fell within the European Convention on Civil Liberties.', []],
+    ['The dispute came under the Harbour Convention on Fishing Rights.', []],
     ['He signed the Treaty of Calder in 1990.', []],
     ['Some denied the World War I-era killings.', []],
     ['The World War II veterans stayed.', []],
@@ -110,6 +110,6 @@ describe('findMentions: modifiers, faiths, laws and events that are not actors',
   });
 
   test('a surname that is also a faith word stays a name after a given name', () => {
-    expect(namesOf('Said Jeff Shia, president of the association.')).toContain('Person:Jeff Shia');
+    expect(namesOf('Said Omar Sunni, chairman of the club.')).toContain('Person:Omar Sunni');
   });
 });

@@ -6,7 +6,7 @@ import { namesOf } from './mentions-helpers';
 describe('findMentions: the edges of a name', () => {
   test.each([
     // A prefix of time hyphened to the first word is no part of the name.
-    ['Critics attacked ex-Downing Street aide Liam Ford on Monday.', 'Location:Downing Street'],
+    ['Critics attacked ex-White House aide Liam Ford on Monday.', 'Organization:White House'],
     // A compound word the tokenizer kept inside one token ("Mo.-based") ends the place; the firm follows.
     ['Springfield, Mo.-based Halden Bancshares Inc. rose.', 'Organization:Halden Bancshares Inc'],
     ['Springfield, Mo.-based Halden Bancshares Inc. rose.', 'Location:Mo'],
@@ -20,10 +20,10 @@ describe('findMentions: the edges of a name', () => {
     // A single quote opened before the apostrophe: the apostrophe closes it, the next name stands alone.
     ["He called it 'Bold' Halden Group policy.", 'Organization:Halden Group'],
     // A broadcaster's number written as a possessive closes its name.
-    ['She told BBC Radio 4\'s morning show that she agreed.', 'Organization:BBC Radio 4'],
+    ['She told BBC Radio 3\'s evening programme that she agreed.', 'Organization:BBC Radio 3'],
     // Two parts of one country's name hyphened; a possessive opening a country's formal name; a place word after a state.
     ['Peace may come to Bosnia-Herzegovina soon.', 'Location:Bosnia-Herzegovina'],
-    ["A treaty with the People's Republic of China was signed.", "Location:People's Republic of China"],
+    ["An accord with the People's Republic of Bangladesh was reached.", "Location:People's Republic of Bangladesh"],
     ['He had a New York City apartment.', 'Location:New York City'],
     // A party or body "of" a region keeps the region.
     ['He met the Democratic Union of Galdora leaders.', 'Organization:Democratic Union of Galdora'],
@@ -39,11 +39,11 @@ describe('findMentions: the edges of a name', () => {
     // A role noun opening the sentence is not part of the name.
     ['Composer Lutz is a native of Ohio.', ['Person:Lutz', 'Location:Ohio']],
     // A place between two titles qualifies the second: the role runs on and the place is its own mention.
-    ['Deputy U.S. Ambassador Ira Venn spoke.', ['Location:U.S.', 'Person:Ira Venn']],
+    ['Deputy UK Ambassador Ira Venn spoke.', ['Location:UK', 'Person:Ira Venn']],
     // A capitalized preposition inside a sentence opens the title of a work.
     ['She opposed the paper, Of Rivers and Kings, in 1970.', []],
     // A closing quote does not make the next word open a sentence.
-    ['They were "demonising" ex-Downing Street staff.', ['Location:Downing Street']],
+    ['They were "vilifying" ex-White House staff.', ['Organization:White House']],
   ])('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ describe('findMentions: names and their types', () => {
     ['The committee met at the Palace of Fine Arts in Lyon on Friday.', ['Location:Palace of Fine Arts', 'Location:Lyon']],
     ['Analysts at the Institute for Fiscal Studies disagreed.', ['Organization:Institute for Fiscal Studies']],
     ['She moved her savings to Bank of America last year.', ['Organization:Bank of America']],
-    ['Talks between Jacques Chirac and Helmut Kohl ended.', ['Person:Jacques Chirac', 'Person:Helmut Kohl']],
+    ['Talks between Romano Prodi and Helmut Kohl ended.', ['Person:Romano Prodi', 'Person:Helmut Kohl']],
     ['A spokesman for Acme Widgets Inc. declined to comment.', ['Organization:Acme Widgets Inc']],
     ['The Liberal Democratic Party won in Osaka.', ['Organization:Liberal Democratic Party', 'Location:Osaka']],
     ['Engineers surveyed Dorset County before the storm.', ['Location:Dorset County']],

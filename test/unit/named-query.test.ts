@@ -1,15 +1,16 @@
 import { parseNamedQuery } from '../../src/query/named-query';
 import { buildQueryParams, parseParamPair } from '../../src/query/query-params';
 import { NewsgraphError } from '../../src/errors';
+import { findNamedQuery } from '../../src/query/query-catalog';
 
 const TEXT = `// Who met whom: pairs of actors.
 // Second line of the description.
 // @param name string = "" part of a name; "" for all
 // @param limit int = 50 maximum rows
-// @param who string the actor, e.g. "Musk"
+// @param who string the actor, e.g. "Whitfield"
 // @param exact boolean = false exact match
 // @param min float = 0.5 minimum confidence
-// Browser: :param name => "Musk"
+// Browser: :param name => "Whitfield"
 MATCH (n) RETURN n LIMIT $limit
 `;
 
@@ -22,7 +23,7 @@ describe('parseNamedQuery', () => {
     expect(q.params).toEqual([
       { name: 'name', type: 'string', defaultValue: '', description: 'part of a name; "" for all' },
       { name: 'limit', type: 'int', defaultValue: '50', description: 'maximum rows' },
-      { name: 'who', type: 'string', defaultValue: undefined, description: 'the actor, e.g. "Musk"' },
+      { name: 'who', type: 'string', defaultValue: undefined, description: 'the actor, e.g. "Whitfield"' },
       { name: 'exact', type: 'boolean', defaultValue: 'false', description: 'exact match' },
       { name: 'min', type: 'float', defaultValue: '0.5', description: 'minimum confidence' },
     ]);
@@ -41,7 +42,7 @@ describe('parseNamedQuery', () => {
 describe('--param', () => {
   const q = parseNamedQuery('who', TEXT);
   test.each([
-    ['name=Elon Musk', ['name', 'Elon Musk']],
+    ['name=Elena Whitfield', ['name', 'Elena Whitfield']],
     ['name=a=b', ['name', 'a=b']],
     ['name=', ['name', '']],
   ])('parseParamPair(%j)', (pair, expected) => {
@@ -53,9 +54,9 @@ describe('--param', () => {
   });
 
   test('fills defaults and converts types (int → Neo4j integer)', () => {
-    const params = buildQueryParams(q, ['who=Musk', 'limit=7', 'exact=true', 'min=0.9']);
+    const params = buildQueryParams(q, ['who=Whitfield', 'limit=7', 'exact=true', 'min=0.9']);
     expect(params.name).toBe('');
-    expect(params.who).toBe('Musk');
+    expect(params.who).toBe('Whitfield');
     expect(String(params.limit)).toBe('7');
     expect(typeof params.limit).toBe('object');
     expect(params.exact).toBe(true);
@@ -63,9 +64,10 @@ describe('--param', () => {
   });
 
   test.each([
-    [[], 'QUERY_PARAM', /needs --param who=/, /Example: kg query who --param who=Musk/],
+    [[], 'QUERY_PARAM', /needs --param who=/, /Example: kg query who --param who=Whitfield/],
     [['who=x', 'nope=1'], 'QUERY_PARAM', /no parameter "nope"/, /name \(string, default ""\)/],
-    [['who=x', 'limit=ten'], 'QUERY_PARAM', /limit must be an integer/, /--param limit=50/],
+    [['who=x', 'limit=ten'], 'QUERY_PARAM', /limit must be a whole number/, /--param limit=50/],
+    [['who=x', 'limit=-1'], 'QUERY_PARAM', /limit must be a whole number \(0 or more\), got "-1"/, /--param limit=50/],
     [['who=x', 'exact=yes'], 'QUERY_PARAM', /exact must be a boolean/, /exact/],
   ])('%j → %s', (pairs, code, message, hint) => {
     let caught: unknown;
@@ -79,5 +81,27 @@ describe('--param', () => {
     expect(e.code).toBe(code);
     expect(e.message).toMatch(message);
     expect(e.hint).toMatch(hint);
+  });
+});
+
+describe('actor parameters and empty-result messages', () => {
+  test('an actor parameter and an @empty line are read from the header', () => {
+    const q = parseNamedQuery('path', '// Path.\n// @param from actor one actor\n// @param to actor the other\n// @empty no path between "$from" and "$to"\nRETURN 1');
+    expect(q.params.map((p) => [p.name, p.type])).toEqual([['from', 'actor'], ['to', 'actor']]);
+    expect(q.emptyMessage).toBe('no path between "$from" and "$to"');
+    expect(buildQueryParams(q, ['from=Whitfield', 'to=Karro'])).toEqual({ from: 'Whitfield', to: 'Karro' });
+  });
+
+  test.each([
+    ['neighbourhood', ['name']],
+    ['evidence', ['a', 'b']],
+    ['shortest-path', ['from', 'to']],
+    ['roles', ['name']],
+  ])('the named query %s looks its actors up by name (%j), so an unknown name is reported, not an empty table', (name, actors) => {
+    expect(findNamedQuery(name).params.filter((p) => p.type === 'actor').map((p) => p.name)).toEqual(actors);
+  });
+
+  test('shortest-path says "no path" for an empty result', () => {
+    expect(findNamedQuery('shortest-path').emptyMessage).toMatch(/^no path between "\$from" and "\$to"/);
   });
 });

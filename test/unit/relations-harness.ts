@@ -1,5 +1,5 @@
 // Test harness for the relation rules: a sentence written with its mentions marked inline,
-// "[Elon Musk|P] met [Iran|L]'s envoy", so the rules are tested apart from the mentions stage.
+// "[Elena Whitfield|P] met [Iran|L]'s envoy", so the rules are tested apart from the mentions stage.
 // Marks: P Person, O Organization, L Location, D a demonym standing for its country ("[German|D]",
 // a link-only Location mention as the mentions stage makes); "|P:Sen." adds a written title.
 import { makeArticle } from '../../src/ingest/make-article';

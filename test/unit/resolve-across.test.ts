@@ -13,7 +13,7 @@ const names = (exs: ArticleExtraction[], aliases = parseAliases('{}', 'x')) => a
 
 describe('isSpellingVariant', () => {
   test.each([
-    ['Amir Saeed Iravani', 'Amir Saeid Iravani', true],
+    ['Arvid Tolsen Karro', 'Arvid Tolson Karro', true],
     ['Muammar Gaddafi', 'Muammar Gadafi', false],
     ['Bill Clinton', 'Hillary Clinton', false],
     ['Jon Smith', 'Jan Smith', false],

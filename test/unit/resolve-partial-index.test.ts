@@ -19,16 +19,16 @@ function article(id: string, date: string, ...actors: Array<[ActorType, string, 
 }
 
 const CORPUS: ArticleActors[] = [
-  article('a1', '2024-01-01', ['Person', 'Elon Musk', ['Elon Musk', 'Musk']], ['Location', 'Washington']),
-  article('a2', '2024-01-02', ['Person', 'Musk']),
-  article('a3', '2024-01-03', ['Person', 'Kimbal Musk'], ['Location', 'Boulder']),
+  article('a1', '2024-01-01', ['Person', 'Elena Whitfield', ['Elena Whitfield', 'Whitfield']], ['Location', 'Washington']),
+  article('a2', '2024-01-02', ['Person', 'Whitfield']),
+  article('a3', '2024-01-03', ['Person', 'Kit Whitfield'], ['Location', 'Boulder']),
   article('a4', '2024-01-04', ['Person', 'Mohammad Javad Zarif'], ['Organization', 'United Nations']),
   article('a5', '2024-01-05', ['Person', 'Mohammed Javad Zarif', ['Mohammed Javad Zarif', 'Zarif']], ['Organization', 'UN']),
   article('a6', '2024-01-06', ['Organization', 'U.N.'], ['Location', 'Geneva']),
   article('a7', '2024-01-07', ['Organization', 'Yukos', ['Yukos'], 0.95], ['Person', 'Yukos', ['Yukos'], 0.5]),
   article('a8', '2024-01-08', ['Location', 'Łodz'], ['Location', 'Odz']),
-  article('a9', '2024-01-09', ['Location', 'Odz'], ['Person', 'Amir Saeid Iravani']),
-  article('a10', '2024-01-10', ['Person', 'Amir Saeed Iravani', ['Amir Saeed Iravani', 'Iravani']]),
+  article('a9', '2024-01-09', ['Location', 'Odz'], ['Person', 'Arvid Tolson Karro']),
+  article('a10', '2024-01-10', ['Person', 'Arvid Tolsen Karro', ['Arvid Tolsen Karro', 'Karro']]),
   article('a11', '2024-01-11', ['Organization', 'Centre for International Policy'], ['Organization', 'CIP']),
   article('a12', '2024-01-12', ['Person', 'Zarif'], ['Organization', 'News Corp', ['News Corp']]),
   article('a13', '2024-01-13', ['Organization', 'News Corporation'], ['Person', 'Bill Clinton'], ['Person', 'Clinton']),
@@ -83,8 +83,8 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 describe('resolving the part of the index a batch reaches = resolving the whole index', () => {
   test('the corpus exercises lone surnames, variants, acronyms, one type per name and a shared slug', () => {
     const ids = Object.values(wholeIndex(CORPUS, NO_ALIASES));
-    expect(ids).toEqual(expect.arrayContaining(['person:musk', 'person:kimbal-musk', 'organization:united-nations', 'location:odz', 'location:odz-2']));
-    expect(wholeIndex(CORPUS.slice(0, 2), NO_ALIASES)['Person|musk']).toBe('person:elon-musk');
+    expect(ids).toEqual(expect.arrayContaining(['person:whitfield', 'person:kit-whitfield', 'organization:united-nations', 'location:odz', 'location:odz-2']));
+    expect(wholeIndex(CORPUS.slice(0, 2), NO_ALIASES)['Person|whitfield']).toBe('person:elena-whitfield');
   });
 
   test.each([1, 2, 3, 4, 5, 6, 7, 8])('any order and batch split (seed %i)', async (seed) => {

@@ -1,6 +1,9 @@
 // `kg bench`: measured figures for the SPEC quality bars (extraction speed against a bare
 // compromise parse, worker-thread speed-up, peak memory). Prints; never fails on a slow figure.
 import type { Command } from 'commander';
+import { runSizeBench } from './bench-sizes';
+import { SIZE_SHAPES } from '../../bench/size-corpus';
+import { NewsgraphError } from '../../errors';
 import { benchBulk } from '../../bench/bench-bulk';
 import { benchLoading, type LoadingBench } from '../../bench/bench-loading';
 import { benchWorkers } from '../../bench/bench-workers';
@@ -14,6 +17,8 @@ interface BenchFlags {
   workers?: string;
   json?: boolean;
   load?: boolean;
+  sizes?: string;
+  shapes?: string;
   bulk?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -23,11 +28,13 @@ export function registerBenchCommand(program: Command): void {
   const cmd = program
     .command('bench')
     .description('measure extraction speed against a bare compromise parse of the same texts, and worker threads against one')
-    .argument('<inputs...>', 'articles to measure on (files, directories, .jsonl corpora)')
+    .argument('[inputs...]', 'articles to measure on (files, directories, .jsonl corpora); not needed with --sizes')
     .option('--limit <n>', 'at most this many articles', '300')
     .option('--rounds <n>', 'repeat the timed passes and keep the best', '2')
     .option('--workers <n>', 'worker threads to compare with one (default: number of cores, at least 2)')
     .option('--load', 'also measure loading on a throwaway local Neo4j: batched vs one transaction per row vs CSV import')
+    .option('--sizes <mb,...>', 'instead: seconds per MB on generated inputs of these sizes (e.g. 1,5,20), to check that time grows linearly')
+    .option('--shapes <list>', `with --sizes: which shapes (${SIZE_SHAPES.join(',')})`, SIZE_SHAPES.join(','))
     .option('--bulk', 'only loading into an empty throwaway Neo4j: kg load against the CSV bulk path (kg neo4j import); no extraction timing')
     .option('--json', 'print the figures as JSON');
   addVerbosityOptions(cmd).addHelpText(
@@ -37,10 +44,13 @@ Examples:
   kg bench ../shared/corpora/bbc-news.jsonl --limit 300 --workers 2 --rounds 3
   kg bench examples/ --json
   kg bench ../shared/corpora/bbc-news.jsonl --limit 100 --load
-  kg bench ../shared/corpora/bbc-news.jsonl --limit 1697 --bulk`,
+  kg bench ../shared/corpora/bbc-news.jsonl --limit 1697 --bulk
+  kg bench --sizes 1,5,20                      # seconds per MB by input shape and size`,
   );
   cmd.action(async (inputs: string[], flags: BenchFlags) => {
     const config = configFrom(flags);
+    if (flags.sizes !== undefined) return runSizeBench(flags, config.workers);
+    if (inputs.length === 0) throw new NewsgraphError('USAGE', 'kg bench needs inputs (or --sizes)', 'Example: kg bench examples/ or kg bench --sizes 1,5,20');
     const limit = Number(flags.limit) || 300;
     if (flags.bulk) {
       const { graph } = await extractGraph(inputs, config, { limit });

@@ -15,6 +15,7 @@ import { extractGraphStream, type ArticleObserver, type ExtractStats } from '../
 import { explainArticle } from '../../relations/explain-article';
 import { extractionStamp } from '../extraction-stamp';
 import { addVerbosityOptions, configFrom } from '../options';
+import { countOf } from '../count-of';
 import { createReporter } from '../reporter';
 import { collectGraph, writeGraphStream } from '../write-graph';
 
@@ -88,6 +89,7 @@ Examples:
     const stamp = extractionStamp(config.aliasesFile);
     const run = { onProgress: (s: ExtractStats) => reporter.progress(s), observer, shard, stamp, tmpDir: config.tmpDir, budgetChars: Math.round(bufferMb * 1e6) };
     const result = await extractGraphStream(inputs, config, run);
+    reporter.endProgress();
     reporter.warnings(result.warnings);
     try {
       if (flags.explain && !flags.out) for await (const item of result.items) void item; // the trace is the output; count the graph
@@ -99,7 +101,7 @@ Examples:
       result.dispose();
     }
     const { articles, entities, relations } = result.stats;
-    reporter.info(`extracted ${articles} articles: ${entities} entities, ${relations} relations${flags.out ? ` → ${flags.out}` : ''}`);
+    reporter.info(`extracted ${countOf(articles, 'article')}: ${countOf(entities, 'entity', 'entities')}, ${countOf(relations, 'relation')}${flags.out ? ` → ${flags.out}` : ''}`);
     if (result.warnings.some((w) => w.fatal)) process.exitCode = 1;
   });
 }

@@ -18,6 +18,7 @@ Examples:
   NEO4J_URI=neo4j+s://xxx.databases.neo4j.io NEO4J_PASSWORD=... kg load news/
   kg load corpus.jsonl --shard 2/4              # one of four loaders running at once
   kg load a.txt --no-replace --quiet
+  kg load corpus.jsonl --workers 2
 
 Loading is idempotent and order-independent: an article already loaded by this version (same
 extraction stamp) is skipped; one loaded by another version, or a corrected story (same source
@@ -45,6 +46,7 @@ export function registerLoadCommand(program: Command): void {
     .option('--replace', 'replace articles loaded by another version and corrected stories (the default)')
     .option('--no-replace', 'keep articles loaded by another version; add corrected stories beside the old ones')
     .option('--shard <I/N>', 'load only shard I of N (stable split by article id)')
+    .option('--workers <n>', 'worker threads for extraction (env NEWSGRAPH_WORKERS; default: number of cores, at most 8)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: LoadFlags) => {
       const config = configFrom(flags);

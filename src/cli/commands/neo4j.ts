@@ -1,7 +1,7 @@
 // `kg neo4j start|stop|status|env`: the local Neo4j that the tool provisions itself.
 import type { Command } from 'commander';
 import { browserGuideUrl, guideStatusLine, startLocalNeo4jWithBrowser, stopBrowserExtras } from '../../browser/browser-extras';
-import { getLocalNeo4jStatus, localNeo4jConnection, stopLocalNeo4j, type LocalNeo4jStatus } from '../../neo4j/local-neo4j';
+import { getLocalNeo4jStatus, localNeo4jConnection, localUpMessage, stopLocalNeo4j, type LocalNeo4jStatus } from '../../neo4j/local-neo4j';
 import { addLocalServerOptions, addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 import type { ConfigFlags } from '../../config';
@@ -49,7 +49,7 @@ export function registerNeo4jCommand(program: Command): void {
       const reporter = createReporter(config);
       const result = await startLocalNeo4jWithBrowser(config.local, reporter.info);
       if (result.alreadyRunning) reporter.info(`Neo4j is already running (pid ${result.status.pid}); nothing to do.`);
-      else reporter.info(`Neo4j is up after ${(result.ms / 1000).toFixed(1)} s.`);
+      else reporter.info(localUpMessage(result.ms));
       process.stdout.write(statusLines(result.status) + '\n' + guideStatusLine(result.guideUrl));
     });
 

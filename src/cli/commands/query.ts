@@ -14,15 +14,15 @@ const EXAMPLES = `
 Examples:
   kg query --list
   kg query who-met-whom
-  kg query who-met-whom --param name=Musk
-  kg query neighbourhood --param name=Iravani
-  kg query shortest-path --param from=Musk --param to=Khamenei
-  kg query roles --param name=Iravani
-  kg query evidence --param a=Musk --param b=Iravani --json
+  kg query who-met-whom --param name=Whitfield
+  kg query neighbourhood --param name=Karro
+  kg query shortest-path --param from=Fenwick --param to=Karro
+  kg query roles --param name=Karro
+  kg query evidence --param a=Whitfield --param b=Karro --json
   kg query most-connected --param limit=10
 
 Each query is a file in cypher/queries/; its header names the parameters. In Neo4j Browser set them
-with :param (e.g. :param name => "Musk") and paste the file's statement.`;
+with :param (e.g. :param name => "Whitfield") and paste the file's statement.`;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -61,6 +61,6 @@ export function registerQueryCommand(program: Command): void {
       const params = buildQueryParams(query, flags.param);
       const config = configFrom(flags);
       const table = await withNeo4j(config, (conn) => runNamedQuery(conn, query, params));
-      process.stdout.write(flags.json ? JSON.stringify(table.rows, null, 2) + '\n' : renderTable(table.columns, table.rows));
+      process.stdout.write(flags.json ? JSON.stringify(table.rows, null, 2) + '\n' : table.note ? `${table.note}\n` : renderTable(table.columns, table.rows));
     });
 }

@@ -1,6 +1,6 @@
 // A person's grammatical gender for pronoun agreement: from first names (compromise's
 // FemaleName/MaleName tags, read into MentionItem.gender) and from a gendered style or title
-// written with any of the person's names ("Mr Blair", "Ms Short", "Lord Butler", "Baroness X").
+// written with any of the person's names ("Mr Pendry", "Ms Tetley", "Lord Varney", "Baroness X").
 import type { Item } from '../items';
 
 export type Gender = 'f' | 'm';

@@ -1,5 +1,6 @@
 // The organization (or country) that "it", "its" or a definite description ("the firm", "the
 // agency", "the club's") refers to. Per-article noun indexes are built once, on first use.
+import { appendTo } from '../../text/append-to';
 import type { Mention } from '../../mentions/mention';
 import type { Item, MentionItem } from '../items';
 import { ORG_ANAPHOR_NOUNS, PUBLIC_ANAPHOR_NOUNS, PUBLIC_BODY_HEADS } from '../lexicon/cue-words';
@@ -18,7 +19,7 @@ function indexByNameWord(all: ArticleItems): Map<string, Placed[]> {
   const index = new Map<string, Placed[]>();
   all.items.forEach((items, sentence) => items.forEach((item, at) => {
     if (item.kind !== 'mention' || item.type !== 'Organization') return;
-    for (const word of new Set(item.mention.text.toLowerCase().split(/\s+/))) index.set(word, [...(index.get(word) ?? []), { sentence, at, item }]);
+    for (const word of new Set(item.mention.text.toLowerCase().split(/\s+/))) appendTo(index, word, { sentence, at, item });
   }));
   return index;
 }
@@ -29,7 +30,7 @@ function indexByDescriptor(all: ArticleItems): Map<string, Placed[]> {
   all.items.forEach((items, sentence) => items.forEach((item, at) => {
     const before = items[at - 1];
     if (item.kind !== 'mention' || item.type !== 'Organization' || before?.kind !== 'word' || before.poss || !ANAPHOR_NOUNS.has(before.normal)) return;
-    index.set(before.normal, [...(index.get(before.normal) ?? []), { sentence, at, item }]);
+    appendTo(index, before.normal, { sentence, at, item });
   }));
   return index;
 }

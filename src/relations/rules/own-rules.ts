@@ -29,7 +29,7 @@ export const OWN_RULES: readonly RelationRule[] = [
     id: 'possessive-company',
     type: 'OWNS',
     pattern: "[A:Person|Org's] [B:Org!@party] !head !@notowned",
-    reason: "A's B: \"Musk's Starlink\" (not \"Wenger's Bayern counterpart\", \"Peel's Radio 1 show\", nor a party: \"Starmer's Labour Party\" is membership)",
+    reason: "A's B: \"Whitfield's Larkspan\" (not \"Wenger's Bayern counterpart\", \"Peel's Radio 1 show\", nor a party: \"Starmer's Labour Party\" is membership)",
     confidence: 0.65,
   },
   {
