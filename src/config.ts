@@ -32,6 +32,8 @@ export interface Config {
   date?: string;
   aliasesFile?: string;
   workers: number;
+  /** Folder for a streaming run's temporary files (removed when the run ends). */
+  tmpDir: string;
   quiet: boolean;
   verbose: boolean;
 }
@@ -50,6 +52,7 @@ export interface ConfigFlags {
   date?: string;
   aliases?: string;
   workers?: string | number;
+  tmpDir?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -103,6 +106,7 @@ export function resolveConfig(flags: ConfigFlags, env: Env): Config {
     date: toDate(given(flags.date, '--date', env)),
     aliasesFile: flags.aliases || undefined,
     workers: toInt(given(flags.workers, '--workers', env, 'NEWSGRAPH_WORKERS'), Math.max(1, Math.min(os.cpus().length, 8)), 64, 'a number of worker threads (1-64)'),
+    tmpDir: flags.tmpDir || env.NEWSGRAPH_TMPDIR || env.TMPDIR || os.tmpdir(),
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),
   };

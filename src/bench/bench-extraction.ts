@@ -1,12 +1,11 @@
 // Extraction benchmark: the whole per-article pipeline against a bare compromise parse of the
-// same texts (SPEC: within 1.5x), single-threaded and on worker threads. Prints figures; never
-// asserts — speed targets are measured, not tested.
+// same texts (SPEC: within 1.5x), single-threaded, in this process (worker threads: see
+// bench-workers.ts). Prints figures; never asserts — speed targets are measured, not tested.
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
 import { parseText } from '../nlp/compromise-instance';
 import { extractArticle } from '../pipeline/extract-article';
-import { extractAll } from '../pipeline/extract-graph';
 import { graphOf } from '../graph/build-graph';
 import { parseArticle } from '../nlp/parse-article';
 import { parseSyntax } from '../syntax/parse-syntax';
@@ -18,8 +17,6 @@ export interface ExtractionBench {
   parseMs: number;
   pipelineMs: number;
   ratio: number;
-  parallelMs: number;
-  workers: number;
   peakRssMb: number;
   /** The syntax stage alone: model load, and UD tokens per second of parseSyntax (tag + parse). */
   syntax: { loadMs: number; tokens: number; ms: number; tokensPerSecond: number };
@@ -60,7 +57,7 @@ function timeSyntax(articles: readonly Article[]): ExtractionBench['syntax'] {
   return { loadMs: Math.round(loadMs), tokens, ms: Math.round(ms), tokensPerSecond: Math.round(tokens / (ms / 1000)) };
 }
 
-export async function benchExtraction(inputs: string[], limit: number, workers: number, rounds = 2): Promise<ExtractionBench> {
+export async function benchExtraction(inputs: string[], limit: number, rounds = 2): Promise<ExtractionBench> {
   const articles = await readSample(inputs, limit);
   timeParse(articles.slice(0, 20)); // warm-up: lexicon, JIT
   timePipeline(articles.slice(0, 20));
@@ -71,17 +68,12 @@ export async function benchExtraction(inputs: string[], limit: number, workers: 
     pipelineMs = Math.min(pipelineMs, timePipeline(articles));
   }
   const syntax = timeSyntax(articles);
-  const t0 = performance.now();
-  await extractAll(inputs, { workers }, { limit });
-  const parallelMs = performance.now() - t0;
   return {
     articles: articles.length,
     chars: articles.reduce((n, a) => n + a.text.length, 0),
     parseMs: Math.round(parseMs),
     pipelineMs: Math.round(pipelineMs),
     ratio: Math.round((pipelineMs / parseMs) * 100) / 100,
-    parallelMs: Math.round(parallelMs),
-    workers,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     syntax,
   };

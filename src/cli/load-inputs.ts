@@ -1,9 +1,10 @@
 // The load flow shared by `kg load` and `kg demo`, streaming: articles are read, screened against
 // the database in groups (an article already loaded by this extraction is neither extracted nor
 // written), extracted on worker threads, and written in batches of articles while the next batch
-// is extracted. Memory holds one screening group and at most two batches, whatever the corpus.
+// is extracted. Extraction runs on the shared pool (pipeline/extract-pool.ts), whose workers make
+// the article records. Memory holds one screening group and at most two batches, whatever the corpus.
 import type { Config } from '../config';
-import { recordArticle, type ArticleRecord } from '../graph/article-record';
+import type { ArticleRecord } from '../graph/article-record';
 import type { Article } from '../ingest/article';
 import { readArticles } from '../ingest/read-articles';
 import { inShard, type Shard } from '../ingest/shard';
@@ -13,8 +14,8 @@ import { addOutcome, DEFAULT_BATCH_SIZE, emptySummary, type LoadSummary } from '
 import { runRead } from '../load/run-cypher';
 import { readCypher } from '../load/cypher-file';
 import { writeBatch } from '../load/write-batch';
-import { canUseWorkers, makeInlineExtractor, makeWorkerExtractor, type Extractor } from '../pipeline/extract-pool';
-import type { ArticleExtraction } from '../pipeline/extract-article';
+import { parseRecords, type ResultBatch } from '../pipeline/extract-batch';
+import { makeExtractor, type Extractor } from '../pipeline/extract-pool';
 import type { ExtractStats } from '../pipeline/extract-graph';
 import { NO_ALIASES } from '../resolve/aliases';
 import { readAliasesFile } from '../resolve/read-aliases';
@@ -69,13 +70,15 @@ export async function loadInputs(conn: GraphConnection, inputs: string[], config
       });
     }
   };
-  const deliver = (ex: ArticleExtraction): void => {
-    warnings.push(...ex.warnings);
-    stats.articles++;
-    stats.entities += ex.actors.length;
-    stats.relations += ex.relations.length;
+  const deliver = (batch: ResultBatch): void => {
+    for (const r of batch.results) {
+      warnings.push(...r.warnings);
+      stats.articles++;
+      stats.entities += r.actors;
+      stats.relations += r.relations;
+    }
     reporter.progress(stats);
-    pending.push(recordArticle(ex, aliases, stamp));
+    pending.push(...parseRecords(batch.lines));
   };
   let extractor: Extractor | undefined;
   const screen = async (group: Article[]): Promise<void> => {
@@ -88,7 +91,7 @@ export async function loadInputs(conn: GraphConnection, inputs: string[], config
       else summary.stale++;
       return false;
     });
-    extractor ??= todo.length >= WORKER_THRESHOLD && canUseWorkers(config.workers) ? makeWorkerExtractor(config.workers, {}, deliver) : makeInlineExtractor({}, deliver);
+    extractor ??= await makeExtractor(todo.length >= WORKER_THRESHOLD ? config.workers : 1, { aliases, stamp }, deliver);
     for (const article of todo) {
       await extractor.push(article);
       await flush(false);

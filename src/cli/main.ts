@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `kg` command. The CLI is the only place that prints errors and exits.
+import './tune-heap';
 import { buildProgram } from './program';
 import { exitWithError } from './report-error';
 

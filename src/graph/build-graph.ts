@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { SYMMETRIC_TYPES } from '../relations/relation';
 import { NO_ALIASES, type Aliases } from '../resolve/aliases';
-import { addUse, emptyRecord, type NameRecord } from '../resolve/name-record';
+import { addUses, sortedRecords, type NameRecord } from '../resolve/name-record';
 import { resolveNames } from '../resolve/resolve-names';
 import type { ArticleExtraction } from '../pipeline/extract-article';
 import { recordArticle, type ArticleRecord, type ExtractionStamp, type StatedRelation } from './article-record';
@@ -25,15 +25,9 @@ export const makeQuoteId = (articleId: string, start: number): string =>
 
 /** The name index of a set of article records, sorted by key. */
 export function foldRecords(records: readonly ArticleRecord[]): NameRecord[] {
-  const names = new Map<string, NameRecord>();
-  for (const r of records) {
-    for (const use of r.uses) {
-      const record = names.get(use.group) ?? emptyRecord(use.group, use.type);
-      addUse(record, use, r.article.date, 1);
-      names.set(use.group, record);
-    }
-  }
-  return [...names.values()].sort((a, b) => compareText(a.key, b.key));
+  const index = new Map<string, NameRecord>();
+  for (const r of records) addUses(index, r.uses, r.article.date);
+  return sortedRecords(index);
 }
 
 /** The actors an evidence record joins, in edge order (symmetric types: smaller id first). */
@@ -81,8 +75,12 @@ export function edgesOf(evidence: ReadonlyArray<{ record: StatedRelation; from: 
     edge.records.push(record);
     edges.set(key, edge);
   }
-  return [...edges.values()].map((e) => ({ type: e.type, start: e.start, end: e.end, properties: edgeProperties(e.records) }));
+  return [...edges.values()].map((e) => makeEdge(e.type, e.start, e.end, e.records));
 }
+
+/** The typed relationship between two actors, its aggregates computed from all its evidence. */
+export const makeEdge = (type: GraphRelationshipType, start: string, end: string, records: readonly StatedRelation[]): GraphRelationship =>
+  ({ type, start, end, properties: edgeProperties(records) });
 
 /** The graph of a set of article records (any order). */
 export function buildGraph(input: readonly ArticleRecord[], aliases: Aliases = NO_ALIASES): GraphDocument {

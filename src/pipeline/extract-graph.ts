@@ -1,108 +1,94 @@
-// Runs the whole extraction: ingest (streamed) → per-article extraction (worker threads for
-// larger batches) → cross-article resolution → graph document, collecting warnings on the way.
-// Extraction never throws on odd text; unreadable inputs are warnings and the rest is processed.
-import type { Config } from '../config';
-import type { ExtractionStamp } from '../graph/article-record';
-import { graphOf } from '../graph/build-graph';
+// Runs the whole extraction: the extraction pass (extract-all.ts) → article records and the name
+// index → resolution over the name index → the graph, either as one in-memory document
+// (extractGraph: kg eval, kg bench, the library) or streamed node by node from records spilled to
+// disk (extractGraphStream: kg extract), with flat memory however large the corpus. Both give the
+// same document (buildGraph's).
+import type { ArticleRecord } from '../graph/article-record';
+import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
-import type { Article } from '../ingest/article';
-import { readArticles } from '../ingest/read-articles';
-import { inShard, type Shard } from '../ingest/shard';
+import { NO_ALIASES, type Aliases } from '../resolve/aliases';
+import { makeNameIndex } from '../resolve/name-index';
 import { readAliasesFile } from '../resolve/read-aliases';
-import { NO_ALIASES } from '../resolve/aliases';
+import { resolveNames } from '../resolve/resolve-names';
 import type { Warning } from '../warnings';
-import type { ArticleExtraction, ExtractArticleOptions } from './extract-article';
-import { canUseWorkers, makeInlineExtractor, makeWorkerExtractor, type Extractor } from './extract-pool';
+import { extractAll, type ExtractOptions, type ExtractStats, type RunOptions } from './extract-all';
+import { parseRecords } from './extract-batch';
+import { makeLineSpool, type LineSpool } from './spill/line-spool';
+import { makeTempFiles } from './spill/temp-files';
+import { streamGraph, type GraphItem } from './stream-graph';
 
-export interface ExtractStats {
-  articles: number;
-  entities: number;
-  relations: number;
-}
+export { extractAll, type ArticleObserver, type ExtractOptions, type ExtractStats, type Extracted, type ProgressListener, type RunOptions } from './extract-all';
 
 export interface ExtractResult {
   graph: GraphDocument;
   warnings: Warning[];
   stats: ExtractStats;
-  extractions: ArticleExtraction[];
 }
 
-export type ProgressListener = (stats: ExtractStats) => void;
-
-export type ExtractOptions = Pick<Config, 'date' | 'aliasesFile' | 'workers'>;
-
-/** Sees each article's extraction as it is made, in input order (`kg extract --explain`). */
-export interface ArticleObserver {
-  /** Keep the sentences in each extraction (ArticleExtraction.sentences). */
-  trace?: boolean;
-  onArticle(ex: ArticleExtraction): void;
+export interface StreamOptions extends RunOptions {
+  /** Folder for the run's temporary files (Config.tmpDir). */
+  tmpDir: string;
+  /** Characters each spill buffer holds before it goes to disk (default: 2M). */
+  budgetChars?: number;
 }
 
-export interface RunOptions {
-  /** Recorded on every Article: which extraction produced it (kg load compares it on reload). */
-  stamp?: ExtractionStamp;
-  onProgress?: ProgressListener;
-  observer?: ArticleObserver;
-  /** Read at most this many articles. */
-  limit?: number;
-  /** Only the articles of this shard (kg extract --shard I/N). */
-  shard?: Shard;
-}
-
-/** Below this many articles, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD = 12;
-
-export interface Extracted {
-  extractions: ArticleExtraction[];
+export interface GraphStream {
   warnings: Warning[];
+  /** Articles as extracted; entities and relations count up as the items are read. */
+  stats: ExtractStats;
+  /** Nodes, then relationships, in document order; temporary files go when it ends. */
+  items: AsyncGenerator<GraphItem>;
+  /** Removes the temporary files now (when the items are not read to the end). */
+  dispose(): void;
 }
 
-/** Extracts every article of the inputs, in input order. */
-export async function extractAll(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<Extracted> {
-  const warnings: Warning[] = [];
-  const extractions: ArticleExtraction[] = [];
-  const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
-  const options: ExtractArticleOptions = { trace: run.observer?.trace };
-  const deliver = (ex: ArticleExtraction): void => {
-    run.observer?.onArticle(ex);
-    extractions.push(ex);
-    warnings.push(...ex.warnings);
-    stats.articles++;
-    stats.entities += ex.actors.length;
-    stats.relations += ex.relations.length;
-    run.onProgress?.(stats);
-  };
-  const buffered: Article[] = [];
-  let extractor: Extractor | undefined;
-  let read = 0;
-  for await (const item of readArticles(inputs, { date: config.date })) {
-    if ('warning' in item) {
-      warnings.push(item.warning);
-      continue;
-    }
-    if (!inShard(item.article.id, run.shard)) continue;
-    if (++read > (run.limit ?? Infinity)) break;
-    if (extractor) {
-      await extractor.push(item.article);
-      continue;
-    }
-    buffered.push(item.article);
-    if (buffered.length >= WORKER_THRESHOLD && canUseWorkers(config.workers)) {
-      extractor = makeWorkerExtractor(config.workers, options, deliver);
-      for (const article of buffered.splice(0)) await extractor.push(article);
-    }
-  }
-  extractor ??= makeInlineExtractor(options, deliver);
-  for (const article of buffered) await extractor.push(article);
-  await extractor.close();
-  return { extractions, warnings };
+const DEFAULT_BUDGET = 2_000_000;
+
+const readAliases = (config: ExtractOptions): Aliases => (config.aliasesFile ? readAliasesFile(config.aliasesFile) : NO_ALIASES);
+
+async function* readRecords(spool: LineSpool): AsyncGenerator<ArticleRecord> {
+  for await (const line of spool.lines()) yield JSON.parse(line) as ArticleRecord;
 }
 
 export async function extractGraph(inputs: string[], config: ExtractOptions, run: RunOptions = {}): Promise<ExtractResult> {
-  const aliases = config.aliasesFile ? readAliasesFile(config.aliasesFile) : undefined; // fail fast, before extracting
-  const { extractions, warnings } = await extractAll(inputs, config, run);
-  const graph = graphOf(extractions, aliases ?? NO_ALIASES, run.stamp);
+  const aliases = readAliases(config); // fail fast, before extracting
+  const records: ArticleRecord[] = [];
+  const { warnings, stats } = await extractAll(inputs, config, aliases, run, (batch) => records.push(...parseRecords(batch.lines)));
+  const graph = buildGraph(records, aliases);
   const entities = graph.nodes.filter((n) => n.labels.includes('Entity')).length;
   const relations = graph.relationships.filter((r) => r.type !== 'MENTIONS').length;
-  return { graph, warnings, extractions, stats: { articles: extractions.length, entities, relations } };
+  return { graph, warnings, stats: { articles: stats.articles, entities, relations } };
+}
+
+export async function extractGraphStream(inputs: string[], config: ExtractOptions, run: StreamOptions): Promise<GraphStream> {
+  const aliases = readAliases(config);
+  const budget = run.budgetChars ?? DEFAULT_BUDGET;
+  const tmp = makeTempFiles(run.tmpDir);
+  const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
+  try {
+    const spool = makeLineSpool('records', budget, tmp);
+    const index = makeNameIndex();
+    const extracted = await extractAll(inputs, config, aliases, run, (batch) => {
+      spool.append(batch.lines);
+      for (const r of batch.results) index.add(r.uses, r.date);
+    });
+    stats.articles = extracted.stats.articles;
+    const names = index.records();
+    const input = { names, resolution: resolveNames(names, aliases), aliases };
+    const items = async function* (): AsyncGenerator<GraphItem> {
+      try {
+        for await (const item of streamGraph(readRecords(spool), input, tmp, budget)) {
+          if ('node' in item && item.node.labels.includes('Entity')) stats.entities++;
+          if ('relationship' in item && item.relationship.type !== 'MENTIONS') stats.relations++;
+          yield item;
+        }
+      } finally {
+        tmp.remove();
+      }
+    };
+    return { warnings: extracted.warnings, stats, items: items(), dispose: () => tmp.remove() };
+  } catch (err) {
+    tmp.remove();
+    throw err;
+  }
 }

@@ -1,11 +1,13 @@
-// Runs extractArticle over a stream of articles on worker threads, handing results back in input
-// order (deterministic output whatever worker finishes first). Small batches, or a missing
-// compiled worker (ts-jest), run in-process instead.
+// Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
+// batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
+// once; articles go out in batches, two batches queued per worker so that none waits for the
+// main thread, and results come back as one transferred buffer per batch. This module loads no
+// NLP code itself: on the main thread of a parallel run nothing but coordination happens.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import { extractArticleSafely, type ArticleExtraction, type ExtractArticleOptions } from './extract-article';
+import type { BatchOptions, ResultBatch } from './extract-batch';
 
 export interface Extractor {
   /** Queues an article; resolves once there is room for more (backpressure). */
@@ -14,64 +16,98 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-export type Deliver = (extraction: ArticleExtraction) => void;
+export type Deliver = (batch: ResultBatch) => void;
+
+/** A batch closes at this many articles or characters, whichever comes first. */
+export const BATCH_ARTICLES = 8;
+export const BATCH_CHARS = 24_000;
+/** Batches in flight per worker: one being extracted, one waiting. */
+const DEPTH = 2;
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 
-export function makeInlineExtractor(options: ExtractArticleOptions, deliver: Deliver): Extractor {
-  return {
-    async push(article) {
-      deliver(extractArticleSafely(article, options));
-    },
-    async close() {},
-  };
-}
-
-export function canUseWorkers(workers: number): boolean {
+function canUseWorkers(workers: number): boolean {
   return workers > 1 && fs.existsSync(WORKER_FILE);
 }
 
-export function makeWorkerExtractor(workers: number, options: ExtractArticleOptions, deliver: Deliver): Extractor {
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER_FILE, { workerData: options }));
-  const idle: Worker[] = [...pool];
-  const waiting: Array<() => void> = [];
-  const done = new Map<number, ArticleExtraction>();
-  let nextSeq = 0;
-  let nextOut = 0;
-  let failure: Error | undefined;
-  const flush = (): void => {
-    while (done.has(nextOut)) {
-      deliver(done.get(nextOut) as ArticleExtraction);
-      done.delete(nextOut++);
-    }
-  };
-  for (const worker of pool) {
-    worker.on('message', (msg: { seq: number; extraction: ArticleExtraction }) => {
-      done.set(msg.seq, msg.extraction);
-      flush();
-      idle.push(worker);
-      waiting.shift()?.();
-    });
-    worker.on('error', (err) => {
-      failure = err;
-      waiting.splice(0).forEach((wake) => wake());
-    });
-  }
-  const takeIdle = async (): Promise<Worker> => {
-    while (idle.length === 0 && !failure) await new Promise<void>((wake) => waiting.push(wake));
-    if (failure) throw failure;
-    return idle.shift() as Worker;
+/** Cuts a stream of articles into batches (by count and size). */
+export function makeBatcher(send: (batch: Article[]) => Promise<void>): Extractor {
+  let batch: Article[] = [];
+  let chars = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    chars = 0;
+    await send(full);
   };
   return {
     async push(article) {
-      const worker = await takeIdle();
-      worker.postMessage({ seq: nextSeq++, article });
+      batch.push(article);
+      chars += article.text.length;
+      if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) await flush();
     },
-    async close() {
-      while (idle.length < pool.length && !failure) await new Promise<void>((wake) => waiting.push(wake));
-      await Promise.all(pool.map((w) => w.terminate()));
+    close: flush,
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+export function makeWorkerExtractor(workers: number, options: BatchOptions, deliver: Deliver): Extractor {
+  const slots: Slot[] = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_FILE, { workerData: options }), inFlight: 0 }));
+  const waiting: Array<() => void> = [];
+  const done = new Map<number, ResultBatch>();
+  let nextSeq = 0;
+  let nextOut = 0;
+  let failure: Error | undefined;
+  const wake = (): void => waiting.splice(0).forEach((w) => w());
+  const sleep = (): Promise<void> => new Promise<void>((w) => waiting.push(w));
+  for (const slot of slots) {
+    slot.worker.on('message', (msg: { seq: number; batch: ResultBatch }) => {
+      done.set(msg.seq, msg.batch);
+      while (done.has(nextOut)) {
+        const batch = done.get(nextOut) as ResultBatch;
+        done.delete(nextOut++);
+        deliver(batch);
+      }
+      slot.inFlight--;
+      wake();
+    });
+    slot.worker.on('error', (err) => {
+      failure = err;
+      wake();
+    });
+  }
+  const freeSlot = async (): Promise<Slot> => {
+    for (;;) {
       if (failure) throw failure;
-      flush();
+      const slot = slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+      if (slot.inFlight < DEPTH) return slot;
+      await sleep();
+    }
+  };
+  const batcher = makeBatcher(async (articles) => {
+    const slot = await freeSlot();
+    slot.inFlight++;
+    slot.worker.postMessage({ seq: nextSeq++, articles });
+  });
+  return {
+    push: batcher.push,
+    async close() {
+      await batcher.close();
+      while (slots.some((s) => s.inFlight > 0) && !failure) await sleep();
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      if (failure) throw failure;
     },
   };
+}
+
+/** Worker threads when there are 2+ workers and a compiled worker file, otherwise in-process. */
+export async function makeExtractor(workers: number, options: BatchOptions, deliver: Deliver): Promise<Extractor> {
+  if (canUseWorkers(workers)) return makeWorkerExtractor(workers, options, deliver);
+  const { makeInlineExtractor } = await import('./extract-inline'); // loads the NLP models here only
+  return makeInlineExtractor(options, deliver);
 }

@@ -1,16 +1,17 @@
-// Worker-thread entry: receives articles, returns their extractions. Only plain data crosses
-// the thread boundary.
+// Worker-thread entry: receives batches of articles, returns each batch's compact result with its
+// buffer of record lines transferred (not copied). The NLP models load once, with this module.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import { extractArticleSafely, type ExtractArticleOptions } from './extract-article';
+import { extractBatch, type BatchOptions } from './extract-batch';
 
 interface Job {
   seq: number;
-  article: Article;
+  articles: Article[];
 }
 
-const options = (workerData ?? {}) as ExtractArticleOptions;
+const options = workerData as BatchOptions;
 
 parentPort?.on('message', (job: Job) => {
-  parentPort?.postMessage({ seq: job.seq, extraction: extractArticleSafely(job.article, options) });
+  const batch = extractBatch(job.articles, options);
+  parentPort?.postMessage({ seq: job.seq, batch }, [batch.lines.buffer as ArrayBuffer]);
 });

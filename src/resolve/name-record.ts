@@ -92,17 +92,23 @@ export function addUse(record: NameRecord, use: NameUse, date: string | undefine
   record.uses += sign;
 }
 
+/** Adds one article's uses to a name index (record key → record). */
+export function addUses(index: Map<string, NameRecord>, uses: readonly NameUse[], date: string | undefined): void {
+  for (const use of uses) {
+    const record = index.get(use.group) ?? emptyRecord(use.group, use.type);
+    addUse(record, use, date, 1);
+    index.set(use.group, record);
+  }
+}
+
+/** The records of a name index, sorted by key. */
+export const sortedRecords = (index: ReadonlyMap<string, NameRecord>): NameRecord[] => [...index.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+
 /** Folds every use of the articles into records, sorted by key. */
 export function foldNames(articles: readonly ArticleActors[], aliases: Aliases): NameRecord[] {
-  const records = new Map<string, NameRecord>();
-  for (const summary of articles) {
-    for (const use of articleUses(summary, aliases).uses) {
-      const record = records.get(use.group) ?? emptyRecord(use.group, use.type);
-      addUse(record, use, summary.date, 1);
-      records.set(use.group, record);
-    }
-  }
-  return [...records.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const index = new Map<string, NameRecord>();
+  for (const summary of articles) addUses(index, articleUses(summary, aliases).uses, summary.date);
+  return sortedRecords(index);
 }
 
 /** The record's name: the name most uses give it; ties go to the first in code-unit order. */
