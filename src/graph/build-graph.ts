@@ -103,7 +103,8 @@ export function buildGraph(input: readonly ArticleRecord[], aliases: Aliases = N
     present.add(edge.start).add(edge.end);
     relationships.push(edge);
   }
-  nodes.push(...resolution.actors.filter((a) => present.has(a.id)).map(actorNode));
+  // One push per actor: a spread of a corpus-sized list overflows the call stack (20 MB of text).
+  for (const a of resolution.actors) if (present.has(a.id)) nodes.push(actorNode(a));
   nodes.sort((a, b) => compareText(a.id, b.id));
   relationships.sort(compareRels);
   return { nodes, relationships };
