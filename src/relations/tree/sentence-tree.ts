@@ -3,18 +3,10 @@
 // Sentence.tokens it was read from (several words may share one: "Kessel's" → Kessel + 's).
 // The syntax stage (src/syntax) produces these; tests write small trees by hand.
 
-export interface TreeToken {
-  form: string;
-  upos: string;
-  /** 1-based index of the head word; 0 for the root. */
-  head: number;
-  deprel: string;
-  /** Index into Sentence.tokens. */
-  source: number;
-  /** Character offsets in Article.text, when known. */
-  start?: number;
-  end?: number;
-}
+import type { TreeToken as ParsedTreeToken } from '../../syntax/parse-syntax';
+
+/** A word of the syntax stage's tree; character offsets optional (hand-written test trees lack them). */
+export type TreeToken = Omit<ParsedTreeToken, 'start' | 'end'> & Partial<Pick<ParsedTreeToken, 'start' | 'end'>>;
 
 export interface SentenceTree {
   tokens: readonly TreeToken[];
