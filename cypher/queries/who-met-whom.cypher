@@ -3,7 +3,7 @@
 // name or alias contains $name (case-insensitive).
 // @param name string = "" part of an actor's name or alias; "" for all pairs
 // @param limit int = 50 maximum number of rows
-// Browser: :param name => "Whitfield"; :param limit => 50
+// Browser: :param name => ""; :param limit => 50
 MATCH (a:Entity)-[r:MET_WITH]->(b:Entity)
 WHERE $name = ''
    OR any(n IN [a.name, b.name] + coalesce(a.aliases, []) + coalesce(b.aliases, []) WHERE toLower(n) CONTAINS toLower($name))
