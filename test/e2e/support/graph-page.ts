@@ -33,23 +33,44 @@ interface EdgeGeometry {
   to: { x: number; y: number };
 }
 
-/**
- * Clicks the edge where the canvas draws it: its midpoint, then other points along it when a node
- * drawn on top of the midpoint took the click. Returns once the page shows the edge as selected.
- */
-export async function clickEdgeOnCanvas(page: Page, edgeId: string): Promise<void> {
-  type Cy = { getElementById(id: string): { renderedMidpoint(): EdgeGeometry['mid']; renderedSourceEndpoint(): EdgeGeometry['mid']; renderedTargetEndpoint(): EdgeGeometry['mid']; selected(): boolean } };
-  const g = await page.evaluate((id) => {
+type EdgeView = { renderedMidpoint(): EdgeGeometry['mid']; renderedSourceEndpoint(): EdgeGeometry['mid']; renderedTargetEndpoint(): EdgeGeometry['mid']; selected(): boolean; connectedNodes(): unknown };
+type Cy = { getElementById(id: string): EdgeView; fit(elements: unknown, padding: number): void };
+
+async function edgeGeometry(page: Page, edgeId: string): Promise<EdgeGeometry> {
+  return page.evaluate((id) => {
     const edge = (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy.getElementById(id);
     return { mid: edge.renderedMidpoint(), from: edge.renderedSourceEndpoint(), to: edge.renderedTargetEndpoint() };
   }, edgeId);
+}
+
+/** Points along the edge, the midpoint first, then outwards in steps of 5%. */
+function pointsAlong(g: EdgeGeometry): Array<EdgeGeometry['mid']> {
+  const along = (t: number): EdgeGeometry['mid'] => ({ x: g.from.x + (g.to.x - g.from.x) * t, y: g.from.y + (g.to.y - g.from.y) * t });
+  const points = [g.mid];
+  for (let d = 0.05; d <= 0.35; d += 0.05) points.push(along(0.5 - d), along(0.5 + d));
+  return points;
+}
+
+/**
+ * Clicks the edge where the canvas draws it: points along it from the midpoint out, in case a
+ * node or label drawn on top takes the click; if none selects it, zooms the view onto the edge and
+ * its two nodes and tries again. Returns once the page shows the edge as selected.
+ */
+export async function clickEdgeOnCanvas(page: Page, edgeId: string): Promise<void> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph canvas is not visible');
-  const along = (t: number): EdgeGeometry['mid'] => ({ x: g.from.x + (g.to.x - g.from.x) * t, y: g.from.y + (g.to.y - g.from.y) * t });
-  for (const point of [g.mid, along(0.4), along(0.6), along(0.3), along(0.7)]) {
-    await page.mouse.click(box.x + point.x, box.y + point.y);
-    const selected = await page.evaluate((id) => (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy.getElementById(id).selected(), edgeId);
-    if (selected) return;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (attempt === 1) {
+      await page.evaluate((id) => {
+        const cy = (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy;
+        cy.fit(cy.getElementById(id).connectedNodes(), 120);
+      }, edgeId);
+    }
+    for (const point of pointsAlong(await edgeGeometry(page, edgeId))) {
+      await page.mouse.click(box.x + point.x, box.y + point.y);
+      const selected = await page.evaluate((id) => (globalThis as unknown as { newsgraph: { cy: Cy } }).newsgraph.cy.getElementById(id).selected(), edgeId);
+      if (selected) return;
+    }
   }
   throw new Error(`clicking edge ${edgeId} on the canvas did not select it (other elements are drawn over it)`);
 }
