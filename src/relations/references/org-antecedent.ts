@@ -70,7 +70,7 @@ export function makeOrgResolver(all: ArticleItems, actorOf: Readonly<Record<stri
     // (a sentence-opening "It" does not: "It also owns Y" is too often about something else)
     if (noun === undefined) {
       if (here.length) {
-        // "attacked the government over Iraq and its response": a body named by a definite
+        // "criticised the council over the floods and its reply": a body named by a definite
         // description before "its" may be what it refers to
         return competingBody(items, itemIndex) ? undefined : here[here.length - 1].mention;
       }
