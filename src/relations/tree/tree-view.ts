@@ -44,7 +44,7 @@ function itemsByToken(items: readonly Item[], tokenStarts: readonly number[]): n
 
 /**
  * `quoted`: the sentence's mentions, so that names inside a quotation (one item there) are found
- * too ("Mr Blair's appointment of X is a mistake," he said); what a quoted pronoun refers to is
+ * too ("Ms Moro's appointment of X is a mistake," he said); what a quoted pronoun refers to is
  * left alone.
  */
 export function makeTreeView(tree: SentenceTree, ctx: MatchContext, tokenStarts: readonly number[], quoted: readonly Mention[] = []): TreeView {
