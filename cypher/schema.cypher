@@ -26,6 +26,18 @@ CREATE INDEX evidence_object IF NOT EXISTS FOR (v:Evidence) ON (v.object);
 
 CREATE INDEX evidence_ends IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to);
 
+// An edge's evidence in the orders its aggregates need, so that the loader reads one entry, not
+// the edge's whole evidence, when a record that gave a value leaves (src/load/update-edges.ts).
+CREATE INDEX evidence_edge IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to, v.type, v.article);
+
+CREATE INDEX evidence_top IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to, v.type, v.confidence, v.rule);
+
+CREATE INDEX evidence_role IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to, v.type, v.role);
+
+CREATE INDEX evidence_date IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to, v.type, v.date);
+
+CREATE INDEX evidence_place IF NOT EXISTS FOR (v:Evidence) ON (v.from, v.to, v.type, v.place);
+
 CREATE INDEX quote_article IF NOT EXISTS FOR (q:Quote) ON (q.article);
 
 CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source);

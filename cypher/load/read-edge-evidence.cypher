@@ -1,5 +1,5 @@
-// All evidence of the actor pairs $pairs ([{type, from, to}]): what an edge's aggregates are
-// recomputed from (the sentence itself is not needed).
+// All evidence of the actor pairs $pairs ([{type, from, to}]): what the aggregates of an edge stored
+// before the counters existed are recomputed from, once (the sentence itself is not needed).
 UNWIND $pairs AS p
 MATCH (v:Evidence {from: p.from, to: p.to})
 WHERE v.type = p.type

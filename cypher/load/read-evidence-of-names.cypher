@@ -10,4 +10,4 @@ CALL {
 WITH DISTINCT v
 MATCH (s:Name {id: v.subject})
 MATCH (o:Name {id: v.object})
-RETURN v.id AS id, v.type AS type, v.from AS from, v.to AS to, s.entity AS subjectEntity, o.entity AS objectEntity
+RETURN v.id AS id, v.type AS type, v.from AS from, v.to AS to, v.article AS article, s.entity AS subjectEntity, o.entity AS objectEntity

@@ -7,6 +7,6 @@
 MATCH (a:Entity)-[r:MET_WITH]->(b:Entity)
 WHERE $name = ''
    OR any(n IN [a.name, b.name] + coalesce(a.aliases, []) + coalesce(b.aliases, []) WHERE toLower(n) CONTAINS toLower($name))
-RETURN a.name AS actor, b.name AS metWith, r.count AS sentences, r.place AS place, r.date AS date, size(r.articles) AS articles
+RETURN a.name AS actor, b.name AS metWith, r.count AS sentences, r.place AS place, r.date AS date, r.articleCount AS articles
 ORDER BY sentences DESC, actor, metWith
 LIMIT $limit

@@ -6,7 +6,7 @@ import type { Aliases } from '../resolve/aliases';
 import { idKeyOf, nameLinks } from '../resolve/name-links';
 import { recordName, type NameRecord, type NameUse, type Tally } from '../resolve/name-record';
 import type { ExtractionStamp, StatedRelation } from './article-record';
-import { evidenceKey } from './evidence';
+import { evidenceKey, roundConfidence } from './evidence';
 import type { GraphNode, Properties, PropertyValue } from './graph-document';
 import type { ActorType } from '../mentions/mention';
 import { createHash } from 'node:crypto';
@@ -69,9 +69,9 @@ export function nameNode(record: NameRecord, entity: string, aliases: Aliases): 
 export const makeEvidenceId = (r: StatedRelation): string =>
   `evidence-${createHash('sha256').update(`${evidenceKey(r)}|${r.type}|${r.subject}|${r.object}`).digest('hex').slice(0, 16)}`;
 
-/** An :Evidence node: one stated relation, its name keys (subject, object) and the actors they resolve to (from, to). */
+/** An :Evidence node: one stated relation, its name keys (subject, object) and the actors they resolve to (from, to); confidence rounded as on the edge. */
 export function evidenceNode(r: StatedRelation, from: string, to: string): GraphNode {
-  const properties: Properties = { type: r.type, article: r.article, key: evidenceKey(r), subject: r.subject, object: r.object, from, to, sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, confidence: r.confidence };
+  const properties: Properties = { type: r.type, article: r.article, key: evidenceKey(r), subject: r.subject, object: r.object, from, to, sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, confidence: roundConfidence(r.confidence) };
   if (r.role !== undefined) properties.role = r.role;
   if (r.date !== undefined) properties.date = r.date;
   if (r.place !== undefined) properties.place = r.place;

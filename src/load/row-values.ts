@@ -9,7 +9,7 @@ export type Row = { [key: string]: RowValue };
 export const ACTOR_LABELS = ['Person', 'Organization', 'Location'] as const;
 /** Properties stored as integers wherever they appear. */
 export const INTEGER_KEYS: ReadonlySet<string> = new Set([
-  'chars', 'count', 'start', 'end', 'starts', 'ends', 'mentions', 'sentence', 'uses',
+  'chars', 'count', 'articleCount', 'start', 'end', 'starts', 'ends', 'mentions', 'sentence', 'uses',
   'nameCounts', 'formCounts', 'roleCounts', 'dateCounts', 'confidenceCounts',
 ]);
 

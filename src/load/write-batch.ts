@@ -1,7 +1,7 @@
 // One batch of article changes as ONE write transaction, all or nothing: take the loader lock,
 // decide per article (decide-batch.ts), remove what goes, re-resolve the part of the name index
 // the batch touches (gather-names.ts), move the facts of names whose actor changed, write the new
-// articles, recompute the edges whose evidence changed, drop actors left without facts.
+// articles, bring the edges whose evidence changed up to date, drop actors left without facts.
 import { randomUUID } from 'node:crypto';
 import { articleGraph } from '../graph/build-graph';
 import type { Aliases } from '../resolve/aliases';
@@ -12,7 +12,8 @@ import { changedEntities, entityRows, nameRows, nodeRow, relationshipRow } from 
 import { gatherComponent, type UseDelta } from './gather-names';
 import { readNames } from './read-names';
 import { inWriteTransaction, type ChangeCounts, type TxCypher } from './tx-cypher';
-import { rewriteEdges, type Pair } from './rewrite-edges';
+import { updateEdges } from './update-edges';
+import { recordChanges, type EvidenceChange } from './evidence-rows';
 import { repointNames } from './repoint-names';
 
 export interface BatchOutcome extends Omit<BatchDecision, 'add'> {
@@ -41,13 +42,13 @@ async function applyBatch(cypher: TxCypher, request: BatchRequest, aliases: Alia
   for (const r of decision.add) for (const use of r.uses) deltas.push({ use, date: r.article.date, sign: 1 });
   const component = await gatherComponent(deltas, aliases, (q) => readNames(cypher, q));
   const idOf = (group: string): string => component.resolution.actorOf.get(group) as string;
-  const pairs: Pair[] = (await cypher.read('load/read-article-evidence.cypher', { ids: decision.remove })).map((r) => ({ type: String(r.type), from: String(r.from), to: String(r.to) }));
+  const changes: EvidenceChange[] = recordChanges(await cypher.read('load/read-article-evidence.cypher', { ids: decision.remove }), 'before');
   await cypher.run('load/delete-articles.cypher', { ids: decision.remove });
   const names = nameRows(component, aliases);
   await cypher.write('load/names.cypher', names.write);
   await cypher.run('load/delete-names.cypher', { ids: names.remove });
   await cypher.write('load/entities.cypher', await changedEntities(cypher, entityRows(component)));
-  pairs.push(...(await repointNames(cypher, component)));
+  changes.push(...(await repointNames(cypher, component)));
   const parts = decision.add.map((r) => articleGraph(r, idOf));
   const nodes = parts.flatMap((p) => p.nodes);
   await cypher.write('load/articles.cypher', nodes.filter((n) => n.labels[0] === 'Article').map(nodeRow));
@@ -56,8 +57,8 @@ async function applyBatch(cypher: TxCypher, request: BatchRequest, aliases: Alia
   const rels = parts.flatMap((p) => p.relationships);
   await cypher.write('load/mentions.cypher', rels.filter((r) => r.type === 'MENTIONS').map(relationshipRow));
   await cypher.write('load/said.cypher', rels.filter((r) => r.type === 'SAID').map(relationshipRow));
-  for (const p of parts) for (const { record, from, to } of p.evidence) pairs.push({ type: record.type, from, to });
-  const touched = await rewriteEdges(cypher, pairs);
+  for (const p of parts) for (const { record, from, to } of p.evidence) changes.push({ type: record.type, from, to, article: record.article, before: [], after: [record] });
+  const touched = await updateEdges(cypher, changes);
   const idle = new Set([...component.resolution.actors.map((a) => a.id), ...[...component.stored.values()].map((s) => s.entity), ...touched]);
   await cypher.run('load/delete-idle-entities.cypher', { ids: [...idle] });
   await cypher.unlock();

@@ -14,7 +14,7 @@ describe('splitStatements', () => {
     const statements = splitStatements(readCypher('schema.cypher'));
     expect(statements.filter((s) => s.startsWith('CREATE CONSTRAINT'))).toHaveLength(6);
     expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(1);
-    expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toHaveLength(15);
+    expect(statements.filter((s) => s.startsWith('CREATE INDEX'))).toHaveLength(20);
     for (const s of statements) expect(s).toContain('IF NOT EXISTS');
   });
 });

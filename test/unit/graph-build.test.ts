@@ -31,7 +31,7 @@ test('a symmetric relation stated both ways in two articles is one edge with bot
   const edges = graph.relationships.filter((r) => r.type === 'MET_WITH');
   expect(edges).toHaveLength(1);
   expect(edges[0]).toMatchObject({ start: 'person:jane-roe', end: 'person:john-doe' });
-  expect(edges[0].properties).toEqual({ articles: ['article-a', 'article-b'], count: 2, confidence: 0.9, rule: 'met', place: 'Oslo' });
+  expect(edges[0].properties).toEqual({ articles: ['article-a', 'article-b'], articleCount: 2, count: 2, confidence: 0.9, rule: 'met', place: 'Oslo' });
   const evidence = graph.nodes.filter((n) => n.labels.includes('Evidence')).map((n) => n.properties);
   expect(evidence.map((e) => [e.key, e.from, e.to, e.sentence])).toEqual(
     expect.arrayContaining([
