@@ -105,7 +105,20 @@ async function concurrentScenarios(b: Bench, files: Record<string, string>, refe
   }
 }
 
-export async function benchLifecycle(corpus: string, base: LocalNeo4jSettings, report: Report): Promise<LifecycleBench> {
+async function otherScenarios(b: Bench, files: Record<string, string>, reference: string, diffs: Record<string, number>): Promise<void> {
+  b.report('two halves, the second first');
+  await b.wipe();
+  await b.load(files.half2);
+  await b.load(files.half1);
+  diffs['two halves, reverse order'] = dumpDiff(reference, await dumpGraph(b.conn));
+  b.report('crashes: loader killed, Neo4j killed');
+  await crashScenarios(b, files, reference, diffs);
+  b.report('concurrent loaders');
+  await concurrentScenarios(b, files, reference, diffs);
+}
+
+/** `loadOnly`: the load and the reload alone (no halves, crashes or concurrent loaders). */
+export async function benchLifecycle(corpus: string, base: LocalNeo4jSettings, report: Report, loadOnly = false): Promise<LifecycleBench> {
   const server = await startThrowawayNeo4j(base, report, 'newsgraph-lifecycle-');
   const b = new Bench(server, report);
   try {
@@ -119,15 +132,7 @@ export async function benchLifecycle(corpus: string, base: LocalNeo4jSettings, r
     const reference = await dumpGraph(b.conn);
     const reload = await b.load(files.all);
     const diffs: Record<string, number> = { reload: dumpDiff(reference, await dumpGraph(b.conn)) };
-    report('two halves, the second first');
-    await b.wipe();
-    await b.load(files.half2);
-    await b.load(files.half1);
-    diffs['two halves, reverse order'] = dumpDiff(reference, await dumpGraph(b.conn));
-    report('crashes: loader killed, Neo4j killed');
-    await crashScenarios(b, files, reference, diffs);
-    report('concurrent loaders');
-    await concurrentScenarios(b, files, reference, diffs);
+    if (!loadOnly) await otherScenarios(b, files, reference, diffs);
     return {
       articles: Number(files.count),
       load: { ms: load.ms, peakRssMb: load.peakRssMb },

@@ -51,7 +51,7 @@ export function describeLoading(connection: () => GraphConnection): void {
 
     test('an edge supported by two articles carries their aggregates', async () => {
       const edge = await one('MATCH (:Entity {id: $a})-[r:MET_WITH]->(:Entity {id: $b}) RETURN properties(r) AS p', { a: KARRO, b: WHITFIELD });
-      expect(edge.p).toEqual({ articles: [A, B], count: 2, confidence: 0.8, rule: 'met-with', place: 'New York', date: '2024-11-11' });
+      expect(edge.p).toEqual({ articles: [A, B], articleCount: 2, count: 2, confidence: 0.8, rule: 'met-with', place: 'New York', date: '2024-11-11' });
     });
 
     test('actors: names from both articles, alias and role unions, mentions, first/last seen', async () => {

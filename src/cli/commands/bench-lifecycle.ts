@@ -13,9 +13,10 @@ import { addVerbosityOptions, configFrom } from '../options';
 import { createReporter } from '../reporter';
 
 interface Flags {
-  synthetic: string;
   batch: string;
   corpus?: boolean;
+  synthetic?: string | false;
+  loadOnly?: boolean;
   json?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -34,7 +35,7 @@ async function syntheticBench(config: Config, articles: number, batch: number, r
   }
 }
 
-function print(corpus: LifecycleBench | undefined, batches: BatchBench): void {
+function print(corpus: LifecycleBench | undefined, batches: BatchBench | undefined): void {
   const lines: string[] = [];
   if (corpus) {
     lines.push(`corpus              ${corpus.articles} articles`);
@@ -43,11 +44,17 @@ function print(corpus: LifecycleBench | undefined, batches: BatchBench): void {
     lines.push('dump diff against the single load (lines; 0 = the same graph):');
     for (const [name, diff] of Object.entries(corpus.diffs)) lines.push(`  ${name.padEnd(44)} ${diff}`);
   }
+  if (batches) lines.push(...batchLines(batches));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function batchLines(batches: BatchBench): string[] {
+  const lines: string[] = [];
   lines.push(`synthetic           ${batches.articles} articles on the same 3 edges, batches of ${batches.batchSize}`);
   lines.push(`time per batch      ${batches.batchMs.join(', ')} ms (last/second ${batches.flatness}, bar: 1.5)`);
   lines.push(`evidence appended   ${batches.evidencePerSecond} records/s`);
-  lines.push(`remove one article  ${batches.removeOneMs} ms from the full graph (bar: under 1 s)`);
-  process.stdout.write(lines.join('\n') + '\n');
+  lines.push(`remove one article  ${batches.removeOneMs} ms from the full graph, the first (statements planned); then median ${batches.removeNextMs} ms (bar: under 1 s)`);
+  return lines;
 }
 
 export function registerBenchLifecycleCommand(program: Command): void {
@@ -58,16 +65,19 @@ export function registerBenchLifecycleCommand(program: Command): void {
     .option('--synthetic <n>', 'synthetic articles for the batch benchmark', '5000')
     .option('--batch <n>', 'articles per batch in the batch benchmark', '500')
     .option('--no-corpus', 'only the synthetic batch benchmark')
+    .option('--no-synthetic', 'only the corpus part')
+    .option('--load-only', 'of the corpus part, only the load and the reload (no halves, crashes or concurrent loaders)')
     .option('--json', 'print the figures as JSON');
   addVerbosityOptions(cmd).addHelpText('after', `
 Examples:
   kg bench-lifecycle ../shared/corpora/bbc-news.jsonl          # about 10 full loads: take your time
-  kg bench-lifecycle --no-corpus --synthetic 5000 --batch 500`);
+  kg bench-lifecycle --no-corpus --synthetic 5000 --batch 500
+  kg bench-lifecycle ../shared/corpora/bbc-news.jsonl --load-only --no-synthetic   # load time alone`);
   cmd.action(async (corpus: string | undefined, flags: Flags) => {
     const config = configFrom(flags);
     const report = createReporter(config).info;
-    const lifecycle = corpus && flags.corpus !== false ? await benchLifecycle(corpus, config.local, report) : undefined;
-    const batches = await syntheticBench(config, Number(flags.synthetic) || 5000, Number(flags.batch) || 500, report);
+    const lifecycle = corpus && flags.corpus !== false ? await benchLifecycle(corpus, config.local, report, flags.loadOnly === true) : undefined;
+    const batches = flags.synthetic === false ? undefined : await syntheticBench(config, Number(flags.synthetic) || 5000, Number(flags.batch) || 500, report);
     if (flags.json) process.stdout.write(JSON.stringify({ lifecycle, batches }, null, 2) + '\n');
     else print(lifecycle, batches);
   });

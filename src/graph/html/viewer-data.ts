@@ -113,6 +113,7 @@ function toViewerEdge(rel: GraphRelationship, index: number, articleRefs: Readon
     ['Place', stringProp(p, 'place')],
     ['Forms', rel.type === 'MENTIONS' ? stringListProp(p, 'forms').join(', ') : undefined],
     ['Count', stringProp(p, 'count')],
+    ['Articles', stringProp(p, 'articleCount')],
     ['Confidence', confidence === undefined ? undefined : String(confidence)],
     ['Rule', stringProp(p, 'rule')],
   ]);
