@@ -5,7 +5,7 @@
 import type { ActorType } from '../mentions/mention';
 import { compactKey, slugify } from '../text/normalize-name';
 import type { Aliases } from './aliases';
-import { mergeGroups, root, wordCount, type Group } from './group-merges';
+import { indexBy, mergeGroups, root, wordCount, type Group } from './group-merges';
 import { recordConfidence, recordName, type NameRecord } from './name-record';
 
 export interface ActorHead {
@@ -49,13 +49,7 @@ function canonicalType(members: Group[]): ActorType {
 /** Resolves groups sorted by key; ids that collide get "-2", "-3" in the order the actors are made. */
 export function resolveGroups(groups: readonly Group[], aliases: Aliases): GroupResolution {
   mergeGroups(groups, aliases);
-  const byRoot = new Map<Group, Group[]>();
-  for (const g of groups) {
-    const r = root(g);
-    const members = byRoot.get(r);
-    if (members) members.push(g);
-    else byRoot.set(r, [g]);
-  }
+  const byRoot = indexBy(groups, root);
   const actors: ActorHead[] = [];
   const actorOfRoot = new Map<Group, number>();
   const usedIds = new Set<string>();
