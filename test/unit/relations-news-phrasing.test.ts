@@ -5,7 +5,7 @@ import { extractMarked, testFires } from './relations-harness';
 
 type Row = [string, string, string];
 
-describe('news phrasings (round 3 rules)', () => {
+describe('news phrasings', () => {
   const fires: Row[] = [
     // MET_WITH
     ['[Pedro Sanchez|P] sat down with [Mark Rutte|P] in [Madrid|L].', 'MET_WITH Pedro Sanchez -> Mark Rutte', 'sat-down-with'],
