@@ -67,7 +67,7 @@ export class LinearModel implements Scorer {
     }
     slots[4 * s + 3] = (used << 8) | LINK;
     overflow[used] = length - 2;
-    overflow.set(row.subarray(2, length), used + 1);
+    for (let e = 2; e < length; e++) overflow[used + e - 1] = row[e];
     return used + length - 1;
   }
 
