@@ -7,14 +7,13 @@ import type { ArticleRecord } from '../graph/article-record';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphDocument } from '../graph/graph-document';
 import { NO_ALIASES, type Aliases } from '../resolve/aliases';
-import { makeNameIndex } from '../resolve/name-index';
 import { readAliasesFile } from '../resolve/read-aliases';
-import { resolveNames } from '../resolve/resolve-names';
 import type { Warning } from '../warnings';
 import { extractAll, type ExtractOptions, type ExtractStats, type RunOptions } from './extract-all';
 import { parseRecords } from './extract-batch';
 import { makeLineSpool, type LineSpool } from './spill/line-spool';
 import { makeTempFiles } from './spill/temp-files';
+import { makeNameSpool } from './stream-names';
 import { streamGraph, type GraphItem } from './stream-graph';
 
 export { extractAll, type ArticleObserver, type ExtractOptions, type ExtractStats, type Extracted, type ProgressListener, type RunOptions } from './extract-all';
@@ -67,14 +66,13 @@ export async function extractGraphStream(inputs: string[], config: ExtractOption
   const stats: ExtractStats = { articles: 0, entities: 0, relations: 0 };
   try {
     const spool = makeLineSpool('records', budget, tmp);
-    const index = makeNameIndex();
+    const names = makeNameSpool(tmp, budget);
     const extracted = await extractAll(inputs, config, aliases, run, (batch) => {
       spool.append(batch.lines);
-      for (const r of batch.results) index.add(r.uses, r.date);
+      for (const r of batch.results) names.add(r.uses, r.date);
     });
     stats.articles = extracted.stats.articles;
-    const names = index.records();
-    const input = { names, resolution: resolveNames(names, aliases), aliases };
+    const input = { names: await names.resolve(aliases), aliases };
     const items = async function* (): AsyncGenerator<GraphItem> {
       try {
         for await (const item of streamGraph(readRecords(spool), input, tmp, budget)) {

@@ -1,17 +1,19 @@
 // The output pass of a streaming run: reads the spilled article records back once, turns each into
 // its part of the graph with the resolution of its name keys (build-graph.ts articleGraph), and
 // sorts the parts externally, so that nodes and relationships come out one at a time in document
-// order: the same document buildGraph makes in memory, without holding it. What stays in memory
-// is the name index, the actors and the set of actors present.
+// order: the same document buildGraph makes in memory, without holding it. The :Name nodes and
+// the parts of each actor (one per name record) go through the same sorts. What stays in memory is
+// the map from name key to actor id and the set of actors present.
 import type { ArticleRecord, StatedRelation } from '../graph/article-record';
 import { articleGraph, makeEdge } from '../graph/build-graph';
 import type { GraphNode, GraphRelationship, GraphRelationshipType } from '../graph/graph-document';
 import { actorNode, nameNode } from '../graph/node-properties';
 import type { Aliases } from '../resolve/aliases';
-import type { NameRecord } from '../resolve/name-record';
-import type { NameResolution } from '../resolve/resolve-names';
+import type { ActorHead } from '../resolve/resolve-groups';
+import { actorPartOf, makeActor, type ActorPart } from '../resolve/resolve-names';
 import { makeRunSorter } from './spill/sorted-runs';
 import type { TempFiles } from './spill/temp-files';
+import type { SpooledNames } from './stream-names';
 
 export type GraphItem = { node: GraphNode } | { relationship: GraphRelationship };
 
@@ -40,6 +42,21 @@ async function* mapSorted(sorted: AsyncGenerator<[string, GraphNode]>): AsyncGen
   for await (const [, node] of sorted) yield node;
 }
 
+/** The nodes of the actors present, from their parts sorted by actor id. */
+async function* actorNodes(sorted: AsyncGenerator<[string, [ActorHead, ActorPart]]>, present: ReadonlySet<string>): AsyncGenerator<GraphNode> {
+  let head: ActorHead | undefined;
+  let parts: ActorPart[] = [];
+  for await (const [id, [h, part]] of sorted) {
+    if (head && head.id !== id) {
+      if (present.has(head.id)) yield actorNode(makeActor(head, parts));
+      parts = [];
+    }
+    head = h;
+    parts.push(part);
+  }
+  if (head && present.has(head.id)) yield actorNode(makeActor(head, parts));
+}
+
 async function* groupRelationships(sorted: AsyncGenerator<[string, RelationshipPart]>): AsyncGenerator<GraphItem> {
   let key = '';
   let records: StatedRelation[] = [];
@@ -62,18 +79,23 @@ async function* groupRelationships(sorted: AsyncGenerator<[string, RelationshipP
 }
 
 export interface StreamInput {
-  /** The name index, sorted by key, and its resolution. */
-  names: readonly NameRecord[];
-  resolution: NameResolution;
+  /** The name index and its resolution. */
+  names: SpooledNames;
   aliases: Aliases;
 }
 
 export async function* streamGraph(records: AsyncIterable<ArticleRecord>, input: StreamInput, tmp: TempFiles, budgetChars: number): AsyncGenerator<GraphItem> {
-  const { names, resolution, aliases } = input;
-  const idOf = (group: string): string => resolution.actorOf.get(group) as string;
+  const { names, aliases } = input;
+  const idOf = (group: string): string => names.actorOf.get(group) as string;
   const nodes = makeRunSorter<GraphNode>(tmp, 'nodes', budgetChars);
   const rels = makeRunSorter<RelationshipPart>(tmp, 'relationships', budgetChars);
+  const actors = makeRunSorter<[ActorHead, ActorPart]>(tmp, 'actors', budgetChars);
   const present = new Set<string>();
+  // Name nodes first: with an equal id they come before the articles' nodes, as in buildGraph.
+  for await (const { record, actor } of names.records()) {
+    nodes.add(record.key, nameNode(record, actor.id, aliases));
+    actors.add(actor.id, [actor, actorPartOf(record)]);
+  }
   for await (const rec of records) {
     const part = articleGraph(rec, idOf);
     for (const node of part.nodes) nodes.add(node.id, node);
@@ -85,13 +107,6 @@ export async function* streamGraph(records: AsyncIterable<ArticleRecord>, input:
     }
     for (const id of part.present) present.add(id);
   }
-  // Name and actor nodes are made as they go out, not held.
-  const nameNodes = (function* () {
-    for (const n of names) yield nameNode(n, idOf(n.key), aliases);
-  })();
-  const actorNodes = (function* () {
-    for (const a of resolution.actors) if (present.has(a.id)) yield actorNode(a);
-  })();
-  yield* mergeNodes([nameNodes, mapSorted(nodes.sorted()), actorNodes]);
+  yield* mergeNodes([mapSorted(nodes.sorted()), actorNodes(actors.sorted(), present)]);
   yield* groupRelationships(rels.sorted());
 }

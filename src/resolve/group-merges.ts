@@ -29,8 +29,9 @@ const support = (g: Group): number => g.confidence * g.mentions;
 export const root = (g: Group): Group => (g.parent ? (g.parent = root(g.parent)) : g);
 export const wordCount = (s: string): number => s.split(/\s+/).length;
 
-function indexBy(groups: readonly Group[], keyOf: (g: Group) => string): Map<string, Group[]> {
-  const index = new Map<string, Group[]>();
+/** The groups by a key of each, in their order. */
+export function indexBy<K>(groups: readonly Group[], keyOf: (g: Group) => K): Map<K, Group[]> {
+  const index = new Map<K, Group[]>();
   for (const g of groups) {
     const key = keyOf(g);
     const list = index.get(key);

@@ -4,12 +4,12 @@
 // sorted by key, and two records interact only through the keys name-links.ts lists, so resolving
 // one connected part of the index gives the same actors as resolving all of it (what kg load
 // relies on to re-resolve only the names a batch touches).
-import type { ActorType } from '../mentions/mention';
-import { compactKey, slugify } from '../text/normalize-name';
 import type { Actor } from './actor';
 import type { Aliases } from './aliases';
-import { mergeGroups, root, wordCount, type Group } from './group-merges';
-import { recordConfidence, recordName, type NameRecord } from './name-record';
+import type { NameRecord } from './name-record';
+import { needsKeys, resolveGroups, toGroup, type ActorHead } from './resolve-groups';
+
+export { makeActorId } from './resolve-groups';
 
 export interface NameResolution {
   /** Sorted by id. */
@@ -18,60 +18,42 @@ export interface NameResolution {
   actorOf: Map<string, string>;
 }
 
-export function makeActorId(type: string, name: string): string {
-  return `${type.toLowerCase()}:${slugify(name)}`;
+/** The parts of a record an actor takes: its forms, roles and dates (their tallies' keys) and its mentions. */
+export interface ActorPart {
+  forms: string[];
+  roles: string[];
+  dates: string[];
+  mentions: number;
 }
 
-function toGroup(record: NameRecord): Group {
-  const name = recordName(record);
-  const keys = new Set([compactKey(name), ...[...record.forms.keys()].map(compactKey)]);
-  return { key: record.key, type: record.type, name, confidence: recordConfidence(record), mentions: record.mentions, keys };
-}
+export const actorPartOf = (r: NameRecord): ActorPart => ({ forms: [...r.forms.keys()], roles: [...r.roles.keys()], dates: [...r.dates.keys()], mentions: r.mentions });
 
-function canonicalName(members: Group[]): Group {
-  return [...members].sort((a, b) => wordCount(b.name) - wordCount(a.name) || b.mentions - a.mentions || (a.key < b.key ? -1 : 1))[0];
-}
+const sortedUnion = (lists: Iterable<readonly string[]>): string[] => [...new Set([...lists].flat())].sort();
 
-/** The type of the most surely typed group. */
-function canonicalType(members: Group[]): ActorType {
-  return [...members].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0].type;
-}
-
-const sortedKeys = (tallies: Iterable<Map<string, number>>): string[] => [...new Set([...tallies].flatMap((t) => [...t.keys()]))].sort();
-
-function makeActor(id: string, type: ActorType, name: string, records: NameRecord[]): Actor {
+/** An actor from its head and the parts of all its records. */
+export function makeActor(head: ActorHead, parts: readonly ActorPart[]): Actor {
   const actor: Actor = {
-    id,
-    type,
-    name,
-    aliases: sortedKeys(records.map((r) => r.forms)).filter((f) => f !== name),
-    roles: sortedKeys(records.map((r) => r.roles)),
-    mentions: records.reduce((n, r) => n + r.mentions, 0),
+    ...head,
+    aliases: sortedUnion(parts.map((p) => p.forms)).filter((f) => f !== head.name),
+    roles: sortedUnion(parts.map((p) => p.roles)),
+    mentions: parts.reduce((n, p) => n + p.mentions, 0),
   };
-  const dates = sortedKeys(records.map((r) => r.dates));
+  const dates = sortedUnion(parts.map((p) => p.dates));
   if (dates.length > 0) [actor.firstSeen, actor.lastSeen] = [dates[0], dates[dates.length - 1]];
   return actor;
 }
 
 export function resolveNames(records: readonly NameRecord[], aliases: Aliases): NameResolution {
   const sorted = [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const groups = sorted.map(toGroup);
-  mergeGroups(groups, aliases);
-  const byRoot = new Map<Group, number[]>();
-  groups.forEach((g, i) => byRoot.set(root(g), [...(byRoot.get(root(g)) ?? []), i]));
-  const actors: Actor[] = [];
+  const withKeys = needsKeys(aliases);
+  const resolved = resolveGroups(sorted.map((r) => toGroup(r, withKeys)), aliases);
+  const parts: ActorPart[][] = resolved.actors.map(() => []);
   const actorOf = new Map<string, string>();
-  const usedIds = new Set<string>();
-  for (const indexes of byRoot.values()) {
-    const members = indexes.map((i) => groups[i]);
-    const type = canonicalType(members);
-    const name = canonicalName(members).name;
-    let id = makeActorId(type, name);
-    for (let n = 2; usedIds.has(id); n++) id = `${makeActorId(type, name)}-${n}`;
-    usedIds.add(id);
-    actors.push(makeActor(id, type, name, indexes.map((i) => sorted[i])));
-    for (const g of members) actorOf.set(g.key, id);
-  }
+  sorted.forEach((r, i) => {
+    parts[resolved.actorOf[i]].push(actorPartOf(r));
+    actorOf.set(r.key, resolved.actors[resolved.actorOf[i]].id);
+  });
+  const actors = resolved.actors.map((head, i) => makeActor(head, parts[i]));
   actors.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { actors, actorOf };
 }

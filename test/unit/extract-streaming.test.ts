@@ -6,17 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { recordArticle, type ArticleRecord } from '../../src/graph/article-record';
-import { buildGraph, foldRecords } from '../../src/graph/build-graph';
+import { buildGraph } from '../../src/graph/build-graph';
 import { toJson, toJsonl } from '../../src/graph/export-json';
 import type { GraphDocument } from '../../src/graph/graph-document';
 import { makeArticle } from '../../src/ingest/make-article';
 import { extractAll } from '../../src/pipeline/extract-all';
 import { extractArticle } from '../../src/pipeline/extract-article';
 import { parseRecords } from '../../src/pipeline/extract-batch';
-import { makeTempFiles } from '../../src/pipeline/spill/temp-files';
+import { makeTempFiles, type TempFiles } from '../../src/pipeline/spill/temp-files';
 import { streamGraph } from '../../src/pipeline/stream-graph';
+import { makeNameSpool } from '../../src/pipeline/stream-names';
 import { NO_ALIASES, type Aliases } from '../../src/resolve/aliases';
-import { resolveNames } from '../../src/resolve/resolve-names';
 import { collectGraph } from '../../src/cli/write-graph';
 
 const TEXTS = [
@@ -37,9 +37,10 @@ async function* from<T>(list: readonly T[]): AsyncGenerator<T> {
   for (const item of list) yield JSON.parse(JSON.stringify(item)) as T;
 }
 
-function streamInput(recs: readonly ArticleRecord[], aliases: Aliases) {
-  const names = foldRecords(recs);
-  return { names, resolution: resolveNames(names, aliases), aliases };
+async function streamInput(recs: readonly ArticleRecord[], aliases: Aliases, tmp: TempFiles, budget: number) {
+  const names = makeNameSpool(tmp, budget);
+  for (const r of recs) names.add(r.uses, r.article.date);
+  return { names: await names.resolve(aliases), aliases };
 }
 
 describe('streamed graph', () => {
@@ -58,7 +59,8 @@ describe('streamed graph', () => {
   test.each([1e9, 2000, 50])('buffers of %p characters give the in-memory document byte for byte', async (budget) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-stream-test-'));
     // Input order, not the article-id order buildGraph sorts into.
-    const doc = await collectGraph(streamGraph(from([...recs].reverse()), streamInput(recs, NO_ALIASES), makeTempFiles(dir), budget));
+    const tmp = makeTempFiles(dir);
+    const doc = await collectGraph(streamGraph(from([...recs].reverse()), await streamInput([...recs].reverse(), NO_ALIASES, tmp, budget), tmp, budget));
     expect(toJson(doc)).toBe(toJson(inMemory));
     expect(toJsonl(doc)).toBe(toJsonl(inMemory));
     expect(fs.readdirSync(dir).length).toBe(budget < 1e9 ? 1 : 0); // sorted runs went to disk only when the buffers were small
@@ -70,7 +72,8 @@ describe('streamed graph', () => {
     const merged = records(TEXTS, aliases);
     const expected = buildGraph(merged, aliases);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-stream-test-'));
-    const doc = await collectGraph(streamGraph(from(merged), streamInput(merged, aliases), makeTempFiles(dir), 50));
+    const tmp = makeTempFiles(dir);
+    const doc = await collectGraph(streamGraph(from(merged), await streamInput(merged, aliases, tmp, 50), tmp, 50));
     expect(toJson(doc)).toBe(toJson(expected));
     expect(toJson(expected)).not.toBe(toJson(inMemory));
     fs.rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { extractMarked, testFires } from './relations-harness';
 
 type Row = [string, string, string];
 
-describe('news phrasings (round 3 rules)', () => {
+describe('news phrasings', () => {
   const fires: Row[] = [
     // MET_WITH
     ['[Pedro Sanchez|P] sat down with [Mark Rutte|P] in [Madrid|L].', 'MET_WITH Pedro Sanchez -> Mark Rutte', 'sat-down-with'],
@@ -25,8 +25,6 @@ describe('news phrasings (round 3 rules)', () => {
     ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Amal', 'appos-role-of'],
     ["[Phil Lane|P], who heads [Sony|O]'s [PlayStation|O] business, spoke.", 'WORKS_FOR Phil Lane -> PlayStation', 'runs-org'],
     ["[Ali Rezai|P], who heads [Iran|L]'s [Atomic Energy Organization|O], spoke.", 'WORKS_FOR Ali Rezai -> Atomic Energy Organization', 'runs-org'],
-    ['[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.', 'WORKS_FOR Ana Ruiz -> Mercy Hospital', 'works-for'],
-    ['[Rosa Park|P], who teaches media law at [Keele University|O], disagreed.', 'WORKS_FOR Rosa Park -> Keele University', 'teaches-at'],
     ['[Tom Reed|P], who plays for [Arsenal|O], scored.', 'WORKS_FOR Tom Reed -> Arsenal', 'plays-for'],
     ['[Tom Reed|P] signed with the [Lakers|O] in 2019.', 'WORKS_FOR Tom Reed -> Lakers', 'plays-for'],
     ['[Tom Reed|P] named [Ann Cole|P] as deputy, [Bo Lind|P] as envoy and [Al Moss|P] as whip.', 'APPOINTED Tom Reed -> Al Moss', 'appoint-as-coordinated'],

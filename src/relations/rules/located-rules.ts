@@ -83,13 +83,6 @@ export const LOCATED_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
-    id: 'province-of',
-    type: 'LOCATED_IN',
-    pattern: "( [B:Loc's] / [B:Country] ) @direction? ( capital / @placenoun ) ( of / , ) [A:Place]",
-    reason: "B's (southern) province of A / the U.S. capital of Washington (a place that is no country before the noun is the district itself: district-of-place)",
-    confidence: 0.75,
-  },
-  {
     id: 'in-region-opener',
     type: 'LOCATED_IN',
     pattern: '^ in [B:Loc] , **16- ( in / over / near / at / outside ) @det? [A:Place] !np',

@@ -125,13 +125,6 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
-    id: 'works-for',
-    type: 'WORKS_FOR',
-    pattern: "[A:Person~] %appos %adv ( works / worked / working / serves / served / serving ) ( as %det {role} / in @det *3 )? ( for / at / with / in ) @det? [B:Org's?]",
-    reason: 'A works/served (as ROLE / in the X department) for/at B',
-    confidence: 0.8,
-  },
-  {
     id: 'role-of-org-before',
     type: 'WORKS_FOR',
     pattern: "@det? {role} ( of / at / for ) @det? *2 [B:Org] ( \\( *2 \\) )? , [A:Person]",
@@ -143,13 +136,6 @@ export const WORKS_RULES: readonly RelationRule[] = [
     type: 'WORKS_FOR',
     pattern: '[B:Org] @honorific [A:Person]',
     reason: 'ORG TITLE A: "Coast Guard Lt. X"',
-    confidence: 0.75,
-  },
-  {
-    id: 'teaches-at',
-    type: 'WORKS_FOR',
-    pattern: '[A:Person~] %appos %adv ( teaches / taught / teaching / lectures / lectured / coaches / coached / coaching ) *4 ( at / for ) @det? [B:Org] !head',
-    reason: 'A teaches (media ethics) at B / coaches for B',
     confidence: 0.75,
   },
   {

@@ -100,9 +100,12 @@ function placeOfGovernment(view: TreeView, word: number): Mention | undefined {
   return places.length === 1 ? places[0] : undefined;
 }
 
-/** A path's type filter: an actor type, or `Country` (a Location that is a country). */
+/** A path's type filter: an actor type, `Country` (a Location that is a country) or `Place` (a Location that is not). */
 function typeFits(types: ReadonlySet<string>, m: Mention): boolean {
-  return types.has(m.type) || (types.has('Country') && m.type === 'Location' && countryCodeOf(m.canonical ?? m.text) !== undefined);
+  if (types.has(m.type)) return true;
+  if (m.type !== 'Location' || !(types.has('Country') || types.has('Place'))) return false;
+  const country = countryCodeOf(m.canonical ?? m.text) !== undefined;
+  return country ? types.has('Country') : types.has('Place');
 }
 
 /** An actor reached: its mention, and the referring word it was reached through ("he", "the firm"), if any. */

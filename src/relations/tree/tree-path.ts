@@ -8,7 +8,7 @@
 //   obj/nmod:poss    the possessor of the object ("backed X's plan")
 // A path may end with "#Type|Type": the actor it reaches must be of these types
 // ("obj/compound#Organization|Person": "criticised the Labour stance", not "the Iraq war");
-// `#Country` asks for a Location that is a country.
+// `#Country` asks for a Location that is a country, `#Place` for one that is not.
 
 export interface PathStep {
   up: boolean;

@@ -1,11 +1,12 @@
-// Round-4 phrasings: adviser named after the description, owners in relative clauses, passive
-// criticism, appointments with a described appointee, treaty allies, backing "won from", places
-// described in apposition. Sentences written for these tests.
+// Phrasings where a description or a relative clause carries the relation: an adviser named
+// after the description, owners in relative clauses, passive criticism, appointments with a
+// described appointee, treaty allies, backing "won from", places described in apposition.
+// Sentences written for these tests.
 import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
-describe('round-4 relation phrasings', () => {
+describe('descriptions and relative clauses', () => {
   const fires: Row[] = [
     ['A senior adviser to [Angela Merkel|P], [Lena Vogt|P], said the talks went well.', 'ADVISES Lena Vogt -> Angela Merkel'],
     ['An economic adviser to [Olaf Scholz|P], [Jonas Weber|P], resigned.', 'ADVISES Jonas Weber -> Olaf Scholz'],

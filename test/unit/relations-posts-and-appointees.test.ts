@@ -1,11 +1,11 @@
-// Round-5 relation phrasings: appointees with a job noun or sent "to run" a unit, posts "for" a
+// Posts and appointments: appointees with a job noun or sent "to run" a unit, posts "for" a
 // place, country-held chiefs, scientists as staff, meetings with the day between verb and
 // "with", owners named after "the owner of", "a Berlin startup". Sentences written for these tests.
 import { testFires, testSilent } from './relations-harness';
 
 type Row = [string, string];
 
-describe('round-5 relation phrasings', () => {
+describe('posts and appointees', () => {
   const fires: Row[] = [
     ['[Olaf Lind|P] named economist [Mia Holt|P] as finance minister on Monday.', 'APPOINTED Olaf Lind -> Mia Holt'],
     ["[Eva Lund|P] tapped [Acme|O]'s co-founder, [Jan Berg|P], to run a new unit in [Spain|L].", 'APPOINTED Eva Lund -> Jan Berg'],
