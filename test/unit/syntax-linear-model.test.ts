@@ -1,16 +1,5 @@
-import { LinearModel, type LinearModelData } from '../../src/syntax/model/linear-model';
-
-type Row = [number, Array<[number, number]>];
-
-function makeModel(classes: number, rows: Row[]): LinearModelData {
-  return {
-    classes,
-    keys: Int32Array.from(rows.map(([k]) => k)),
-    rowLength: Uint8Array.from(rows.map(([, e]) => e.length)),
-    entryClass: Uint8Array.from(rows.flatMap(([, e]) => e.map(([c]) => c))),
-    entryWeight: Int16Array.from(rows.flatMap(([, e]) => e.map(([, w]) => w))),
-  };
-}
+import { LinearModel } from '../../src/syntax/model/linear-model';
+import { makeModel, type ModelRow as Row } from '../support/linear-model-rows';
 
 /** The plain definition: for every key, the weights of its row added to their classes. */
 function referenceScores(classes: number, rows: Row[], keys: number[]): number[] {
