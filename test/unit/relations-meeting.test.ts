@@ -10,6 +10,8 @@ describe('MET_WITH rules', () => {
     // a demonym after "with" that modifies a title is the country's adjective, not a language
     ['[Chirac|P] held talks with [German|D] Chancellor [Gerhard Schroeder|P] in [Berlin|L].', 'MET_WITH Chirac -> Gerhard Schroeder'],
     ['[Chirac|P] held talks with [German|D] Chancellor [Gerhard Schroeder|P] in [Berlin|L].', 'WORKS_FOR Gerhard Schroeder -> Germany'],
+    // ... and in a list the person it introduces is the member, not the country
+    ['[Tom Reed|P] met [Italian|D] Prime Minister [Marco Rossi|P] and [German|D] Chancellor [Karl Baum|P].', 'MET_WITH Tom Reed -> Karl Baum'],
   ];
   test.each(fires)('fires: %s', (sentence, expected) => {
     expect(extractMarked(sentence).relations).toContain(expected);

@@ -10,6 +10,7 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['"We are ready," said [Lena Fischer|P], a senior fellow at the [Kiel Institute|O].', 'WORKS_FOR Lena Fischer -> Kiel Institute', 'senior fellow'],
     ['[Tom Reed|P], chairman of [Acme Corp|O], resigned.', 'WORKS_FOR Tom Reed -> Acme Corp', 'chairman'],
     ['[Boeing|O] spokesman [Dan Price|P] said the plane was safe.', 'WORKS_FOR Dan Price -> Boeing', 'spokesman'],
+    ["Reporters dug into [Acme Corp|O] chairman [Tom Reed|P]'s past.", 'WORKS_FOR Tom Reed -> Acme Corp', 'chairman'],
     ['[Ali Rezaei|P], Supreme Leader of [Iran|L], spoke on Friday.', 'WORKS_FOR Ali Rezaei -> Iran', 'Supreme Leader'],
     ['[Sen. Ann Cole|P], D-Calif., chairman of the [Senate Budget Committee|O], objected.', 'WORKS_FOR Sen. Ann Cole -> Senate Budget Committee', ''],
     ['[Sara Long|P] of [Yale University|O] disagreed.', 'WORKS_FOR Sara Long -> Yale University', ''],

@@ -1,16 +1,6 @@
 import { averageModels } from '../../src/syntax/model/average-models';
 import { LinearModel, type LinearModelData } from '../../src/syntax/model/linear-model';
-
-/** A model from rows of [key, [class, weight]...]. */
-function makeModel(classes: number, rows: Array<[number, Array<[number, number]>]>): LinearModelData {
-  return {
-    classes,
-    keys: Int32Array.from(rows.map(([k]) => k)),
-    rowLength: Uint8Array.from(rows.map(([, e]) => e.length)),
-    entryClass: Uint8Array.from(rows.flatMap(([, e]) => e.map(([c]) => c))),
-    entryWeight: Int16Array.from(rows.flatMap(([, e]) => e.map(([, w]) => w))),
-  };
-}
+import { makeModel } from '../support/linear-model-rows';
 
 const scoresOf = (data: LinearModelData, keys: number[]): number[] => {
   const out = new Float64Array(data.classes);

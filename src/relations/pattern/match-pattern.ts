@@ -41,6 +41,7 @@ export type Cont = (pos: number, b: Bindings) => Bindings | null;
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const BLOCK = new Set([...BLOCKERS, ...CLAUSE_BREAKS, ...SUBJECT_PRONOUNS]);
 const PAIRS = new Set(PAIR_NOUNS);
+const BOTH = new Set(['both']);
 
 /** Words that open a new clause: a description gap before a name does not run across them. */
 const DESC_STOP = new Set(['and', 'or', 'where', 'when', 'who', 'which', 'while', 'because']);
@@ -65,36 +66,38 @@ const tight = (ctx: MatchContext, item: Item): boolean => item.kind !== 'punct' 
 export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number, pos: number, b: Bindings, k: Cont): Bindings | null {
   if (ei === els.length) return k(pos, b);
   const el = els[ei];
-  const next: Cont = (p, bb) => matchSeq(ctx, els, ei + 1, p, bb, k);
+  // The rest of the sequence is called directly; it becomes a closure (restOf) only where an element
+  // passes it on as a continuation, so most steps allocate nothing.
+  const nextEl = ei + 1;
   const item = ctx.items[pos];
   switch (el.k) {
     case 'word':
-      return item?.kind === 'word' && el.words.has(item.normal) && (!el.poss || item.poss) ? next(pos + 1, b) : null;
+      return item?.kind === 'word' && el.words.has(item.normal) && (!el.poss || item.poss) ? matchSeq(ctx, els, nextEl, pos + 1, b, k) : null;
     case 'regex':
-      return item?.kind === 'word' && el.re.test(item.normal) ? next(pos + 1, b) : null;
+      return item?.kind === 'word' && el.re.test(item.normal) ? matchSeq(ctx, els, nextEl, pos + 1, b, k) : null;
     case 'tag':
-      return item?.kind === 'word' && item.tags.includes(el.tag) ? next(pos + 1, b) : null;
+      return item?.kind === 'word' && item.tags.includes(el.tag) ? matchSeq(ctx, els, nextEl, pos + 1, b, k) : null;
     case 'punct':
-      return item?.kind === 'punct' && item.char === el.char ? next(pos + 1, b) : null;
+      return item?.kind === 'punct' && item.char === el.char ? matchSeq(ctx, els, nextEl, pos + 1, b, k) : null;
     case 'start':
-      return pos === 0 ? next(pos, b) : null;
+      return pos === 0 ? matchSeq(ctx, els, nextEl, pos, b, k) : null;
     case 'nolist':
     case 'appos':
     case 'noname':
     case 'head':
     case 'np':
-      return lookAheadFails(el.k, ctx.items, pos) ? null : next(pos, b);
+      return lookAheadFails(el.k, ctx.items, pos) ? null : matchSeq(ctx, els, nextEl, pos, b, k);
     case 'closer':
-      return closesAppositive(ctx.items, pos) ? next(pos + 1, b) : null;
+      return closesAppositive(ctx.items, pos) ? matchSeq(ctx, els, nextEl, pos + 1, b, k) : null;
     case 'end':
-      return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? next(pos, b) : null;
+      return ctx.items.slice(pos).every((it) => it.kind === 'punct') ? matchSeq(ctx, els, nextEl, pos, b, k) : null;
     case 'not':
-      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char) && tight(ctx, item)) ? null : next(pos, b);
+      return (item?.kind === 'word' && el.words.has(item.normal)) || (item?.kind === 'punct' && el.words.has(item.char) && tight(ctx, item)) ? null : matchSeq(ctx, els, nextEl, pos, b, k);
     case 'opt':
-      return matchSeq(ctx, el.seq, 0, pos, b, next) ?? next(pos, b);
+      return matchSeq(ctx, el.seq, 0, pos, b, restOf(ctx, els, nextEl, k)) ?? matchSeq(ctx, els, nextEl, pos, b, k);
     case 'alt':
       for (const seq of el.seqs) {
-        const r = matchSeq(ctx, seq, 0, pos, b, next);
+        const r = matchSeq(ctx, seq, 0, pos, b, restOf(ctx, els, nextEl, k));
         if (r) return r;
       }
       return null;
@@ -103,33 +106,38 @@ export function matchSeq(ctx: MatchContext, els: readonly Element[], ei: number,
         const last = ctx.items[pos + n - 1];
         if (n > 0 && (!gapItemOk(last, el) || (last.kind === 'word' && el.never?.has(last.normal)))) break;
         if (n > 0 && last.kind === 'word' && el.except?.has(last.normal)) continue;
-        const r = next(pos + n, b);
+        const r = matchSeq(ctx, els, nextEl, pos + n, b, k);
         if (r) return r;
       }
       return null;
     case 'slot':
-      return matchSlot(ctx, el, pos, b, next);
+      return matchSlot(ctx, el, pos, b, restOf(ctx, els, nextEl, k));
     case 'both': {
-      if (!isWord(item, new Set(['both']))) return null;
+      if (!isWord(item, BOTH)) return null;
       const pair = ctx.pair(pos);
       if (!pair) return null;
       const after = isWord(ctx.items[pos + 1], PAIRS) ? pos + 2 : pos + 1;
-      return next(after, { ...b, slots: { ...b.slots, [el.name]: pair } });
+      return matchSeq(ctx, els, nextEl, after, { ...b, slots: { ...b.slots, [el.name]: pair } }, k);
     }
     case 'cap': {
       if (el.what === 'quote') {
         if (item?.kind !== 'quote') return null;
         const { text, start, end } = item.quote;
-        return next(pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } });
+        return matchSeq(ctx, els, nextEl, pos + 1, { ...b, caps: { ...b.caps, [el.name]: { text, start, end } } }, k);
       }
       const spans = el.what === 'date' ? captureDate(ctx, pos) : captureRole(ctx, pos, el.what);
       for (const span of spans) {
-        const r = next(span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } });
+        const r = matchSeq(ctx, els, nextEl, span.next, { ...b, caps: { ...b.caps, [el.name]: span.capture } }, k);
         if (r) return r;
       }
       return null;
     }
   }
+}
+
+/** The sequence from element `from` on, as a continuation. */
+function restOf(ctx: MatchContext, els: readonly Element[], from: number, k: Cont): Cont {
+  return (p, bb) => matchSeq(ctx, els, from, p, bb, k);
 }
 
 /** Every match of a pattern in the items (the first one found from each start position). */

@@ -34,6 +34,16 @@ function modifiesName(items: readonly Item[], from: number): boolean {
   return i > from && TITLES.has((items[i - 1] as { normal: string }).normal) && name?.kind === 'mention' && name.type === 'Person';
 }
 
+/** "and German Chancellor X": a demonym written before a title and a person stands for neither; the member is the person. */
+function personAfterDemonym(items: readonly Item[], at: number): number {
+  const it = items[at];
+  if (it?.kind !== 'mention' || !it.mention.linkOnly) return at;
+  let i = at + 1;
+  while (i <= at + MAX_TITLE_WORDS && items[i]?.kind === 'word' && TITLES.has((items[i] as { normal: string }).normal)) i++;
+  const name = items[i];
+  return name?.kind === 'mention' && name.type === 'Person' ? i : at;
+}
+
 function typeFits(item: MentionItem, t: SlotType): boolean {
   switch (t) {
     case 'actor': return true;
@@ -170,6 +180,7 @@ export function matchSlot(ctx: MatchContext, el: SlotEl, at: number, b: Bindings
       const coord = isWord(ctx.items[q], COORD);
       if (coord) q++;
       if (!comma && !coord) break;
+      q = personAfterDemonym(ctx.items, q);
       const next = slotMember(ctx, member, q);
       if (!next) break;
       members.push(next);

@@ -33,10 +33,10 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'org-title',
     type: 'WORKS_FOR',
-    pattern: '[B:Org] ( \\( ( [C:Org] / *2 ) \\) )? {role} ( ( for / in ) @det? [U:Loc] )? ( , {role:job} / , )? [A:Person]',
+    pattern: "[B:Org] ( \\( ( [C:Org] / *2 ) \\) )? {role} ( ( for / in ) @det? [U:Loc] )? ( , {role:job} / , )? [A:Person's?]",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'role' }],
     role: ROLE,
-    reason: 'ORG ROLE (for PLACE) A: "GE spokesman X", "U.N. Secretary-General X", "the UN envoy for Libya, X", "a Hamas spokesman in Gaza, X"',
+    reason: 'ORG ROLE (for PLACE) A: "GE spokesman X", "U.N. Secretary-General X", "the party leader X\'s past", "the UN envoy for Libya, X", "a Hamas spokesman in Gaza, X"',
     confidence: 0.8,
   },
   {

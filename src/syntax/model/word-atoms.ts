@@ -25,7 +25,12 @@ export function normalizeWord(form: string): string {
   return form.toLowerCase().replace(/[0-9]/g, '0');
 }
 
-const charClass = (ch: string): string => (/[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{L}/u.test(ch) ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch);
+/** X upper-case letter, x lower-case letter, d digit, any other character itself (ASCII without a regex). */
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+  return /\p{L}/u.test(ch) ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch;
+}
 
 /** Word shape with runs capped at two: "McCain" → "XxXx", "12.50" → "dd.dd", "U.S." → "X.X.". */
 export function wordShape(form: string): string {

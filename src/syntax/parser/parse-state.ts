@@ -70,6 +70,13 @@ export class ParseState {
     return move === SHIFT ? this.canShift() : move === LEFT ? this.canLeft() : this.canRight();
   }
 
+  /** The move when exactly one is valid, else -1. */
+  onlyValidMove(): number {
+    const shift = this.canShift(), left = this.canLeft(), right = this.canRight();
+    if (Number(shift) + Number(left) + Number(right) !== 1) return -1;
+    return shift ? SHIFT : left ? LEFT : RIGHT;
+  }
+
   /** The head the stack top would get from an arc move. */
   headFor(move: number): number {
     return move === LEFT ? this.b : this.s(1);

@@ -58,8 +58,12 @@ export function parseWords(model: ParserModel, words: ParseWords): ParsedWords {
   const labelScores = new Float64Array(model.labeller.classes);
   const rootLabel = rootLabelOf(model.labels);
   for (let steps = 0; !st.done && steps <= 2 * n + 1; steps++) {
-    model.moves.score(moveKeys, extractParserFeatures(st, words, moveKeys), moveScores);
-    const move = bestValidMove(st, moveScores);
+    // A state with one valid move (empty stack; only ROOT left in the buffer) needs no scores.
+    let move = st.onlyValidMove();
+    if (move < 0) {
+      model.moves.score(moveKeys, extractParserFeatures(st, words, moveKeys), moveScores);
+      move = bestValidMove(st, moveScores);
+    }
     st.apply(move, move === SHIFT ? -1 : chooseLabel(model, st, words, move, labelScores, rootLabel));
   }
   const heads = new Int32Array(n);
