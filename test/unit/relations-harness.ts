@@ -89,3 +89,15 @@ export function testSilent(rows: ReadonlyArray<readonly [string, string, ...stri
     expect(extractMarked(sentence).relations).not.toContain(unexpected);
   });
 }
+
+/** [what the row shows, marked sentence, hand-written tree (tree-harness.ts), relation line, whether it must be found]. */
+export type TreeRow = readonly [what: string, sentence: string, tree: string, expected: string, present: boolean];
+
+/** One test per row: the tree rules on a hand-written tree find (or must not find) the relation. */
+export function testTreeRows(rows: readonly TreeRow[]): void {
+  test.each(rows)('%s', (_what, sentence, tree, expected, present) => {
+    const { relations } = extractMarked(sentence, undefined, [tree]);
+    if (present) expect(relations).toContain(expected);
+    else expect(relations).not.toContain(expected);
+  });
+}

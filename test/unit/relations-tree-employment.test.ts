@@ -1,11 +1,9 @@
 // Employment stated by a verb, read from the tree: "A works for B", "A taught at B and C", "A, who
 // served 24 years in the Senate", "A works as an adviser for B"; a partner ("worked with B") or a
 // place ("worked in Paris") is not an employer.
-import { extractMarked } from './relations-harness';
+import { testTreeRows, type TreeRow } from './relations-harness';
 
-type Row = readonly [what: string, sentence: string, tree: string, expected: string, present: boolean];
-
-const ROWS: readonly Row[] = [
+const ROWS: readonly TreeRow[] = [
   [
     'an employer hung on the place of work ("in the unit at B")',
     '[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.',
@@ -57,8 +55,4 @@ const ROWS: readonly Row[] = [
   ],
 ];
 
-test.each(ROWS)('%s', (_what, sentence, tree, expected, present) => {
-  const { relations } = extractMarked(sentence, undefined, [tree]);
-  if (present) expect(relations).toContain(expected);
-  else expect(relations).not.toContain(expected);
-});
+testTreeRows(ROWS);
