@@ -5,7 +5,7 @@
 // record that may have given a stored value leaves — that value is then read back from the
 // remaining records through an index (`rederive`). Pure.
 import {
-  ARTICLE_SAMPLE, DETAIL_FIELDS, compareCodePoints, compareTop, evidenceKey, firstArticles, firstValue, roundConfidence,
+  ARTICLE_SAMPLE, DETAIL_FIELDS, compareCodePoints, compareTop, distinctKeys, firstArticles, firstValue, roundConfidence,
   type DetailField, type EvidenceRecord,
 } from './evidence';
 import type { Properties } from './graph-document';
@@ -28,7 +28,6 @@ export interface EdgeUpdate {
   full?: boolean;
 }
 
-const keyCount = (records: readonly EvidenceRecord[]): number => new Set(records.map(evidenceKey)).size;
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 function updateSample(stored: Properties | undefined, shares: readonly ArticleShare[], articleCount: number): string[] | undefined {
@@ -48,7 +47,7 @@ export function updateEdge(stored: Properties | undefined, shares: readonly Arti
   let count = num(stored?.count);
   let articleCount = num(stored?.articleCount);
   for (const s of shares) {
-    count += keyCount(s.after) - keyCount(s.before);
+    count += distinctKeys(s.after) - distinctKeys(s.before);
     articleCount += Number(s.after.length > 0) - Number(s.before.length > 0);
   }
   if (count <= 0) return { rederive: [] };

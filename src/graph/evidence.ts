@@ -28,6 +28,9 @@ export type DetailField = (typeof DETAIL_FIELDS)[number];
 
 export const evidenceKey = (e: Pick<EvidenceRecord, 'article' | 'start' | 'end'>): string => `${e.article}:${e.start}-${e.end}`;
 
+/** How many distinct records (by key) there are: an edge's `count`. */
+export const distinctKeys = (records: readonly EvidenceRecord[]): number => new Set(records.map(evidenceKey)).size;
+
 export const roundConfidence = (c: number): number => Math.round(c * 1000) / 1000;
 
 /** Code-point order, the order of Neo4j's string indexes (UTF-16 code units differ above U+FFFF). */
@@ -82,7 +85,7 @@ export function edgeProperties(records: readonly EvidenceRecord[]): Properties {
   const props: Properties = {
     articles: firstArticles(articles),
     articleCount: articles.size,
-    count: new Set(records.map(evidenceKey)).size,
+    count: distinctKeys(records),
     confidence: roundConfidence(top.confidence),
     rule: top.rule,
   };
