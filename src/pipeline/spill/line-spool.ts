@@ -1,7 +1,7 @@
 // An append-only store of text lines: kept in memory up to a budget, then spilled to a file. A
 // streaming run keeps each article's record here between extraction and the output pass.
 import fs from 'node:fs';
-import readline from 'node:readline';
+import { readLines } from './run-files';
 import type { TempFiles } from './temp-files';
 
 export interface LineSpool {
@@ -40,8 +40,7 @@ export function makeLineSpool(name: string, budgetBytes: number, tmp?: TempFiles
         return;
       }
       fs.closeSync(fd);
-      const input = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-      for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) if (line !== '') yield line;
+      yield* readLines(file);
     },
   };
 }
