@@ -8,6 +8,8 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN Tabriz -> East Azerbaijan Province'],
     ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN East Azerbaijan Province -> Iran'],
     ['[Rome|L] is in [Lazio|L] province.', 'LOCATED_IN Rome -> Lazio'],
+    ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Bend -> Ore.'],
+    ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Butte -> Mont.'],
     ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> LYON'],
     ['The [Dallas|L]-based [Texas Instruments|O] rose.', 'BASED_IN Texas Instruments -> Dallas'],
     ['[Acme Corp|O] is headquartered in [Toledo|L].', 'BASED_IN Acme Corp -> Toledo'],
@@ -19,6 +21,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
   const silent: Row[] = [
     ['Ministers from [Iran|L], [Iraq|L] and [Syria|L] met.', 'LOCATED_IN Iran -> Iraq'],
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
+    ['Flights to [Boston|L], [Chicago|L] and [Denver|L], [Colorado|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
     ["[Norway|L]'s UN mission declined to comment.", 'BASED_IN UN -> Norway'],
     ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
     ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],

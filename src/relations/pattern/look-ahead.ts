@@ -18,16 +18,24 @@ const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention
 
 const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
 
-/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
+/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE" (not "and PLACE, PLACE", a list of pairs). */
 function continuesList(items: readonly Item[], at: number): boolean {
   const pos = isPunct(items[at], '.') ? at + 1 : at;
   const placeAt = (i: number): boolean => {
     const j = isWord(items[i], DETS) ? i + 1 : i;
     return items[j]?.kind === 'mention' && items[j].type === 'Location';
   };
-  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
+  // "Jackson, Wyo., and Aspen, Colo.": a state or country just ended the item and the next item is
+  // itself "PLACE, PLACE", so the list is of pairs ("Boston, Chicago and Denver, Colorado" is not).
+  const before = items[at - 1];
+  const endsPair = before?.kind === 'mention' && (before.abbreviated || before.country);
+  const pairFollows = (i: number): boolean => {
+    const j = isWord(items[i], DETS) ? i + 1 : i;
+    return endsPair && isPunct(items[j + 1], ',') && placeAt(j + 2);
+  };
+  if (isWord(items[pos], COORD)) return placeAt(pos + 1) && !pairFollows(pos + 1);
   if (!isPunct(items[pos], ',')) return false;
-  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
+  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2) && !pairFollows(pos + 2);
   const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
   return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }
