@@ -173,6 +173,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
+  { id: 'person-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'personSubjectVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X taught at", "X retired": a verb only a person is the subject of' },
   { id: 'speech-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'speechVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },

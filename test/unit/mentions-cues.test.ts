@@ -91,6 +91,9 @@ describe('findMentions: hyphenated given names and person cues before compromise
     ['President Moon named Kang Kyung-wha as his envoy.', 'Person:Kang Kyung-wha'],
     // age-apposition and speech-verb-after come before compromise's place tag.
     ['The post went to Park Jin, who had served before.', 'Person:Park Jin'],
+    // person-verb-after: a lone word compromise knows as a place, subject of a verb only people do.
+    ['Barrington taught at Queensbury College for a decade.', 'Person:Barrington'],
+    ['Remington retired in May after the vote.', 'Person:Remington'],
     // site-at-place comes before compromise's person tag for a one-word site.
     ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
   ])('%s → %s', (text, expected) => {
