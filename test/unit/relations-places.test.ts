@@ -22,6 +22,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ['Ministers from [Iran|L], [Iraq|L] and [Syria|L] met.', 'LOCATED_IN Iran -> Iraq'],
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L], [Colorado|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
+    ['Divers searched [Lake Geneva|L], [Swiss|D] police said.', 'LOCATED_IN Lake Geneva -> Swiss'],
     ["[Norway|L]'s UN mission declined to comment.", 'BASED_IN UN -> Norway'],
     ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
     ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],
