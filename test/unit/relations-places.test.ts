@@ -23,6 +23,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
     ['Flights to [Boston|L], [Chicago|L] and [Denver|L], [Colorado|L] resumed.', 'LOCATED_IN Boston -> Chicago'],
     ['Divers searched [Lake Geneva|L], [Swiss|D] police said.', 'LOCATED_IN Lake Geneva -> Swiss'],
+    ['Rain flooded [Leeds|L], [York|L] and northern [Hull|L] overnight.', 'LOCATED_IN Leeds -> York'],
     ["[Norway|L]'s UN mission declined to comment.", 'BASED_IN UN -> Norway'],
     ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
     ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],
