@@ -5,6 +5,13 @@ import { testTreeRows, type TreeRow } from './relations-harness';
 
 const ROWS: readonly TreeRow[] = [
   [
+    'a who-clause the parse left unattached (parataxis) still stands for the name before ", who"',
+    'Staff cheered [Ana Ruiz|P], who had long taught at [Mercy College|O].',
+    'Staff/NOUN/2/nsubj cheered/VERB/0/root Ana/PROPN/2/obj Ruiz/PROPN/3/flat ,/PUNCT/9/punct who/PRON/9/nsubj had/AUX/9/aux long/ADV/9/advmod taught/VERB/2/parataxis at/ADP/11/case Mercy/PROPN/9/obl College/PROPN/11/flat ./PUNCT/2/punct',
+    'WORKS_FOR Ana Ruiz -> Mercy College',
+    true,
+  ],
+  [
     'an employer hung on the place of work ("in the unit at B")',
     '[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.',
     'Ana/PROPN/15/nsubj:pass Ruiz/PROPN/1/flat ,/PUNCT/5/punct who/PRON/5/nsubj worked/VERB/1/acl:relcl in/ADP/9/case the/DET/9/det cardiology/NOUN/9/compound unit/NOUN/5/obl at/ADP/12/case Mercy/PROPN/12/compound Hospital/PROPN/9/nmod ,/PUNCT/5/punct was/AUX/15/aux:pass hurt/VERB/0/root ./PUNCT/15/punct',
