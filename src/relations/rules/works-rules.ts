@@ -102,6 +102,13 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'person-of-org-unit',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person+] ( , #Value )? , ( of / from ) @det? [B:Org's] ( office / bureau / branch / unit / division / department / team / staff )",
+    reason: "A, of B's division of ...: a unit of B employs A",
+    confidence: 0.7,
+  },
+  {
     id: 'appos-org-role',
     type: 'WORKS_FOR',
     pattern: "[A:Person] ( , #Value )? , !and|or @det? *2!!predverb [B:Org's?] {role}",
