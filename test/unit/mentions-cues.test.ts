@@ -139,6 +139,7 @@ describe('findMentions: the news agency in a dateline', () => {
     ['BRISTOL (Harbor Newswire) - Ferries stopped running on Monday.', 'Organization:Harbor Newswire'],
     ['TOLEDO, Ohio (Lakeside Dispatch) - The mayor resigned.', 'Organization:Lakeside Dispatch'],
     ['AMMAN (Desert Crescent) - Talks opened on Monday.', 'Organization:Desert Crescent'],
+    ['TOLEDO March 5 (Interwire) -- The mayor resigned.', 'Organization:Interwire'],
     // Must not fire: a name in parentheses inside the sentence.
     ['Her aide (Marta Quill) spoke for her.', 'Person:Marta Quill'],
   ])('%s → %s', (text, expected) => {

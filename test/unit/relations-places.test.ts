@@ -11,6 +11,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Bend -> Ore.'],
     ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Butte -> Mont.'],
     ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> LYON'],
+    ['[LYON|L] March 5 ([Rhone Wire|O]) -- Police said nothing.', 'BASED_IN Rhone Wire -> LYON'],
     ['The [Dallas|L]-based [Texas Instruments|O] rose.', 'BASED_IN Texas Instruments -> Dallas'],
     ['[Acme Corp|O] is headquartered in [Toledo|L].', 'BASED_IN Acme Corp -> Toledo'],
     ['[Pacific Marine Inc.|O] of [Houston|L] won the bid.', 'BASED_IN Pacific Marine Inc. -> Houston'],
