@@ -144,6 +144,11 @@ export function ageOrWhoAfter(span: NameSpan): boolean {
   return view.keys[end] === 'who' || (/^\d{1,3}$/.test(view.tokens[end].text) && /^,/.test(view.tokens[end].post));
 }
 
+/** ", where" right after the name: "X, where he was born". */
+export function whereAfter(span: NameSpan): boolean {
+  return commaAfter(span) && span.view.keys[span.end] === 'where';
+}
+
 /** "a spokeswoman for X", "an analyst at the X". */
 export function employerAfterRole(span: NameSpan): boolean {
   const { keys } = span.view;

@@ -94,6 +94,8 @@ describe('findMentions: hyphenated given names and person cues before compromise
     // person-verb-after: a lone word compromise knows as a place, subject of a verb only people do.
     ['Barrington taught at Queensbury College for a decade.', 'Person:Barrington'],
     ['Remington retired in May after the vote.', 'Person:Remington'],
+    // where-clause: a name followed by ", where" is a place.
+    ['The tour bus passed Tally Mead, where the singer grew up.', 'Location:Tally Mead'],
     // site-at-place comes before compromise's person tag for a one-word site.
     ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
   ])('%s → %s', (text, expected) => {

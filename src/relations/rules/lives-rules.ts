@@ -12,6 +12,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'where-born',
+    type: 'LIVES_IN',
+    pattern: '[B:Loc] , where [A:Person] @be ( born / raised / grew up )',
+    reason: 'B, where A was born / raised / grew up',
+    confidence: 0.8,
+  },
+  {
     id: 'lives-in',
     type: 'LIVES_IN',
     pattern: '[A:Person~] %appos ( , who / who )? %adv @live *2 in @direction? [B:Loc]',
