@@ -8,6 +8,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN Tabriz -> East Azerbaijan Province'],
     ["Goods reached [Tabriz|L], a city in [Iran|L]'s [East Azerbaijan Province|L] famed for rugs.", 'LOCATED_IN East Azerbaijan Province -> Iran'],
     ['[Rome|L] is in [Lazio|L] province.', 'LOCATED_IN Rome -> Lazio'],
+    ['Aid reached [Tuvalu|L], an island nation in the [Pacific|L], on Monday.', 'LOCATED_IN Tuvalu -> Pacific'],
     ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Bend -> Ore.'],
     ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Butte -> Mont.'],
     ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> LYON'],
