@@ -96,6 +96,9 @@ describe('findMentions: hyphenated given names and person cues before compromise
     ['Remington retired in May after the vote.', 'Person:Remington'],
     // where-clause: a name followed by ", where" is a place.
     ['The tour bus passed Tally Mead, where the singer grew up.', 'Location:Tally Mead'],
+    // An appositive after "PERSON of X" describes the person; ", the university said" is a subject, no appositive.
+    ['"No," said Ann Lee of Tally Mead, a family friend.', 'Location:Tally Mead'],
+    ['He died at his home in Tally Mead, the university said.', 'Location:Tally Mead'],
     // site-at-place comes before compromise's person tag for a one-word site.
     ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
   ])('%s → %s', (text, expected) => {
