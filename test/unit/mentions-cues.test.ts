@@ -99,6 +99,8 @@ describe('findMentions: hyphenated given names and person cues before compromise
     // An appositive after "PERSON of X" describes the person; ", the university said" is a subject, no appositive.
     ['"No," said Ann Lee of Tally Mead, a family friend.', 'Location:Tally Mead'],
     ['He died at his home in Tally Mead, the university said.', 'Location:Tally Mead'],
+    // direction-before: a place preposition and a direction word before an unknown name.
+    ['He died at his home in suburban Tallymead on Monday.', 'Location:Tallymead'],
     // site-at-place comes before compromise's person tag for a one-word site.
     ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
   ])('%s → %s', (text, expected) => {
