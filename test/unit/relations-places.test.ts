@@ -62,6 +62,7 @@ describe('regions named around a place and people from places', () => {
     ["One of [Canada|L]'s largest provinces, [Ontario|L] voted.", 'LOCATED_IN Ontario -> Canada'],
     ['The singer [Ann Lee|P] _ who was born in [Tulsa|L] _ lives abroad.', 'LIVES_IN Ann Lee -> Tulsa'],
     ['Buses pass [Pell Hollow|L], where [Ann Lee|P] was born, every day.', 'LIVES_IN Ann Lee -> Pell Hollow'],
+    ['[Hugo Brandt|P], a [Rotterdam|L] businessman, bought the club.', 'LIVES_IN Hugo Brandt -> Rotterdam'],
     ['[Ivan Orlov|P], a 70-year-old deputy from [Omsk|L], spoke.', 'LIVES_IN Ivan Orlov -> Omsk'],
     ['[Gen. Ray Hill|P], the commander of the fleet and a [Georgia|L] native, retired.', 'LIVES_IN Gen. Ray Hill -> Georgia'],
     ['[Sega Corp|O], the [Japan|L] video games maker, grew.', 'BASED_IN Sega Corp -> Japan'],

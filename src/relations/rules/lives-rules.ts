@@ -85,8 +85,8 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'place-native',
     type: 'LIVES_IN',
-    pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / resident / born )",
-    reason: 'A, a B native / A is a B native',
+    pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / born / @resident ) !np",
+    reason: 'A, a B native / A is a B native / A, a B businessman (a private person at home in B)',
     confidence: 0.8,
   },
   {
