@@ -63,6 +63,8 @@ describe('regions named around a place and people from places', () => {
     ['The singer [Ann Lee|P] _ who was born in [Tulsa|L] _ lives abroad.', 'LIVES_IN Ann Lee -> Tulsa'],
     ['Buses pass [Pell Hollow|L], where [Ann Lee|P] was born, every day.', 'LIVES_IN Ann Lee -> Pell Hollow'],
     ['[Hugo Brandt|P], a [Rotterdam|L] businessman, bought the club.', 'LIVES_IN Hugo Brandt -> Rotterdam'],
+    ['The [Ohio|L]-born singer [Ann Lee|P] retired.', 'LIVES_IN Ann Lee -> Ohio'],
+    ['[Ohio|L] born [Ann Lee|P] retired.', 'LIVES_IN Ann Lee -> Ohio'],
     ['[Ivan Orlov|P], a 70-year-old deputy from [Omsk|L], spoke.', 'LIVES_IN Ivan Orlov -> Omsk'],
     ['[Gen. Ray Hill|P], the commander of the fleet and a [Georgia|L] native, retired.', 'LIVES_IN Gen. Ray Hill -> Georgia'],
     ['[Sega Corp|O], the [Japan|L] video games maker, grew.', 'BASED_IN Sega Corp -> Japan'],

@@ -83,6 +83,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-born-name',
+    type: 'LIVES_IN',
+    pattern: '[B:Loc] ( - )? born *2 [A:Person]',
+    reason: 'a B-born A: "Ohio-born X", "Illinois born X", "the Ohio-born singer X"',
+    confidence: 0.75,
+  },
+  {
     id: 'place-native',
     type: 'LIVES_IN',
     pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / born / @resident ) !np",
