@@ -1,6 +1,6 @@
 // Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
 // batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
-// once; articles go out in batches, two batches queued per worker so that none waits for the
+// once; articles go out in small batches, two batches queued per worker so that none waits for the
 // main thread, and results come back as one transferred buffer per batch. The main thread builds
 // the syntax model's tables once, in shared memory, and sends them to every worker (one build, one
 // copy in memory, however many workers); it loads no other NLP code.
@@ -20,9 +20,10 @@ export interface Extractor {
 
 export type Deliver = (batch: ResultBatch) => void;
 
-/** A batch closes at this many articles or characters, whichever comes first. */
-export const BATCH_ARTICLES = 8;
-export const BATCH_CHARS = 24_000;
+/** A batch closes at this many articles or characters, whichever comes first: small, so that at the
+ * end of a run (each worker holding up to DEPTH batches) the workers finish close together. */
+export const BATCH_ARTICLES = 4;
+export const BATCH_CHARS = 12_000;
 /** Batches in flight per worker: one being extracted, one waiting. */
 const DEPTH = 2;
 
