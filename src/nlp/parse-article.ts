@@ -30,7 +30,6 @@ function locateTokens(text: string, terms: CompromiseTerm[], from: number): { to
       start,
       end,
       tags: [...term.tags].sort(),
-      ...(term.chunk ? { chunk: term.chunk } : {}),
     });
     cursor = end;
   }

@@ -15,8 +15,6 @@ export interface Token {
   end: number;
   /** compromise tags (e.g. Person, ProperNoun, Verb, PastTense), sorted. */
   tags: string[];
-  /** compromise chunk (Noun, Verb, Pivot, Adjective), when set. */
-  chunk?: string;
 }
 
 export interface Sentence {
