@@ -4,6 +4,7 @@
 // wall and CPU time of the whole process (all threads), and its peak RSS.
 // Usage: node extraction-run.js WORKERS LIMIT TMPDIR INPUTS...
 import '../cli/tune-heap'; // as in kg extract
+import '../cli/tune-jit';
 import { performance } from 'node:perf_hooks';
 import { makeJsonlEncoder } from '../graph/export-json';
 import { extractGraphStream } from '../pipeline/extract-graph';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `kg` command. The CLI is the only place that prints errors and exits.
 import './tune-heap';
+import './tune-jit';
 import { buildProgram } from './program';
 import { exitWithError } from './report-error';
 

@@ -19,7 +19,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'Foods', 'Brewing', 'Brewery', 'Breweries', 'Construction', 'Engineering', 'Electronics', 'Software', 'Semiconductor',
   'Textiles', 'Aluminum', 'Aluminium', 'Cement', 'Shipbuilding', 'Shipyards', 'Automotive', 'Aerospace', 'Logistic', 'Haulers',
   'Research', 'Securities', 'Insurance', 'Capital', 'Holdings', 'Industries', 'Enterprises', 'Ventures', 'Investments', 'Tech',
-  'Financial', 'Bancshares', 'Bancorporation',
+  'Financial', 'Bancshares', 'Bancorporation', 'Properties', 'Realty', 'Resources', 'Technologies', 'Communications', 'Systems',
 ];
 
 /** Plural professions right before a name: the name is the firm ("auditors X", "administrators X"). */

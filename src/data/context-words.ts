@@ -6,6 +6,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'recalled', 'remarked', 'testified', 'replied', 'warned', 'announced', 'acknowledged', 'admitted', 'declared', 'denied',
 ];
 
+/** Verbs whose subject is a person, never a place or a body: "X taught at Y", "X retired". */
+export const PERSON_SUBJECT_VERBS: readonly string[] = [
+  'taught', 'teaches', 'lectured', 'studied', 'graduated', 'married', 'resigned', 'retired', 'died',
+];
+
 /** Lower-case nouns for people, used as appositive heads ("X, a senior fellow at Y") and before names. */
 export const PERSON_NOUNS: readonly string[] = [
   'fellow', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'leader', 'president', 'chairman', 'director',

@@ -27,6 +27,16 @@ export const LOCATION_NOUNS: readonly string[] = [
 /** Prepositions after which an otherwise untyped name is most likely a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'into'];
 
+/** Direction and setting words before a place ("in suburban X", "northern Y"); also read by the relation rules. */
+export const PLACE_DIRECTIONS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate',
+  'nearby', 'neighboring', 'neighbouring',
+];
+
+/** "in suburban", "near northern": every place preposition before every direction word. */
+export const PLACE_DIRECTION_PHRASES: readonly string[] = PLACE_PREPOSITIONS.flatMap((p) => PLACE_DIRECTIONS.map((d) => `${p} ${d}`));
+
 /** Words joined by a hyphen after a place name ("Redmond-based", "Ohio-born"): the name before them is a place. */
 export const PLACE_COMPOUND_WORDS: readonly string[] = ['based', 'born', 'bred', 'raised', 'headquartered'];
 

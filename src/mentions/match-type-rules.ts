@@ -50,6 +50,7 @@ function compile(c: Condition): Predicate {
   if ('coordinatedWithPlace' in c) return (span) => ctx.coordinatedWithPlace(span);
   if ('placeInside' in c) return (span) => ctx.placeInside(span);
   if ('ageOrWhoAfter' in c) return (span) => ctx.ageOrWhoAfter(span);
+  if ('whereAfter' in c) return (span) => ctx.whereAfter(span);
   if ('employerAfterRole' in c) return (span) => ctx.employerAfterRole(span);
   if ('inParentheses' in c) return (span) => ctx.inParentheses(span);
   if ('hyphenAfter' in c) return (span) => shapes.hyphenAfter(span, c.hyphenAfter);

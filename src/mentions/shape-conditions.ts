@@ -33,8 +33,9 @@ export function unknownBeforeCity({ view, start, end }: NameSpan): boolean {
 /** In parentheses right after a dateline: the sentence opens with a place in capitals ("DAYTON, Ohio (X) -"). */
 export function datelineAgency(span: NameSpan): boolean {
   const { view, start, end } = span;
-  if (!inParentheses(span) || start > 5) return false;
+  if (!inParentheses(span) || start > 8) return false;
   // "MARQUETTE, Mich. (Harbor Wire) - A ...": the dateline ended a sentence at its abbreviation; a dash follows the agency.
   if (start === 0) return /^\)\s*[\-\u2013\u2014]\s/.test(view.tokens[end - 1].post);
-  return /^\p{Lu}[\p{Lu}.\-]+$/u.test(view.tokens[0].text) && view.tokens.slice(1, start).every((t) => /^\p{Lu}/u.test(t.text));
+  // "DAYTON, Ohio (X)", "MOSCOW, March 5 (X)": capitalized words and a date's digits before it
+  return /^\p{Lu}[\p{Lu}.\-]+$/u.test(view.tokens[0].text) && view.tokens.slice(1, start).every((t) => /^[\p{Lu}\d]/u.test(t.text));
 }

@@ -35,7 +35,17 @@ export function appositiveHead(span: NameSpan, list: WordListName): boolean {
     if (noun || head < 0) head = i;
     if (/[^\s]/.test(view.tokens[i].post)) break;
   }
-  return head > 0 && WORD_LISTS[list].has(view.keys[head]);
+  if (head < 0 || !WORD_LISTS[list].has(view.keys[head])) return false;
+  // "X, the university said": the noun phrase is the subject of what follows, not an appositive.
+  if (!/[^\s]/.test(view.tokens[head].post) && WORD_LISTS.speechVerbs.has(view.keys[head + 1] ?? '')) return false;
+  // "Ann Lee of Tally Mead, a family friend": the appositive describes the person before "of".
+  return !(list === 'personNouns' && ofAfterName(span));
+}
+
+/** The name follows "of" or "from" written right after a capitalized word ("Ann Lee of X"). */
+function ofAfterName({ view, start }: NameSpan): boolean {
+  const of = start - 1;
+  return of > 0 && (view.keys[of] === 'of' || view.keys[of] === 'from') && /^\p{Lu}/u.test(view.tokens[of - 1].text) && !/[^\s]/.test(view.tokens[of - 1].post);
 }
 
 /** "Epps, owner of ...", "Budisa, chairman of the party": a role noun without an article, then "of"/"at"/"for". */
@@ -142,6 +152,11 @@ export function ageOrWhoAfter(span: NameSpan): boolean {
   const { view, end } = span;
   if (!commaAfter(span)) return false;
   return view.keys[end] === 'who' || (/^\d{1,3}$/.test(view.tokens[end].text) && /^,/.test(view.tokens[end].post));
+}
+
+/** ", where" right after the name: "X, where he was born". */
+export function whereAfter(span: NameSpan): boolean {
+  return commaAfter(span) && span.view.keys[span.end] === 'where';
 }
 
 /** "a spokeswoman for X", "an analyst at the X". */

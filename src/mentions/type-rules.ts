@@ -42,6 +42,8 @@ export type Condition =
   | { placeInside: true }
   /** ", 70," (an age) or ", who" right after the name. */
   | { ageOrWhoAfter: true }
+  /** ", where" right after the name. */
+  | { whereAfter: true }
   /** The name alone in parentheses. */
   | { inParentheses: true }
   /** A job noun and "for"/"at" come right before ("a spokeswoman for X", "an analyst at X"), or a group role and "of" ("the leader of X"). */
@@ -168,11 +170,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'group-member-after', when: [{ maxTokens: 4 }, { notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'groupMemberNouns' }, { at: 'last', notTag: 'Place' }], type: 'Organization', confidence: 0.7, reason: '"X fighters", "X militants": the armed group its members are named for (not a people or region: "Basque militants")' },
   { id: 'which-clause', when: [{ whichAfter: true }, { at: 'last', notTag: 'Place' }, { notInGazetteer: true }], type: 'Organization', confidence: 0.72, reason: '"X, which ..." or "X, in which ...": a thing, not a person' },
   { id: 'given-name-before-city', when: [{ minTokens: 2 }, { maxTokens: 2 }, { notInGazetteer: true }, { unknownBeforeCity: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.6, reason: '"Aliyah Boston": an unknown word before a city is a given name before a surname' },
+  { id: 'direction-before', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'placeDirection' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"in suburban X", "near northern X": a direction word after a place preposition' },
   { id: 'site-at-place', when: [{ notInGazetteer: true }, { maxTokens: 3 }, { phraseBefore: 'siteAt' }, { at: 'last', notTag: 'Organization' }, { notPersonName: true }], type: 'Location', confidence: 0.6, reason: '"the plant at X", "a base at X": where a site is' },
   { id: 'particle-opened-name', when: [{ shape: 'particleOpened' }, { notAfter: 'speechVerbs' }, { notAfter: 'personObjectVerbs' }], type: 'Organization', confidence: 0.6, reason: '"al-Shabaab": an article particle and one word name a group; a person so named is first named in full ("Hadi al-Zubaidi"), and the surname rule then wins; not after "said" or "killed", where a person is meant' },
+  { id: 'where-clause', when: [{ maxTokens: 4 }, { notInGazetteer: true }, { whereAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Location', confidence: 0.6, reason: '"X, where he was born": a where-clause follows a place' },
   { id: 'compromise-person', when: [{ at: 'last', tag: 'Person' }], type: 'Person', confidence: 0.7, reason: 'compromise tags it as a person' },
   { id: 'company-region', when: [{ minTokens: 2 }, { maxTokens: 3 }, { companyRegion: true }], type: 'Organization', confidence: 0.6, reason: '"Lycos Europe", "Acme Asia": a company name and the region it serves' },
   { id: 'age-apposition', when: [{ maxTokens: 4 }, { ageOrWhoAfter: true }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.7, reason: '"Warner, 70, ..." or "X, who ...": an age or a who-clause follows a person' },
+  { id: 'person-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'personSubjectVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X taught at", "X retired": a verb only a person is the subject of' },
   { id: 'speech-verb-after', when: [{ notInGazetteer: true }, { closeAfter: true }, { at: 'after', list: 'speechVerbs' }, { at: 'last', notTag: 'Organization' }], type: 'Person', confidence: 0.55, reason: '"X said"' },
   { id: 'compromise-place', when: [{ at: 'last', tag: 'Place' }], type: 'Location', confidence: 0.65, reason: 'compromise tags it as a place' },
   { id: 'compromise-organization', when: [{ at: 'any', tag: 'Organization' }], type: 'Organization', confidence: 0.65, reason: 'compromise tags it as an organization' },

@@ -1,12 +1,14 @@
 // Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
 // batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
-// once; articles go out in batches, two batches queued per worker so that none waits for the
-// main thread, and results come back as one transferred buffer per batch. This module loads no
-// NLP code itself: on the main thread of a parallel run nothing but coordination happens.
+// once; articles go out in small batches, two batches queued per worker so that none waits for the
+// main thread, and results come back as one transferred buffer per batch. The main thread builds
+// the syntax model's tables once, in shared memory, and sends them to every worker (one build, one
+// copy in memory, however many workers); it loads no other NLP code.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
+import { loadSyntaxTables, type SyntaxTables } from '../syntax/syntax-model';
 import type { BatchOptions, ResultBatch } from './extract-batch';
 
 export interface Extractor {
@@ -18,9 +20,10 @@ export interface Extractor {
 
 export type Deliver = (batch: ResultBatch) => void;
 
-/** A batch closes at this many articles or characters, whichever comes first. */
-export const BATCH_ARTICLES = 8;
-export const BATCH_CHARS = 24_000;
+/** A batch closes at this many articles or characters, whichever comes first: small, so that at the
+ * end of a run (each worker holding up to DEPTH batches) the workers finish close together. */
+export const BATCH_ARTICLES = 4;
+export const BATCH_CHARS = 12_000;
 /** Batches in flight per worker: one being extracted, one waiting. */
 const DEPTH = 2;
 
@@ -56,8 +59,19 @@ interface Slot {
   inFlight: number;
 }
 
+/** Undefined when the model cannot be read: each worker then meets (and reports) that itself. */
+function readSharedSyntax(): SyntaxTables | undefined {
+  try {
+    return loadSyntaxTables();
+  } catch {
+    return undefined;
+  }
+}
+
 export function makeWorkerExtractor(workers: number, options: BatchOptions, deliver: Deliver): Extractor {
   const slots: Slot[] = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_FILE, { workerData: options }), inFlight: 0 }));
+  const syntax = readSharedSyntax(); // while the workers load compromise
+  for (const slot of slots) slot.worker.postMessage({ syntax });
   const waiting: Array<() => void> = [];
   const done = new Map<number, ResultBatch>();
   let nextSeq = 0;

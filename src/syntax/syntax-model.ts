@@ -1,9 +1,10 @@
 // The syntax model in use: tagger and parser built from the model file's data, and the loader
-// that reads the committed model once per process (each worker thread loads its own copy).
+// that reads the committed model once per process. Its look-up tables are built in shared memory,
+// so one thread reads the file and worker threads use the same tables (useSyntaxTables).
 import fs from 'node:fs';
 import path from 'node:path';
 import { NewsgraphError } from '../errors';
-import { LinearModel } from './model/linear-model';
+import { LinearModel, type LinearModelData, type LinearTables } from './model/linear-model';
 import { decodeSyntaxModel, type SyntaxModelData } from './model/model-file';
 import type { ParserModel } from './parser/parse-words';
 import type { TaggerModel } from './tagger/tag-words';
@@ -16,13 +17,30 @@ export interface SyntaxModel {
 
 export const MODEL_FILE_NAME = 'en-ewt-syntax.model';
 
-export function createSyntaxModel(data: SyntaxModelData): SyntaxModel {
-  const [first, second] = data.tagger.map((m) => new LinearModel(m));
+/** A built model as plain data, its tables in shared memory: what a worker thread is sent. */
+export interface SyntaxTables extends Pick<SyntaxModelData, 'tags' | 'labels' | 'dictionary' | 'info'> {
+  tagger: LinearTables[];
+  moves: LinearTables;
+  labeller: LinearTables;
+}
+
+function buildSyntaxTables(data: SyntaxModelData): SyntaxTables {
+  const { tags, labels, dictionary, info } = data;
+  const build = (m: LinearModelData): LinearTables => new LinearModel(m).tables();
+  return { tags, labels, dictionary, info, tagger: data.tagger.map(build), moves: build(data.moves), labeller: build(data.labeller) };
+}
+
+function modelOf(t: SyntaxTables): SyntaxModel {
+  const [first, second] = t.tagger.map((m) => new LinearModel(m));
   return {
-    tagger: { tags: data.tags, dictionary: new Map(data.dictionary), first, second },
-    parser: { labels: data.labels, moves: new LinearModel(data.moves), labeller: new LinearModel(data.labeller) },
-    info: data.info,
+    tagger: { tags: t.tags, dictionary: new Map(t.dictionary), first, second },
+    parser: { labels: t.labels, moves: new LinearModel(t.moves), labeller: new LinearModel(t.labeller) },
+    info: t.info,
   };
+}
+
+export function createSyntaxModel(data: SyntaxModelData): SyntaxModel {
+  return modelOf(buildSyntaxTables(data));
 }
 
 /** The committed model: models/ at the package root (found from this file, in src/ or dist/src/). */
@@ -33,6 +51,10 @@ export function defaultModelPath(): string {
 }
 
 export function readSyntaxModel(file: string = defaultModelPath()): SyntaxModel {
+  return modelOf(readSyntaxTables(file));
+}
+
+function readSyntaxTables(file: string): SyntaxTables {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -40,23 +62,38 @@ export function readSyntaxModel(file: string = defaultModelPath()): SyntaxModel 
     throw new NewsgraphError('MODEL_MISSING', `cannot read the syntax model ${file}`, 'Reinstall newsgraph, or rebuild the model with `npm run train:syntax`.', err);
   }
   try {
-    return createSyntaxModel(decodeSyntaxModel(bytes));
+    return buildSyntaxTables(decodeSyntaxModel(bytes));
   } catch (err) {
     throw new NewsgraphError('MODEL_INVALID', `${file} is not a usable syntax model`, 'Rebuild it with `npm run train:syntax`.', err);
   }
 }
 
-let shared: SyntaxModel | Error | undefined;
+let loaded: { tables: SyntaxTables; model: SyntaxModel } | Error | undefined;
+
+function loadDefault(): { tables: SyntaxTables; model: SyntaxModel } {
+  if (loaded === undefined) {
+    try {
+      const tables = readSyntaxTables(defaultModelPath());
+      loaded = { tables, model: modelOf(tables) };
+    } catch (err) {
+      loaded = err instanceof Error ? err : new Error(String(err));
+    }
+  }
+  if (loaded instanceof Error) throw loaded;
+  return loaded;
+}
 
 /** The default model, read on first use and kept for the life of the process (or thread). */
 export function loadSyntaxModel(): SyntaxModel {
-  if (shared === undefined) {
-    try {
-      shared = readSyntaxModel();
-    } catch (err) {
-      shared = err instanceof Error ? err : new Error(String(err));
-    }
-  }
-  if (shared instanceof Error) throw shared;
-  return shared;
+  return loadDefault().model;
+}
+
+/** The default model's tables (read on first use), to send to worker threads. */
+export function loadSyntaxTables(): SyntaxTables {
+  return loadDefault().tables;
+}
+
+/** Makes tables another thread loaded (loadSyntaxTables) this thread's default model: shared, not rebuilt. */
+export function useSyntaxTables(tables: SyntaxTables): void {
+  loaded = { tables, model: modelOf(tables) };
 }

@@ -102,4 +102,5 @@ test('the extraction pass hands on articles in input order, also past the batch 
   expect(spilled.map((r) => r.article.source)).toEqual(lines.map((_, i) => `r${i}`));
   expect(uses).toEqual(spilled.map((r) => r.uses.map((u) => u.group)));
   fs.rmSync(dir, { recursive: true, force: true });
-});
+  // two worker threads each load compromise and the syntax model: seconds on a busy machine
+}, 120_000);

@@ -91,6 +91,16 @@ describe('findMentions: hyphenated given names and person cues before compromise
     ['President Moon named Kang Kyung-wha as his envoy.', 'Person:Kang Kyung-wha'],
     // age-apposition and speech-verb-after come before compromise's place tag.
     ['The post went to Park Jin, who had served before.', 'Person:Park Jin'],
+    // person-verb-after: a lone word compromise knows as a place, subject of a verb only people do.
+    ['Barrington taught at Queensbury College for a decade.', 'Person:Barrington'],
+    ['Remington retired in May after the vote.', 'Person:Remington'],
+    // where-clause: a name followed by ", where" is a place.
+    ['The tour bus passed Tally Mead, where the singer grew up.', 'Location:Tally Mead'],
+    // An appositive after "PERSON of X" describes the person; ", the university said" is a subject, no appositive.
+    ['"No," said Ann Lee of Tally Mead, a family friend.', 'Location:Tally Mead'],
+    ['He died at his home in Tally Mead, the university said.', 'Location:Tally Mead'],
+    // direction-before: a place preposition and a direction word before an unknown name.
+    ['He died at his home in suburban Tallymead on Monday.', 'Location:Tallymead'],
     // site-at-place comes before compromise's person tag for a one-word site.
     ['Engineers at the nuclear plant at Kori checked the pumps.', 'Location:Kori'],
   ])('%s → %s', (text, expected) => {
@@ -136,6 +146,7 @@ describe('findMentions: the news agency in a dateline', () => {
     ['BRISTOL (Harbor Newswire) - Ferries stopped running on Monday.', 'Organization:Harbor Newswire'],
     ['TOLEDO, Ohio (Lakeside Dispatch) - The mayor resigned.', 'Organization:Lakeside Dispatch'],
     ['AMMAN (Desert Crescent) - Talks opened on Monday.', 'Organization:Desert Crescent'],
+    ['TOLEDO March 5 (Interwire) -- The mayor resigned.', 'Organization:Interwire'],
     // Must not fire: a name in parentheses inside the sentence.
     ['Her aide (Marta Quill) spoke for her.', 'Person:Marta Quill'],
   ])('%s → %s', (text, expected) => {

@@ -10,6 +10,8 @@ describe('findMentions: the edges of a name', () => {
     // A compound word the tokenizer kept inside one token ("Mo.-based") ends the place; the firm follows.
     ['Springfield, Mo.-based Halden Bancshares Inc. rose.', 'Organization:Halden Bancshares Inc'],
     ['Springfield, Mo.-based Halden Bancshares Inc. rose.', 'Location:Mo'],
+    // A company head word ends the name of a firm that compromise would take for a person.
+    ['Sun Wah Properties rose on Monday.', 'Organization:Sun Wah Properties'],
     // A brand written with an inner capital is a whole name before "and".
     ['Buyers include Ohio-based TrueCorp and Vantor One Corp. this year.', 'Organization:TrueCorp'],
     ['Buyers include Ohio-based TrueCorp and Vantor One Corp. this year.', 'Organization:Vantor One Corp'],

@@ -14,6 +14,8 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[Ali Rezaei|P], Supreme Leader of [Iran|L], spoke on Friday.', 'WORKS_FOR Ali Rezaei -> Iran', 'Supreme Leader'],
     ['[Sen. Ann Cole|P], D-Calif., chairman of the [Senate Budget Committee|O], objected.', 'WORKS_FOR Sen. Ann Cole -> Senate Budget Committee', ''],
     ['[Sara Long|P] of [Yale University|O] disagreed.', 'WORKS_FOR Sara Long -> Yale University', ''],
+    ['[Sara Long|P], 52, of the [Brookfield Institute|O] and [Tim Ames|P] of [Yale University|O] disagreed.', 'WORKS_FOR Sara Long -> Brookfield Institute', ''],
+    ["[Sara Long|P], of the [EPA|O]'s division of air quality, disagreed.", 'WORKS_FOR Sara Long -> EPA', ''],
     ['[Lincoln|P] has named [Mary Ross|P] as Secretary of Labor and [John Hale|P] as Attorney General.', 'APPOINTED Lincoln -> Mary Ross', 'Secretary of Labor'],
     ['[Lincoln|P] has named [Mary Ross|P] as Secretary of Labor and [John Hale|P] as Attorney General.', 'APPOINTED Lincoln -> John Hale', 'Attorney General'],
     ['[Paul Berg|P] was appointed by [Helen Ward|P] last year.', 'APPOINTED Helen Ward -> Paul Berg', ''],

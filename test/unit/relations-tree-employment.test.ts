@@ -5,6 +5,20 @@ import { testTreeRows, type TreeRow } from './relations-harness';
 
 const ROWS: readonly TreeRow[] = [
   [
+    'a second role the parse hung on the first employer ("director of A and a member of B") is still the name\'s',
+    '[Ana Ruiz|P], director of the [Keele Institute|O] and a member of the [Hill Society|O], spoke.',
+    'Ana/PROPN/17/nsubj Ruiz/PROPN/1/flat ,/PUNCT/4/punct director/NOUN/1/appos of/ADP/8/case the/DET/8/det Keele/PROPN/8/compound Institute/PROPN/4/nmod and/CCONJ/11/cc a/DET/11/det member/NOUN/8/conj of/ADP/15/case the/DET/15/det Hill/PROPN/15/compound Society/PROPN/11/nmod ,/PUNCT/4/punct spoke/VERB/0/root ./PUNCT/17/punct',
+    'WORKS_FOR Ana Ruiz -> Hill Society',
+    true,
+  ],
+  [
+    'a who-clause the parse left unattached (parataxis) still stands for the name before ", who"',
+    'Staff cheered [Ana Ruiz|P], who had long taught at [Mercy College|O].',
+    'Staff/NOUN/2/nsubj cheered/VERB/0/root Ana/PROPN/2/obj Ruiz/PROPN/3/flat ,/PUNCT/9/punct who/PRON/9/nsubj had/AUX/9/aux long/ADV/9/advmod taught/VERB/2/parataxis at/ADP/11/case Mercy/PROPN/9/obl College/PROPN/11/flat ./PUNCT/2/punct',
+    'WORKS_FOR Ana Ruiz -> Mercy College',
+    true,
+  ],
+  [
     'an employer hung on the place of work ("in the unit at B")',
     '[Ana Ruiz|P], who worked in the cardiology unit at [Mercy Hospital|O], was hurt.',
     'Ana/PROPN/15/nsubj:pass Ruiz/PROPN/1/flat ,/PUNCT/5/punct who/PRON/5/nsubj worked/VERB/1/acl:relcl in/ADP/9/case the/DET/9/det cardiology/NOUN/9/compound unit/NOUN/5/obl at/ADP/12/case Mercy/PROPN/12/compound Hospital/PROPN/9/nmod ,/PUNCT/5/punct was/AUX/15/aux:pass hurt/VERB/0/root ./PUNCT/15/punct',

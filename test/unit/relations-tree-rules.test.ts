@@ -133,6 +133,8 @@ const silent: Row[] = [
   ['[Tom Reed|P] denied meeting [Ann Berg|P].', 'Tom/PROPN/3/nsubj Reed/PROPN/1/flat denied/VERB/0/root meeting/VERB/3/xcomp Ann/PROPN/4/obj Berg/PROPN/5/flat ./PUNCT/3/punct', 'MET_WITH Tom Reed -> Ann Berg'],
   ['[Tom Reed|P] would back [Acme Corp|O].', 'Tom/PROPN/4/nsubj Reed/PROPN/1/flat would/AUX/4/aux back/VERB/0/root Acme/PROPN/4/obj Corp/PROPN/5/flat ./PUNCT/4/punct', 'SUPPORTS Tom Reed -> Acme Corp'],
   ['If [Tom Reed|P] meets [Ann Berg|P], prices rise.', 'If/SCONJ/4/mark Tom/PROPN/4/nsubj Reed/PROPN/2/flat meets/VERB/8/advcl Ann/PROPN/4/obj Berg/PROPN/5/flat ,/PUNCT/4/punct prices/NOUN/8/nsubj rise/VERB/0/root ./PUNCT/8/punct', 'MET_WITH Tom Reed -> Ann Berg'],
+  // a post that holds only under a condition: "if" on a clause of the cue
+  ['If prices fall, [Tom Reed|P] will be chairman of [Acme Corp|O].', 'If/SCONJ/3/mark prices/NOUN/3/nsubj fall/VERB/9/advcl ,/PUNCT/3/punct Tom/PROPN/9/nsubj Reed/PROPN/5/flat will/AUX/9/aux be/AUX/9/cop chairman/NOUN/0/root of/ADP/11/case Acme/PROPN/9/nmod Corp/PROPN/11/flat ./PUNCT/9/punct', 'WORKS_FOR Tom Reed -> Acme Corp'],
   // reversed direction
   [PASSIVE[0], PASSIVE[1], 'SUPPORTS Acme Corp -> Tom Reed'],
   [ASSASSINATION[0], ASSASSINATION[1], 'KILLED Ann Berg -> Tom Reed'],

@@ -1,4 +1,5 @@
-import { LinearModel } from '../../src/syntax/model/linear-model';
+import { MessageChannel } from 'node:worker_threads';
+import { LinearModel, type LinearTables } from '../../src/syntax/model/linear-model';
 import { makeModel, type ModelRow as Row } from '../support/linear-model-rows';
 
 /** The plain definition: for every key, the weights of its row added to their classes. */
@@ -29,6 +30,27 @@ const cases: Array<[string, number, Row[], number[]]> = [
 test.each(cases)('scores as the sum of the rows of its keys: %s', (_name, classes, rows, keys) => {
   const model = new LinearModel(makeModel(classes, rows));
   expect(scoresOf(model, keys)).toEqual(referenceScores(classes, rows, keys));
+});
+
+/** The tables as another thread receives them: through a message port (structured clone). */
+function sendTables(tables: LinearTables): Promise<LinearTables> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port2.once('message', (received: LinearTables) => {
+      port1.close();
+      resolve(received);
+    });
+    port1.postMessage(tables);
+  });
+}
+
+test.each(cases)('a model made from tables sent to another thread scores the same, on the same memory: %s', async (_name, classes, rows, keys) => {
+  const built = new LinearModel(makeModel(classes, rows));
+  const received = await sendTables(built.tables());
+  const shared = new LinearModel(received);
+  expect(scoresOf(shared, keys)).toEqual(referenceScores(classes, rows, keys));
+  built.tables().slots[0] = 12345; // a write on one side is seen on the other: shared, not copied
+  expect(received.slots[0]).toBe(12345);
 });
 
 test('a feature set longer than the look-ahead buffer scores every key', () => {

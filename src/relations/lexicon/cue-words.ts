@@ -1,5 +1,6 @@
 import { LANGUAGE_WORDS } from './countries';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS } from './role-words';
+import { PLACE_DIRECTIONS } from '../../data/location-words';
 
 /** Role words that name no post held for the noun after them ("his counterpart", "a candidate for", "a critic of"). */
 const NOT_POSTS = new Set(['counterpart', 'candidate', 'nominee', 'critic', 'activist', 'volunteer', 'star', 'actor', 'actress', 'vice']);
@@ -110,10 +111,10 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   headquarters: ['headquarters', 'offices', 'office', 'bureau', 'branch', 'plant', 'factory', 'studios', 'campus'],
   /** Nouns for a geographic feature or place ("Western Europe's highest peak"). */
   geonoun: ['peak', 'peaks', 'mountain', 'mountains', 'river', 'rivers', 'lake', 'lakes', 'airport', 'airports', 'port', 'ports', 'city', 'cities', 'town', 'towns', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'island', 'islands', 'resort', 'resorts', 'valley', 'coast', 'bay', 'desert', 'forest', 'park', 'capital', 'producers', 'producer', 'centre', 'center', 'centres', 'centers', 'landmark', 'landmarks'],
-  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
+  placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'nation', 'country', 'kingdom', 'archipelago', 'peninsula', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
   /** Units inside a larger place ("the Haidian district of Beijing"); not "town"/"city": "the Californian town of X" names X. */
   subunit: ['district', 'districts', 'borough', 'quarter', 'ward', 'region', 'province', 'county', 'prefecture', 'governorate', 'oblast', 'canton', 'parish', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'territory', 'municipality'],
-    direction: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate', 'nearby', 'neighboring', 'neighbouring'],
+    direction: PLACE_DIRECTIONS,
   born: ['born'],
   live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew', 'raised'],
   native: ['native', 'resident', 'residents', 'natives', 'citizen', 'mayor'],

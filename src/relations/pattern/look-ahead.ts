@@ -3,10 +3,12 @@
 // comma that closes a name written as an appositive).
 import type { Item, WordItem } from '../items';
 import { ROLE_HEADS, UNIT_NOUNS } from '../lexicon/role-words';
+import { WORD_LISTS } from '../lexicon/cue-words';
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string>): boolean => item?.kind === 'word' && words.has(item.normal);
 const COORD = new Set(['and', 'or']);
 const DETS = new Set(['the', 'a', 'an']);
+const DIRECTIONS = new Set(WORD_LISTS.direction);
 const NOT_HEAD = new Set([...ROLE_HEADS, ...UNIT_NOUNS]);
 
 /** A common noun that would continue the noun phrase ("the Kebara findings"). */
@@ -18,16 +20,29 @@ const titleOpener = (item: Item | undefined): boolean => item?.kind === 'mention
 
 const isPunct = (item: Item | undefined, char: string): boolean => item?.kind === 'punct' && item.char === char;
 
-/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE". */
+/** True when the items at pos continue a list: ", PLACE," / ", PLACE and" / "(,) and PLACE" (not "and PLACE, PLACE", a list of pairs). */
 function continuesList(items: readonly Item[], at: number): boolean {
   const pos = isPunct(items[at], '.') ? at + 1 : at;
-  const placeAt = (i: number): boolean => {
+  /** Where a list item's place is: past a determiner and a direction ("and (the) southern X"). */
+  const placeIndex = (i: number): number => {
     const j = isWord(items[i], DETS) ? i + 1 : i;
+    return isWord(items[j], DIRECTIONS) ? j + 1 : j;
+  };
+  const placeAt = (i: number): boolean => {
+    const j = placeIndex(i);
     return items[j]?.kind === 'mention' && items[j].type === 'Location';
   };
-  if (isWord(items[pos], COORD)) return placeAt(pos + 1);
+  // "Jackson, Wyo., and Aspen, Colo.": a state or country just ended the item and the next item is
+  // itself "PLACE, PLACE", so the list is of pairs ("Boston, Chicago and Denver, Colorado" is not).
+  const before = items[at - 1];
+  const endsPair = before?.kind === 'mention' && (before.abbreviated || before.country);
+  const pairFollows = (i: number): boolean => {
+    const j = placeIndex(i);
+    return endsPair && isPunct(items[j + 1], ',') && placeAt(j + 2);
+  };
+  if (isWord(items[pos], COORD)) return placeAt(pos + 1) && !pairFollows(pos + 1);
   if (!isPunct(items[pos], ',')) return false;
-  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2);
+  if (isWord(items[pos + 1], COORD)) return placeAt(pos + 2) && !pairFollows(pos + 2);
   const after = isPunct(items[pos + 2], '.') ? pos + 3 : pos + 2;
   return placeAt(pos + 1) && (isPunct(items[after], ',') || isWord(items[after], COORD));
 }

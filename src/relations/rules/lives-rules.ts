@@ -12,6 +12,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'where-born',
+    type: 'LIVES_IN',
+    pattern: '[B:Loc] , where [A:Person] @be ( born / raised / grew up )',
+    reason: 'B, where A was born / raised / grew up',
+    confidence: 0.8,
+  },
+  {
     id: 'lives-in',
     type: 'LIVES_IN',
     pattern: '[A:Person~] %appos ( , who / who )? %adv @live *2 in @direction? [B:Loc]',
@@ -76,10 +83,17 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-born-name',
+    type: 'LIVES_IN',
+    pattern: '[B:Loc] ( - )? born *2 [A:Person]',
+    reason: 'a B-born A: "Ohio-born X", "Illinois born X", "the Ohio-born singer X"',
+    confidence: 0.75,
+  },
+  {
     id: 'place-native',
     type: 'LIVES_IN',
-    pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / resident / born )",
-    reason: 'A, a B native / A is a B native',
+    pattern: "[A:Person] ( , / @be ) ( **12- and )? %det [B:Loc's?] ( native / born / @resident ) !np",
+    reason: 'A, a B native / A is a B native / A, a B businessman (a private person at home in B)',
     confidence: 0.8,
   },
   {

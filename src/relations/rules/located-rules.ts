@@ -6,7 +6,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-comma-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place] , [B:Loc] !head !list',
+    pattern: '[A:Place] , [B:Loc=] !head !list',
     reason: 'A, B (not a list): "Austin, Texas", "PERUGIA, Italy (AP)"',
     confidence: 0.8,
   },

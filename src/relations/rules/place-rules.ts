@@ -5,7 +5,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
   {
     id: 'dateline-paren',
     type: 'BASED_IN',
-    pattern: '^ ( \\( *2 \\) )? [B:Loc] ( , [C:Loc] )? ( , {date} )? \\( [A:Org] \\)',
+    pattern: '^ ( \\( *2 \\) )? [B:Loc] ( , [C:Loc] )? ( ,? {date} )? \\( [A:Org] \\)',
     to: 'B',
     reason: 'dateline "CITY, STATE (AGENCY)": the agency files from the city (not the state or country after it)',
     confidence: 0.8,

@@ -95,11 +95,18 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'person-of-org',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? !head",
+    pattern: "[A:Person+] ( , #Value )? ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? !head",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'slot:A' }],
     role: 'slot:A',
-    reason: 'A of B: "David Welch of Harvard University", "Lt. X of the Fire Department"',
+    reason: 'A (, AGE,) of B: "David Welch of Harvard University", "Lt. X of the Fire Department", "X, 52, of the World Bank"',
     confidence: 0.75,
+  },
+  {
+    id: 'person-of-org-unit',
+    type: 'WORKS_FOR',
+    pattern: "[A:Person+] ( , #Value )? , ( of / from ) @det? [B:Org's] ( office / bureau / branch / unit / division / department / team / staff )",
+    reason: "A, of B's division of ...: a unit of B employs A",
+    confidence: 0.7,
   },
   {
     id: 'appos-org-role',

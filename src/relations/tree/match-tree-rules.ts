@@ -93,12 +93,19 @@ function reach(view: TreeView, cue: number, paths: readonly TreePath[]): Reached
   return [...out.values()];
 }
 
-/** A relative pronoun stands for the noun its clause modifies: "X, who met Y" → X. */
+const PERSON_RELATIVE = new Set(['who', 'whom']);
+
+/**
+ * A relative pronoun stands for the noun its clause modifies: "X, who met Y" → X. When the parse
+ * did not attach the clause to a noun, ", who" right after a name still stands for that name.
+ */
 function antecedentOfRelative(view: TreeView, word: number): number {
   if (!RELATIVE.has(view.forms[word])) return word;
   let clause = view.tree.tokens[word - 1].head;
   while (clause > 0 && view.tree.tokens[clause - 1].deprel === 'conj') clause = view.tree.tokens[clause - 1].head;
-  return clause > 0 && view.tree.tokens[clause - 1].deprel === 'acl:relcl' ? view.tree.tokens[clause - 1].head : word;
+  if (clause > 0 && view.tree.tokens[clause - 1].deprel === 'acl:relcl') return view.tree.tokens[clause - 1].head;
+  const named = word > 2 && PERSON_RELATIVE.has(view.forms[word]) && view.forms[word - 1] === ',' && view.mentionAt(word - 2);
+  return named ? word - 2 : word;
 }
 
 const ROLE_MODIFIERS = new Set(['amod', 'compound', 'nmod:desc']);

@@ -30,10 +30,15 @@ function negated(view: TreeView, word: number): boolean {
   });
 }
 
+const conditionMark = (view: TreeView, word: number): boolean =>
+  view.children[word].some((c) => view.tree.tokens[c - 1].deprel === 'mark' && CONDITIONS.has(view.forms[c]));
+
+/** A modal on the word, a condition mark on it, or an "if" clause hanging from it ("if X won, she would be the next leader"). */
 function modalOrConditional(view: TreeView, word: number, allowPlans: boolean): boolean {
+  if (conditionMark(view, word)) return true;
   return view.children[word].some((c) => {
     const rel = view.tree.tokens[c - 1].deprel;
-    return (rel === 'aux' && MODALS.has(view.forms[c]) && !allowPlans) || (rel === 'mark' && CONDITIONS.has(view.forms[c]));
+    return (rel === 'aux' && MODALS.has(view.forms[c]) && !allowPlans) || (rel.startsWith('advcl') && conditionMark(view, c));
   });
 }
 

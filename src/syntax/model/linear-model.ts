@@ -21,6 +21,16 @@ export interface LinearModelData {
   entryWeight: Int16Array;
 }
 
+/** A built model's look-up tables, in shared memory: a worker thread given them (structured
+ * clone shares, not copies, a SharedArrayBuffer) scores with the same tables, with no rebuild. */
+export interface LinearTables {
+  classes: number;
+  slots: Int32Array;
+  overflow: Int32Array;
+}
+
+const sharedInts = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * length));
+
 const MAX_OVERFLOW = 1 << 23;
 const LINK = 255;
 /** First-probe keys of one score call (feature sets are far smaller). */
@@ -32,24 +42,35 @@ export class LinearModel implements Scorer {
   private readonly mask: number;
   private readonly overflow: Int32Array;
 
-  constructor(data: LinearModelData) {
+  constructor(data: LinearModelData | LinearTables) {
+    if ('slots' in data) {
+      this.classes = data.classes;
+      this.slots = data.slots;
+      this.overflow = data.overflow;
+      this.mask = data.slots.length / 4 - 1;
+      return;
+    }
     if (data.classes >= LINK) throw new RangeError(`too many classes for one linear model (${data.classes})`);
     this.classes = data.classes;
     let size = 1024;
     while (size < data.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(4 * size);
+    this.slots = sharedInts(4 * size);
     const row = new Int32Array(256);
     let overflowLength = 0;
     for (let r = 0; r < data.keys.length; r++) if (data.rowLength[r] > 3) overflowLength += data.rowLength[r] - 1;
     if (overflowLength >= MAX_OVERFLOW) throw new RangeError(`too many weights for one linear model (${overflowLength})`);
-    this.overflow = new Int32Array(overflowLength);
+    this.overflow = sharedInts(overflowLength);
     let used = 0;
     for (let r = 0, start = 0; r < data.keys.length; start += data.rowLength[r++]) {
       let length = 0;
       for (let e = start; e < start + data.rowLength[r]; e++) if (data.entryWeight[e] !== 0) row[length++] = (data.entryWeight[e] << 8) | data.entryClass[e];
       if (length > 0) used = this.insertRow(data.keys[r], row, length, used);
     }
+  }
+
+  tables(): LinearTables {
+    return { classes: this.classes, slots: this.slots, overflow: this.overflow };
   }
 
   /** Puts a row in the first free slot from its key's home (a repeated key keeps its first row);

@@ -6,8 +6,12 @@ import type { TreeRule } from '../tree-rule';
 
 /** Where a role noun names its employer: "at Y", "of Y", "for Y", "Y's", "of the Y parliament". */
 const EMPLOYER = 'nmod+at|of|for|with , nmod:poss , nmod+of/compound';
-/** Whose the role is: a name in apposition, the subject of a copula, or the name the title is written with. */
-const HOLDER = '^appos , nsubj , appos';
+/**
+ * Whose the role is: a name in apposition, the subject of a copula, or the name the title is written
+ * with; a second role the parse hung on the first one's employer ("X, director of A and a member
+ * of B": "member" a conjunct of A) still describes X.
+ */
+const HOLDER = '^appos , nsubj , appos , ^conj/^nmod/^appos';
 
 /** The person a title is written with ("Acme managers A and B"): the name it describes. */
 const TITLED = '^nmod:desc , ^compound';
