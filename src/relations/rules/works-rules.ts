@@ -95,18 +95,11 @@ export const WORKS_RULES: readonly RelationRule[] = [
   {
     id: 'person-of-org',
     type: 'WORKS_FOR',
-    pattern: "[A:Person+] ( , #Value )? ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? !head",
+    pattern: "[A:Person+] ( , #Value )? ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? ( office / bureau / branch / unit / division / department / team / staff )? !head",
     also: [{ type: 'WORKS_FOR', from: 'A', to: 'C', role: 'slot:A' }],
     role: 'slot:A',
-    reason: 'A (, AGE,) of B: "David Welch of Harvard University", "Lt. X of the Fire Department", "X, 52, of the World Bank"',
+    reason: 'A (, AGE,) of B (\'s unit): "David Welch of Harvard University", "Lt. X of the Fire Department", "X, 52, of the World Bank", "X, of B\'s division of ..."',
     confidence: 0.75,
-  },
-  {
-    id: 'person-of-org-unit',
-    type: 'WORKS_FOR',
-    pattern: "[A:Person+] ( , #Value )? , ( of / from ) @det? [B:Org's] ( office / bureau / branch / unit / division / department / team / staff )",
-    reason: "A, of B's division of ...: a unit of B employs A",
-    confidence: 0.7,
   },
   {
     id: 'appos-org-role',
