@@ -21,7 +21,6 @@ function* readRun(file: string): Generator<Entry> {
   }
 }
 
-
 /** Merges sources each sorted by key; equal keys come from earlier sources first. */
 export function* mergeEntries(sources: Iterator<Entry>[]): Generator<Entry> {
   const heads = sources.map((s) => s.next());

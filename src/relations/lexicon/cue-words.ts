@@ -114,7 +114,7 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   placenoun: ['city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'capital', 'port', 'suburb', 'area', 'island', 'nation', 'country', 'kingdom', 'archipelago', 'peninsula', 'neighborhood', 'neighbourhood', 'municipality', 'prefecture', 'territory', 'enclave', 'resort', 'community', 'hamlet', 'borough', 'quarter', 'ward', 'governorate', 'oblast', 'canton', 'parish'],
   /** Units inside a larger place ("the Haidian district of Beijing"); not "town"/"city": "the Californian town of X" names X. */
   subunit: ['district', 'districts', 'borough', 'quarter', 'ward', 'region', 'province', 'county', 'prefecture', 'governorate', 'oblast', 'canton', 'parish', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'territory', 'municipality'],
-    direction: PLACE_DIRECTIONS,
+  direction: PLACE_DIRECTIONS,
   born: ['born'],
   live: ['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'grew', 'raised'],
   native: ['native', 'resident', 'residents', 'natives', 'citizen', 'mayor'],
