@@ -1,7 +1,5 @@
-// :Name records whose property KEY (a template placeholder, replaced by the loader with one of
-// id, orgKey, surnameKey, loneKey, initialsKey, acronymKey, idKey — never with input) is one of
-// $values: the records of these name keys, and those that can affect their resolution through a
-// link key (src/resolve/name-links.ts).
+// The whole :Name records of the name keys $values: the names a batch adds or takes uses from,
+// and the members of the actors it must rebuild.
 UNWIND $values AS value
-MATCH (n:Name {KEY: value})
+MATCH (n:Name {id: value})
 RETURN properties(n) AS props

@@ -1,10 +1,12 @@
 // Parameter rows for the batch statements (pure): graph nodes and relationships as rows, the
-// :Name records of a re-resolved component that changed, its actors, and the uses stored on
+// :Name records of a re-resolved component that changed, the actors rebuilt, and the uses stored on
 // removed articles.
 import type { GraphNode, GraphRelationship } from '../graph/graph-document';
 import { actorNode, nameNode } from '../graph/node-properties';
 import { toPlain, type Plain } from '../query/plain-value';
+import type { Actor } from '../resolve/actor';
 import type { Aliases } from '../resolve/aliases';
+import { idKeyOf } from '../resolve/name-links';
 import type { Component } from './gather-names';
 import { toRowProperties, type Row } from './row-values';
 import { propsJson } from './stored-name';
@@ -13,21 +15,24 @@ import type { TxCypher } from './tx-cypher';
 export const nodeRow = (n: GraphNode): Row => ({ id: n.id, properties: toRowProperties({ ...n.properties, id: n.id }) });
 export const relationshipRow = (r: GraphRelationship): Row => ({ start: r.start, end: r.end, properties: toRowProperties(r.properties) });
 
-/** :Name rows for the component's records that changed, and the keys of records left without uses. */
-export function nameRows(component: Component, aliases: Aliases): { write: Row[]; remove: string[] } {
+/** :Name rows for the component's changed records (those whose properties changed), the names
+ * whose actor alone changed (a new entity id), and the keys of records left without uses. */
+export function nameRows(component: Component, aliases: Aliases): { write: Row[]; move: Row[]; remove: string[] } {
+  const idOf = (key: string): string => component.resolution.actorOf.get(key) as string;
   const write: Row[] = [];
   for (const record of component.records.values()) {
-    const node = nameNode(record, component.resolution.actorOf.get(record.key) as string, aliases);
-    const row = nodeRow(node);
-    const stored = component.stored.get(record.key);
-    if (!stored || stored.json !== propsJson(toPlain(row.properties) as Record<string, Plain>)) write.push(row);
+    const row = nodeRow(nameNode(record, idOf(record.key), aliases));
+    if (component.before.get(record.key)?.json !== propsJson(toPlain(row.properties) as Record<string, Plain>)) write.push(row);
   }
-  const remove = [...component.stored.keys()].filter((k) => !component.records.has(k));
-  return { write, remove };
+  const move = [...component.stored.values()]
+    .filter((s) => !component.before.has(s.key) && s.entity !== idOf(s.key))
+    .map((s) => ({ id: s.key, entity: idOf(s.key), idKey: idKeyOf(idOf(s.key)) }));
+  const remove = [...component.before.keys()].filter((k) => !component.records.has(k));
+  return { write, move, remove };
 }
 
-export function entityRows(component: Component): Row[] {
-  return component.resolution.actors.map((actor) => {
+export function entityRows(actors: readonly Actor[]): Row[] {
+  return actors.map((actor) => {
     const node = actorNode(actor);
     return { id: actor.id, label: actor.type, properties: toRowProperties({ ...node.properties, id: actor.id }) };
   });

@@ -24,8 +24,8 @@ async function readSlots(cypher: TxCypher, slots: ReadonlyMap<string, Slot>): Pr
 export async function repointNames(cypher: TxCypher, component: Component): Promise<EvidenceChange[]> {
   const idOf = (group: string): string => component.resolution.actorOf.get(group) as string;
   const moved = [...component.stored.values()]
-    .filter((s) => component.records.has(s.record.key) && s.entity !== idOf(s.record.key))
-    .map((s) => ({ group: s.record.key, entity: idOf(s.record.key) }));
+    .filter((s) => component.resolution.actorOf.has(s.key) && s.entity !== idOf(s.key))
+    .map((s) => ({ group: s.key, entity: idOf(s.key) }));
   if (moved.length === 0) return [];
   await cypher.write('load/repoint-mentions.cypher', moved);
   await cypher.write('load/repoint-said.cypher', moved);

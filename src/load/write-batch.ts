@@ -1,6 +1,7 @@
 // One batch of article changes as ONE write transaction, all or nothing: take the loader lock,
 // decide per article (decide-batch.ts), remove what goes, re-resolve the part of the name index
-// the batch touches (gather-names.ts), move the facts of names whose actor changed, write the new
+// the batch touches (gather-names.ts), move the facts of names whose actor changed, rebuild the
+// actors that gained, lost or changed a name (rebuild-actors.ts), write the new
 // articles, bring the edges whose evidence changed up to date, drop actors left without facts.
 import { randomUUID } from 'node:crypto';
 import { articleGraph } from '../graph/build-graph';
@@ -10,7 +11,8 @@ import { decideBatch, readStoredArticle, type BatchDecision, type BatchRequest }
 import { usesOf } from '../graph/node-properties';
 import { changedEntities, entityRows, nameRows, nodeRow, relationshipRow } from './batch-rows';
 import { gatherComponent, type UseDelta } from './gather-names';
-import { readNames } from './read-names';
+import { nameSource } from './read-names';
+import { rebuildActors } from './rebuild-actors';
 import { inWriteTransaction, type ChangeCounts, type TxCypher } from './tx-cypher';
 import { updateEdges } from './update-edges';
 import { recordChanges, type EvidenceChange } from './evidence-rows';
@@ -40,14 +42,17 @@ async function applyBatch(cypher: TxCypher, request: BatchRequest, aliases: Alia
   }
   const deltas = await removalDeltas(cypher, decision.remove);
   for (const r of decision.add) for (const use of r.uses) deltas.push({ use, date: r.article.date, sign: 1 });
-  const component = await gatherComponent(deltas, aliases, (q) => readNames(cypher, q));
+  const source = nameSource(cypher);
+  const component = await gatherComponent(deltas, aliases, source);
   const idOf = (group: string): string => component.resolution.actorOf.get(group) as string;
   const changes: EvidenceChange[] = recordChanges(await cypher.read('load/read-article-evidence.cypher', { ids: decision.remove }), 'before');
   await cypher.run('load/delete-articles.cypher', { ids: decision.remove });
   const names = nameRows(component, aliases);
   await cypher.write('load/names.cypher', names.write);
+  await cypher.write('load/move-names.cypher', names.move);
   await cypher.run('load/delete-names.cypher', { ids: names.remove });
-  await cypher.write('load/entities.cypher', await changedEntities(cypher, entityRows(component)));
+  const rebuilt = await rebuildActors(component, source.records);
+  await cypher.write('load/entities.cypher', await changedEntities(cypher, entityRows(rebuilt.actors)));
   changes.push(...(await repointNames(cypher, component)));
   const parts = decision.add.map((r) => articleGraph(r, idOf));
   const nodes = parts.flatMap((p) => p.nodes);
@@ -59,7 +64,7 @@ async function applyBatch(cypher: TxCypher, request: BatchRequest, aliases: Alia
   await cypher.write('load/said.cypher', rels.filter((r) => r.type === 'SAID').map(relationshipRow));
   for (const p of parts) for (const { record, from, to } of p.evidence) changes.push({ type: record.type, from, to, article: record.article, before: [], after: [record] });
   const touched = await updateEdges(cypher, changes);
-  const idle = new Set([...component.resolution.actors.map((a) => a.id), ...[...component.stored.values()].map((s) => s.entity), ...touched]);
+  const idle = new Set([...rebuilt.checked, ...touched]);
   await cypher.run('load/delete-idle-entities.cypher', { ids: [...idle] });
   await cypher.unlock();
   return decision;

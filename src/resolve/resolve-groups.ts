@@ -31,11 +31,26 @@ const NO_KEYS = new Set<string>();
 /** Whether resolution needs each group's name keys (only for the alias file's merge and forbid lists). */
 export const needsKeys = (aliases: Aliases): boolean => aliases.merge.length > 0 || aliases.forbid.length > 0;
 
-export function toGroup(record: NameRecord, withKeys: boolean): Group {
-  const name = recordName(record);
-  const keys = withKeys ? new Set([compactKey(name), ...[...record.forms.keys()].map(compactKey)]) : NO_KEYS;
-  return { key: record.key, type: record.type, name, confidence: recordConfidence(record), mentions: record.mentions, keys };
+/** What a Group takes from a name record (kg load reads just this of most stored :Name nodes). */
+export interface GroupHead {
+  key: string;
+  type: ActorType;
+  name: string;
+  confidence: number;
+  mentions: number;
+  forms: readonly string[];
 }
+
+export function headGroup(head: GroupHead, withKeys: boolean): Group {
+  const keys = withKeys ? new Set([compactKey(head.name), ...head.forms.map(compactKey)]) : NO_KEYS;
+  return { key: head.key, type: head.type, name: head.name, confidence: head.confidence, mentions: head.mentions, keys };
+}
+
+export const recordHead = (record: NameRecord): GroupHead => ({
+  key: record.key, type: record.type, name: recordName(record), confidence: recordConfidence(record), mentions: record.mentions, forms: [...record.forms.keys()],
+});
+
+export const toGroup = (record: NameRecord, withKeys: boolean): Group => headGroup(recordHead(record), withKeys);
 
 function canonicalName(members: Group[]): Group {
   return [...members].sort((a, b) => wordCount(b.name) - wordCount(a.name) || b.mentions - a.mentions || (a.key < b.key ? -1 : 1))[0];

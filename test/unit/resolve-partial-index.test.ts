@@ -1,10 +1,13 @@
 // Resolving only the part of the name index a batch can reach (gather-names.ts) gives the same
 // actors as resolving the whole index: the property that makes kg load order-independent. The
 // stored :Name records are kept in memory here exactly as the loader writes them (batch-rows.ts),
-// and read back through a function with the semantics of cypher/load/read-names.cypher.
+// and read back through functions with the semantics of cypher/load/read-name-heads.cypher and
+// read-names.cypher.
 import { nameRows } from '../../src/load/batch-rows';
 import { gatherComponent, LINK_FIELDS, type NameQuery, type UseDelta } from '../../src/load/gather-names';
-import { readStoredName, type StoredName } from '../../src/load/stored-name';
+import { rebuildActors } from '../../src/load/rebuild-actors';
+import { readNameHead, readStoredName, type StoredName, type StoredRecord } from '../../src/load/stored-name';
+import type { Actor } from '../../src/resolve/actor';
 import { toPlain } from '../../src/query/plain-value';
 import type { ActorType } from '../../src/mentions/mention';
 import type { ArticleActors } from '../../src/resolve/actor-summary';
@@ -35,17 +38,21 @@ const CORPUS: ArticleActors[] = [
   article('a14', '2024-01-14', ['Person', 'Hillary Clinton'], ['Location', 'Washington', ['Washington', 'Wash.']]),
 ];
 
-/** The stored name index, as kg load keeps it, with read-names.cypher's matching. */
+/** The stored name index, as kg load keeps it, with read-name-heads.cypher's and read-names.cypher's matching. */
 class NameStore {
-  readonly names = new Map<string, StoredName>();
+  readonly names = new Map<string, StoredRecord>();
 
-  async fetch(q: NameQuery): Promise<StoredName[]> {
+  async heads(q: NameQuery): Promise<StoredName[]> {
     return [...this.names.values()].filter((s) => {
       const props = JSON.parse(s.json) as Record<string, unknown>;
-      if (q.ids.includes(s.record.key) || q.idKeys.includes(s.idKey)) return true;
+      if (q.idKeys.includes(s.idKey)) return true;
       if (LINK_FIELDS.some((f) => props[f] !== undefined && q.links[f].includes(String(props[f])))) return true;
       return (s.links.mergeLists ?? []).some((i) => q.mergeLists.includes(i));
-    });
+    }).map((s) => readNameHead(JSON.parse(s.json)));
+  }
+
+  async records(keys: readonly string[]): Promise<StoredRecord[]> {
+    return keys.flatMap((k) => (this.names.has(k) ? [readStoredName(JSON.parse((this.names.get(k) as StoredRecord).json))] : []));
   }
 
   async apply(add: readonly ArticleActors[], remove: readonly ArticleActors[], aliases: Aliases): Promise<void> {
@@ -53,14 +60,27 @@ class NameStore {
     for (const [list, sign] of [[add, 1], [remove, -1]] as const) {
       for (const a of list) for (const use of articleUses(a, aliases).uses) deltas.push({ use, date: a.date, sign });
     }
-    const component = await gatherComponent(deltas, aliases, (q) => this.fetch(q));
+    const component = await gatherComponent(deltas, aliases, { heads: (q) => this.heads(q), records: (keys) => this.records(keys) });
     const rows = nameRows(component, aliases);
     for (const key of rows.remove) this.names.delete(key);
     for (const row of rows.write) this.names.set(String(row.id), readStoredName(toPlain(row.properties)));
+    for (const row of rows.move) {
+      const props = { ...(JSON.parse((this.names.get(String(row.id)) as StoredRecord).json) as Record<string, unknown>), entity: row.entity, idKey: row.idKey };
+      this.names.set(String(row.id), readStoredName(props));
+    }
+    const { actors } = await rebuildActors(component, (keys) => this.records(keys));
+    for (const actor of actors) this.actors.set(actor.id, actor);
+  }
+
+  readonly actors = new Map<string, Actor>();
+
+  /** The actors the stored names resolve to, as last rebuilt. */
+  liveActors(): Actor[] {
+    return [...new Set([...this.names.values()].map((s) => s.entity))].sort().map((id) => this.actors.get(id) as Actor);
   }
 
   entities(): Record<string, string> {
-    return Object.fromEntries([...this.names.values()].map((s) => [s.record.key, s.entity]).sort());
+    return Object.fromEntries([...this.names.values()].map((s) => [s.key, s.entity]).sort());
   }
 }
 
@@ -68,6 +88,8 @@ function wholeIndex(articles: readonly ArticleActors[], aliases: Aliases): Recor
   const { actorOf } = resolveNames(foldNames(articles, aliases), aliases);
   return Object.fromEntries([...actorOf.entries()].sort());
 }
+
+const wholeActors = (articles: readonly ArticleActors[], aliases: Aliases): Actor[] => resolveNames(foldNames(articles, aliases), aliases).actors;
 
 function shuffled<T>(list: readonly T[], seed: number): T[] {
   const out = [...list];
@@ -96,6 +118,7 @@ describe('resolving the part of the index a batch reaches = resolving the whole 
       i += size;
     }
     expect(store.entities()).toEqual(wholeIndex(CORPUS, NO_ALIASES));
+    expect(store.liveActors()).toEqual(wholeActors(CORPUS, NO_ALIASES));
   });
 
   test.each([1, 2, 3, 4])('removing articles leaves the index of the rest (seed %i)', async (seed) => {
@@ -105,6 +128,7 @@ describe('resolving the part of the index a batch reaches = resolving the whole 
     for (const a of gone) await store.apply([], [a], NO_ALIASES);
     const rest = CORPUS.filter((a) => !gone.includes(a));
     expect(store.entities()).toEqual(wholeIndex(rest, NO_ALIASES));
+    expect(store.liveActors()).toEqual(wholeActors(rest, NO_ALIASES));
   });
 
   test('with an alias file: forced merges, forbidden merges and renames', async () => {
@@ -112,5 +136,6 @@ describe('resolving the part of the index a batch reaches = resolving the whole 
     const store = new NameStore();
     for (const a of shuffled(CORPUS, 11)) await store.apply([a], [], aliases);
     expect(store.entities()).toEqual(wholeIndex(CORPUS, aliases));
+    expect(store.liveActors()).toEqual(wholeActors(CORPUS, aliases));
   });
 });
