@@ -46,12 +46,15 @@ describe('LIVES_IN rules', () => {
     ['[Tempe|L] surgeon [Kate Miles|P] signed the letter.', 'LIVES_IN Kate Miles -> Tempe', ''],
     ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
     ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
+    // an opening participle describes the subject
+    ['Raised in [Tulsa|L], the singer [Tom Lane|P] moved away.', 'LIVES_IN Tom Lane -> Tulsa', 'born-opener'],
+    ['Born poor in [Fresno|L] in 1950, [Ann Ruiz|P] built a fortune.', 'LIVES_IN Ann Ruiz -> Fresno', 'born-opener'],
   ];
   testFires(fires);
   const silent: Row[] = [
     ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
-    // a state official works for the state (WORKS_FOR), which says nothing of where they live
-    ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    // an opening participle with a clause of its own before the name is not the name's
+    ['Born in [Tulsa|L], the company sued [Tom Lane|P] last year.', 'LIVES_IN Tom Lane -> Tulsa', ''],
     // a place after "of" ends an organization's name: "Royal Bank of Scotland chief executive X"
     ['Royal Bank of [Scotland|L] chief executive [Fred Goodwin|P] spoke.', 'LIVES_IN Fred Goodwin -> Scotland', ''],
     ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],

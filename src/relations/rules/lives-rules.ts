@@ -12,6 +12,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'born-opener',
+    type: 'LIVES_IN',
+    pattern: '^ ( born / raised / bred ) *2 ( in / at / near ) @direction? [B:Loc] *8~ , ( @det #Adjective? #Noun? #Noun )? [A:Person]',
+    reason: 'Born / raised in B (...), A ...: the opening participle describes the subject',
+    confidence: 0.8,
+  },
+  {
     id: 'where-born',
     type: 'LIVES_IN',
     pattern: '[B:Loc] , where [A:Person] @be ( born / raised / grew up )',

@@ -35,7 +35,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
+    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? @direction? [B:Loc] @placenoun? !np',
     reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
     confidence: 0.7,
   },
