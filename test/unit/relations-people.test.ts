@@ -25,6 +25,11 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[Kim Park|P], a key [Obama|P] ally, left.', 'ALLY_OF Kim Park -> Obama', ''],
   ];
   testFires(fires.map(([sentence, expected, role]) => [sentence, expected, '', role]));
+  // a name and its academic institution as one phrase; the institution's head word is the one before "of"
+  testFires([
+    ['In physics, [Li Wen|P] at the [Institute of Optics|O] won a prize.', 'WORKS_FOR Li Wen -> Institute of Optics', 'person-at-org'],
+    ['[Omar Said|P:Dr.] at the [University of Tanta|O] found the gene.', 'WORKS_FOR Omar Said -> University of Tanta', 'person-at-org'],
+  ]);
 
   const silent: Row[] = [
     ["[France|L]'s UN Ambassador [Marie Dupont|P] spoke first.", 'LIVES_IN Marie Dupont -> France', ''],
@@ -33,6 +38,8 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[U.S.|L] Attorney [Mark Bell|P] filed the case.', 'WORKS_FOR Mark Bell -> U.S.', ''],
     ['[Lincoln|P] did not name [Mary Ross|P] as Secretary of Labor.', 'APPOINTED Lincoln -> Mary Ross', ''],
     ['[Kim Park|P] met [Obama|P] and an adviser to [Merkel|P].', 'ADVISES Kim Park -> Merkel', ''],
+    // "at" a venue is where something happened
+    ['Police saw [Ann Cole|P] at the [Grand Hotel|O] on Monday.', 'WORKS_FOR Ann Cole -> Grand Hotel', ''],
   ];
   testSilent(silent);
 });
