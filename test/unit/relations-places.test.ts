@@ -19,6 +19,7 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     // two direction words before the larger place
     ['The bus crashed near [Farley|L] in rural western [Iowa|L].', 'LOCATED_IN Farley -> Iowa'],
     ['Hail fell on [Hope|L] in extreme northwestern [Kansas|L].', 'LOCATED_IN Hope -> Kansas'],
+    ['They climbed [Mount Rila|L], in the western [Balkans|L], last year.', 'LOCATED_IN Mount Rila -> Balkans'],
     ['The [Dallas|L]-based [Texas Instruments|O] rose.', 'BASED_IN Texas Instruments -> Dallas'],
     ['[Acme Corp|O] is headquartered in [Toledo|L].', 'BASED_IN Acme Corp -> Toledo'],
     ['[Pacific Marine Inc.|O] of [Houston|L] won the bid.', 'BASED_IN Pacific Marine Inc. -> Houston'],
