@@ -53,6 +53,7 @@ describe('LIVES_IN rules', () => {
     ['[Tempe|L] surgeon [Kate Miles|P] signed the letter.', 'LIVES_IN Kate Miles -> Tempe', ''],
     ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
     ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
+    ['The award went to his widow, [Norma Kent|P], of [Buffalo Grove|L].', 'LIVES_IN Norma Kent -> Buffalo Grove', 'person-of-place'],
     // an opening participle describes the subject
     ['Raised in [Tulsa|L], the singer [Tom Lane|P] moved away.', 'LIVES_IN Tom Lane -> Tulsa', 'born-opener'],
     ['Born poor in [Fresno|L] in 1950, [Ann Ruiz|P] built a fortune.', 'LIVES_IN Ann Ruiz -> Fresno', 'born-opener'],

@@ -78,8 +78,8 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'person-of-place',
     type: 'LIVES_IN',
-    pattern: '[A:Person+] of [B:Place|Country] !head !-',
-    reason: 'A of B: "Bob Dole of Kansas"',
+    pattern: '[A:Person+] ,? of [B:Place|Country] !head !-',
+    reason: 'A (,) of B: "Bob Dole of Kansas", "his widow, X, of Y"',
     confidence: 0.7,
   },
   {
