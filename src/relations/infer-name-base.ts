@@ -32,7 +32,7 @@ export function inferNameBases(actors: readonly LocalActor[], mentions: readonly
   const placeByKey = new Map<string, string>();
   for (const a of actors) {
     // a place known only through a demonym ("Croatian") is not named
-    if (a.type !== 'Location' || !a.mentionIds.some((id) => byId.get(id)?.linkOnly === false || byId.get(id)?.linkOnly === undefined)) continue;
+    if (a.type !== 'Location' || !a.mentionIds.some((id) => { const m = byId.get(id); return m !== undefined && !m.linkOnly; })) continue;
     for (const f of [a.name, ...a.forms]) placeByKey.set(compactKey(f), a.key);
     const code = countryCodeOf(a.name);
     if (code) placeByKey.set(`country:${code}`, a.key);
