@@ -155,13 +155,6 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   {
-    id: 'person-org-place',
-    type: 'LIVES_IN',
-    pattern: '[A:Person] ( , who %adv ( works / worked ) )? ( of / at / for / with ) @det? [O:Org] ( in / , / of / at ) @direction? [B:Place] !np',
-    reason: 'A (, ROLE) of ORG in PLACE: works there, so lives there (CoNLL04 Live_In)',
-    confidence: 0.6,
-  },
-  {
     id: 'possessive-native-place',
     type: 'LIVES_IN',
     pattern: "[A:Person's~] ( native / adopted / home ) *1 [B:Loc]",
