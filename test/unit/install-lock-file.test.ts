@@ -49,7 +49,9 @@ test.each([
   expect(fs.readFileSync(path.join(ROOT, file), 'utf8')).toMatch(pattern);
 });
 
-test.each(['node_modules/', 'dist/', 'test-output/'])('generated folder %s is ignored by git', (folder) => {
+// node_modules without a slash: a worktree's node_modules may be a symlink to a shared install, and
+// "node_modules/" matches directories only, so `git add -A` would track the link
+test.each(['node_modules', 'dist/', 'test-output/'])('generated folder %s is ignored by git', (folder) => {
   const ignored = fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n').map((l) => l.trim());
   expect(ignored).toContain(folder);
 });
