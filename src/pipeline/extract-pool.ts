@@ -1,9 +1,9 @@
 // Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
 // batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
 // once; articles go out in small batches, two batches queued per worker so that none waits for the
-// main thread, and results come back as one transferred buffer per batch. The main thread builds
-// the syntax model's tables once, in shared memory, and sends them to every worker (one build, one
-// copy in memory, however many workers); it loads no other NLP code.
+// main thread, and results come back as one transferred buffer per batch. The syntax model's tables
+// are built once, in shared memory, on a short-lived thread (syntax-tables-worker.ts: its garbage
+// goes with it), and sent to every worker (one build, one copy in memory, however many workers).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
