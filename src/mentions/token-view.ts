@@ -67,8 +67,7 @@ const nameLikeTail = (key: string): boolean => !WORD_LISTS.compoundTails.has(key
 
 export function makeTokenView(tokens: readonly Token[]): TokenView {
   const keys = tokens.map((t) => tokenKey(withoutPrefix(t.text)) || (t.text === '&' ? '&' : ''));
-  const tagSets = tokens.map((t) => new Set(t.tags));
-  const has = (i: number, tag: string): boolean => tagSets[i]?.has(tag) ?? false;
+  const has = (i: number, tag: string): boolean => tokens[i]?.tags.includes(tag) ?? false;
   // An apostrophe after a plural ("Governors' Association") closes a possessive, it opens no quote.
   const pluralPossessive = (i: number): boolean => i >= 0 && /s$/i.test(tokens[i].text) && /^['\u2019]\s/.test(tokens[i].post);
   // "WASHINGTON (Harbor Wire) - Lawmakers ...", "DAYTON - Jurors ...": the first word after a dateline's dash opens the sentence.

@@ -46,25 +46,48 @@ export function wordShape(form: string): string {
   return shape;
 }
 
+/** One word's atoms in WordAtoms order (word, form, suffixes 1-4, prefixes 1-3, shape, lexicon). */
+interface FormAtoms {
+  normal: string;
+  values: Int32Array;
+}
+
+/** Atoms of recent forms: most words of a text recur, and their atoms depend on the form alone. */
+const recent = new Map<string, FormAtoms>();
+const MAX_RECENT = 50_000;
+
+function atomsOfForm(form: string): FormAtoms {
+  const known = recent.get(form);
+  if (known) return known;
+  const normal = normalizeWord(form);
+  const values = Int32Array.of(
+    hashString(normal),
+    hashString(form),
+    hashString(normal.slice(-1)),
+    hashString(normal.slice(-2)),
+    hashString(normal.slice(-3)),
+    hashString(normal.slice(-4)),
+    hashString(normal.slice(0, 1)),
+    hashString(normal.slice(0, 2)),
+    hashString(normal.slice(0, 3)),
+    hashString(wordShape(form)),
+    hashString(lexiconTags(form.toLowerCase())?.join() ?? ''),
+  );
+  if (recent.size >= MAX_RECENT) recent.clear();
+  const atoms = { normal, values };
+  recent.set(form, atoms);
+  return atoms;
+}
+
 export function computeWordAtoms(forms: readonly string[]): WordAtoms {
   const n = forms.length;
   const make = (): Int32Array => new Int32Array(n);
   const atoms: WordAtoms = { normal: [], word: make(), form: make(), suffix1: make(), suffix2: make(), suffix3: make(), suffix4: make(), prefix1: make(), prefix2: make(), prefix3: make(), shape: make(), lexicon: make() };
+  const fields = [atoms.word, atoms.form, atoms.suffix1, atoms.suffix2, atoms.suffix3, atoms.suffix4, atoms.prefix1, atoms.prefix2, atoms.prefix3, atoms.shape, atoms.lexicon];
   for (let i = 0; i < n; i++) {
-    const form = forms[i];
-    const normal = normalizeWord(form);
+    const { normal, values } = atomsOfForm(forms[i]);
     atoms.normal.push(normal);
-    atoms.word[i] = hashString(normal);
-    atoms.form[i] = hashString(form);
-    atoms.suffix1[i] = hashString(normal.slice(-1));
-    atoms.suffix2[i] = hashString(normal.slice(-2));
-    atoms.suffix3[i] = hashString(normal.slice(-3));
-    atoms.suffix4[i] = hashString(normal.slice(-4));
-    atoms.prefix1[i] = hashString(normal.slice(0, 1));
-    atoms.prefix2[i] = hashString(normal.slice(0, 2));
-    atoms.prefix3[i] = hashString(normal.slice(0, 3));
-    atoms.shape[i] = hashString(wordShape(form));
-    atoms.lexicon[i] = hashString(lexiconTags(form.toLowerCase())?.join() ?? '');
+    for (let f = 0; f < fields.length; f++) fields[f][i] = values[f];
   }
   return atoms;
 }
