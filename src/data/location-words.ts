@@ -31,7 +31,7 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'outside', '
 export const PLACE_DIRECTIONS: readonly string[] = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'downtown', 'coastal', 'upstate',
-  'nearby', 'neighboring', 'neighbouring',
+  'nearby', 'neighboring', 'neighbouring', 'extreme', 'far',
 ];
 
 /** "in suburban", "near northern": every place preposition before every direction word. */

@@ -1,7 +1,6 @@
 // The one configured compromise instance. Lexicon additions (gazetteer words, titles) are
 // registered here once per process, so that a single parse per article tags them.
 import nlp from 'compromise';
-import { canRunPostTagger, runPostTagger, type SweepView, type SweepWorld } from './post-tagger';
 
 export type CompromiseDoc = ReturnType<typeof nlp>;
 
@@ -37,18 +36,11 @@ const View = nlp('').constructor as ViewClass;
  * Noun/Verb/Pivot groups, which nothing downstream reads; it tags nothing, so tags are the same).
  */
 const PARSE_HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
-/** compromise's own post-tagger parses its rows on its first run; ours runs from then on (post-tagger.ts). */
-let ownPostTagger = false;
 
-/** The one parse of an article: `nlp(text)` without the chunker, and with our faster post-tagger. */
+/** The one parse of an article: `nlp(text)` without the chunker. */
 export function parseText(text: string): CompromiseDoc {
   const doc = new View(world.methods.one.tokenize.fromString(text, world));
-  if (!text) return doc;
-  ownPostTagger ||= canRunPostTagger(world as unknown as SweepWorld);
-  for (const hook of PARSE_HOOKS) {
-    if (hook === 'postTagger' && ownPostTagger) runPostTagger(doc as unknown as SweepView, world as unknown as SweepWorld);
-    else doc.compute(hook);
-  }
+  if (text) doc.compute(PARSE_HOOKS);
   return doc;
 }
 

@@ -1,6 +1,6 @@
 // Place chains: a relation to a place also holds for the larger places written right after it,
-// "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN
-// and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
+// "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN,
+// BASED_IN and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
 // "in PLACE" links only follow a place that was itself introduced by "in"/"from" (not "X of
 // Austria-Hungary in Sarajevo", where "in" is where something happened). No link to an
 // abbreviated qualifier ("Tupelo, Miss."): news writes it as part of the place's name (and
@@ -12,10 +12,11 @@ import { WORD_LISTS } from './lexicon/cue-words';
 import type { MatchContext } from './pattern/match-pattern';
 
 /**
- * BASED_IN is not chained: "headquartered in Santa Monica, California" or a dateline "DAYTON,
- * Ohio (AGENCY)" names the city the organization is based in; the state is the city's (LOCATED_IN).
+ * BASED_IN is chained like a home: an organization "headquartered in Santa Monica, California" or
+ * filing "DAYTON, Ohio (AGENCY)" is based in the state too (a news-dev "acceptable", a CoNLL04
+ * OrgBased_In); an abbreviated state stays the town's qualifier (below).
  */
-const CHAINED = new Set(['LIVES_IN', 'LOCATED_IN']);
+const CHAINED = new Set(['LIVES_IN', 'LOCATED_IN', 'BASED_IN']);
 const DIRECTIONS = new Set(WORD_LISTS.direction);
 const MAX_LINKS = 3;
 

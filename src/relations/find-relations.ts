@@ -9,6 +9,8 @@ import { applyRules, type RuleHit } from './apply-rules';
 import { compiledRules } from './compile-rules';
 import { extendChains } from './extend-chains';
 import { findWhere } from './find-where';
+import { inferNameBases } from './infer-name-base';
+import { inferOfficeResidence } from './infer-office-residence';
 import { inferOfficeCountries, type PersonTitle } from './infer-office-country';
 import { OFFICE_WORDS } from './lexicon/office-countries';
 import { findTreeTitles } from './tree/tree-titles';
@@ -122,10 +124,16 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
     }
   }
   relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? '', treeTitles));
-  return { relations: dropWorksWhereAdvises(dropLivesWhereWorks(relations)), quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
+  const kept = dropWorksWhereAdvises(dropLivesWhereWorks(relations));
+  const nameBases = inferNameBases(resolved.actors, mentions, kept, (s) => parsed.sentences[s]?.text ?? '');
+  return { relations: [...kept, ...inferOfficeResidence(kept, resolved.actors), ...nameBases], quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 
-/** A person who works for a place by the same sentence's title ("Ohio Gov. X") is not also said to live there. */
+/**
+ * A person who works for a place by the same sentence's title ("Ohio Gov. X") is not said to live
+ * there by the surface rules that read any title before or after a place; only a local office does
+ * (infer-office-residence.ts), as an inference.
+ */
 function dropLivesWhereWorks(relations: readonly Relation[]): Relation[] {
   const works = new Set(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.sentence}|${r.subject}|${r.object}`));
   return relations.filter((r) => r.type !== 'LIVES_IN' || !works.has(`${r.sentence}|${r.subject}|${r.object}`));

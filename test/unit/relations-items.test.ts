@@ -32,7 +32,8 @@ describe('sentence items', () => {
     const { parsed, mentions } = setup(text, [['Ohio', 'Location'], ['Ann Lee', 'Person', 'Ohio Gov.']]);
     expect(show(buildItems(parsed.sentences[0], mentions))).toBe('[Ohio^] [Ann Lee] signed it <.>');
     const found = findRelations(parsed, mentions, resolveActors(mentions));
-    expect(found.relations.map((r) => `${r.type} ${r.rule}`)).toEqual(['WORKS_FOR place-office-titled-mention']); // a state official works for the state
+    // a state official works for the state, and lives there by an inference
+    expect(found.relations.map((r) => `${r.type} ${r.rule}`)).toEqual(['WORKS_FOR place-office-titled-mention', 'LIVES_IN place-office-titled-mention+residence']);
   });
   test('punctuation, abbreviation dots and quotations', () => {
     const text = 'Sen. Bo Park, of Salem, said: "We won." Then he left.';

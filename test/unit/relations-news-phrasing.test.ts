@@ -115,7 +115,8 @@ describe('news phrasings', () => {
     ['[Ali Nasser|P], the political chief of the [Syria|L]-backed militant group [Amal|O], died.', 'WORKS_FOR Ali Nasser -> Syria'],
     ['The [Lynx|O], a [Denver|L]-based franchise owned by [Kroenke Sports|O], lost.', 'BASED_IN Kroenke Sports -> Denver'],
     ['[Ana Ruiz|P], the former finance director of [Oslo|L]-based [Fjord Energy|O], was jailed.', 'LIVES_IN Ana Ruiz -> Oslo'],
-    ['[Rovex|O], headquartered in [Santa Monica|L], [California|L], grew.', 'BASED_IN Rovex -> California'],
+    // an abbreviated state is the town's qualifier: the base is not chained to it
+    ['[Rovex|O], headquartered in [Santa Monica|L], [Calif.|L], grew.', 'BASED_IN Rovex -> Calif.'],
     ['[Tom Reed|P] was charged with the murder of [Amy Lane|P].', 'KILLED'],
     ['[Tom Reed|P] is accused of killing [Amy Lane|P].', 'KILLED'],
     ['Police arrested [Tom Reed|P] on suspicion of murdering [Amy Lane|P].', 'KILLED'],

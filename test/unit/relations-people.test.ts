@@ -25,6 +25,11 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[Kim Park|P], a key [Obama|P] ally, left.', 'ALLY_OF Kim Park -> Obama', ''],
   ];
   testFires(fires.map(([sentence, expected, role]) => [sentence, expected, '', role]));
+  // a name and its academic institution as one phrase; the institution's head word is the one before "of"
+  testFires([
+    ['In physics, [Li Wen|P] at the [Institute of Optics|O] won a prize.', 'WORKS_FOR Li Wen -> Institute of Optics', 'person-at-org'],
+    ['[Omar Said|P:Dr.] at the [University of Tanta|O] found the gene.', 'WORKS_FOR Omar Said -> University of Tanta', 'person-at-org'],
+  ]);
 
   const silent: Row[] = [
     ["[France|L]'s UN Ambassador [Marie Dupont|P] spoke first.", 'LIVES_IN Marie Dupont -> France', ''],
@@ -33,6 +38,8 @@ describe('WORKS_FOR, APPOINTED, ADVISES, ALLY_OF rules', () => {
     ['[U.S.|L] Attorney [Mark Bell|P] filed the case.', 'WORKS_FOR Mark Bell -> U.S.', ''],
     ['[Lincoln|P] did not name [Mary Ross|P] as Secretary of Labor.', 'APPOINTED Lincoln -> Mary Ross', ''],
     ['[Kim Park|P] met [Obama|P] and an adviser to [Merkel|P].', 'ADVISES Kim Park -> Merkel', ''],
+    // "at" a venue is where something happened
+    ['Police saw [Ann Cole|P] at the [Grand Hotel|O] on Monday.', 'WORKS_FOR Ann Cole -> Grand Hotel', ''],
   ];
   testSilent(silent);
 });
@@ -46,12 +53,16 @@ describe('LIVES_IN rules', () => {
     ['[Tempe|L] surgeon [Kate Miles|P] signed the letter.', 'LIVES_IN Kate Miles -> Tempe', ''],
     ['[Ray Stone|P], a [Denver|L] architect, designed it.', 'LIVES_IN Ray Stone -> Denver', ''],
     ['[Ray Stone|P] is a native of [Tulsa|L].', 'LIVES_IN Ray Stone -> Tulsa', ''],
+    ['The award went to his widow, [Norma Kent|P], of [Buffalo Grove|L].', 'LIVES_IN Norma Kent -> Buffalo Grove', 'person-of-place'],
+    // an opening participle describes the subject
+    ['Raised in [Tulsa|L], the singer [Tom Lane|P] moved away.', 'LIVES_IN Tom Lane -> Tulsa', 'born-opener'],
+    ['Born poor in [Fresno|L] in 1950, [Ann Ruiz|P] built a fortune.', 'LIVES_IN Ann Ruiz -> Fresno', 'born-opener'],
   ];
   testFires(fires);
   const silent: Row[] = [
     ['[Ray Stone|P] flew to [Tempe|L] on Monday.', 'LIVES_IN Ray Stone -> Tempe', ''],
-    // a state official works for the state (WORKS_FOR), which says nothing of where they live
-    ['[Oregon|L] Gov. [Kate Miles|P] signed the bill.', 'LIVES_IN Kate Miles -> Oregon', ''],
+    // an opening participle with a clause of its own before the name is not the name's
+    ['Born in [Tulsa|L], the company sued [Tom Lane|P] last year.', 'LIVES_IN Tom Lane -> Tulsa', ''],
     // a place after "of" ends an organization's name: "Royal Bank of Scotland chief executive X"
     ['Royal Bank of [Scotland|L] chief executive [Fred Goodwin|P] spoke.', 'LIVES_IN Fred Goodwin -> Scotland', ''],
     ['[Ray Stone|P] and [Tempe|L] officials disagreed.', 'LIVES_IN Ray Stone -> Tempe', ''],

@@ -13,6 +13,13 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ['Snow fell in [Bend|L], [Ore.|L], and [Butte|L], [Mont.|L], overnight.', 'LOCATED_IN Butte -> Mont.'],
     ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> LYON'],
     ['[LYON|L] March 5 ([Rhone Wire|O]) -- Police said nothing.', 'BASED_IN Rhone Wire -> LYON'],
+    // a base holds for the larger place written after the city too
+    ['[LYON|L], [France|L] ([Reuters|O]) - Police said nothing.', 'BASED_IN Reuters -> France'],
+    ['[Zenith Labs|O], based in [Fresno|L], [California|L], hired staff.', 'BASED_IN Zenith Labs -> California'],
+    // two direction words before the larger place
+    ['The bus crashed near [Farley|L] in rural western [Iowa|L].', 'LOCATED_IN Farley -> Iowa'],
+    ['Hail fell on [Hope|L] in extreme northwestern [Kansas|L].', 'LOCATED_IN Hope -> Kansas'],
+    ['They climbed [Mount Rila|L], in the western [Balkans|L], last year.', 'LOCATED_IN Mount Rila -> Balkans'],
     ['The [Dallas|L]-based [Texas Instruments|O] rose.', 'BASED_IN Texas Instruments -> Dallas'],
     ['[Acme Corp|O] is headquartered in [Toledo|L].', 'BASED_IN Acme Corp -> Toledo'],
     ['[Pacific Marine Inc.|O] of [Houston|L] won the bid.', 'BASED_IN Pacific Marine Inc. -> Houston'],
@@ -29,6 +36,8 @@ describe('LOCATED_IN, BASED_IN and OWNS rules', () => {
     ["[Norway|L]'s UN mission declined to comment.", 'BASED_IN UN -> Norway'],
     ['The [Acme Corp|O] report was published in [Spanish|L] today.', 'BASED_IN Acme Corp -> Spanish'],
     ["[France|L]'s [UN|O] Ambassador [Marie Dupont|P] spoke.", 'BASED_IN UN -> France'],
+    // an abbreviated state is part of the town's written name: the base is the town's
+    ['[Acme Corp.|O], based in [Tupelo|L], [Miss.|L], said sales rose.', 'BASED_IN Acme Corp. -> Miss.'],
   ];
   testSilent(silent);
 });
@@ -75,6 +84,20 @@ describe('regions named around a place and people from places', () => {
     ['In [Nevada|L], snow fell; in [Paris|L] it rained.', 'LOCATED_IN Paris -> Nevada'],
   ];
   testSilent(silent);
+});
+
+describe('BASED_IN from a place an organization is named after (infer-name-base.ts)', () => {
+  testFires([
+    ['The [Texas Department of Agriculture|O] said [Texas|L] farms were dry.', 'BASED_IN Texas Department of Agriculture -> Texas', 'org-name-place'],
+    ['The [Chilean Mining Board|O] said [Chile|L] would export more copper.', 'BASED_IN Chilean Mining Board -> Chile', 'org-name-place'],
+    ['Fans of the [Shanghai Opera|O] queued in [Shanghai|L] for hours.', 'BASED_IN Shanghai Opera -> Shanghai', 'org-name-place'],
+  ]);
+  testSilent([
+    // a mission abroad is not based in the country it represents
+    ['The [Brazilian Embassy|O] in [Lisbon|L] said [Brazil|L] would help.', 'BASED_IN Brazilian Embassy -> Brazil'],
+    // the place must be named in the article, not only through a demonym
+    ['The [Chilean Mining Board|O] said [Chilean|D] exports rose.', 'BASED_IN Chilean Mining Board -> Chile'],
+  ]);
 });
 
 describe('BASED_IN from a country named before an organization (an inference)', () => {

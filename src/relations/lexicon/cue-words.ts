@@ -51,6 +51,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'groups', 'militia', 'militias', 'forces', 'fighters', 'rebels', 'proxies', 'proxy', 'movement', 'movements', 'organizations', 'organisations', 'factions'],
   like: ['like', 'including', 'such'],
   // killing
+  /** Heads of academic and research institutions, where "X at B" names where X works. */
+  academic: ['university', 'institute', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'lab', 'observatory', 'polytechnic', 'seminary', 'conservatory'],
   killed: ['killed', 'assassinated', 'murdered', 'shot', 'slew', 'stabbed', 'strangled', 'executed', 'kills', 'murders', 'shoots', 'assassinates', 'slain', 'gunned', 'beheaded', 'poisoned'],
   killing: ['killing', 'murdering', 'shooting', 'assassinating', 'slaying', 'stabbing', 'strangling'],
   kill: ['kill', 'murder', 'shoot', 'assassinate', 'slay', 'stab'],

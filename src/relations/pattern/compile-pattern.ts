@@ -4,7 +4,7 @@
 //                    local public office ("Attorney General", "Gov."), 's possessive
 //                    only, 's? possessive or not, + coordinated list, ~ a pronoun resolved to its person,
 //                    = written as a name (not a demonym: "[B:Country's=]"),
-//                    @list / !@list the name's last word is / is not in the word list ("[B:Org@party]")
+//                    @list / !@list the name's head word (its last, or the one before "of") is / is not in the word list ("[B:Org@party]")
 //   met|meets        a word (normal form), alternatives with |;  @name  a word list (cue-words.ts)
 //   #Tag             a token with a compromise tag;  /^d-/  a word whose normal form matches;  , : ; - _ . \( \)  punctuation
 //   *3  *3,  *3~  **10-  **10   a gap of up to N words / words and commas / words, commas and

@@ -109,7 +109,12 @@ function titleNoun(items: readonly Item[], pos: number): { at: number; title: st
 }
 
 /** A name's last word in lower case, without a possessive: "Labour Party's" → "party". */
-const lastWord = (text: string): string => (text.toLowerCase().replace(/['\u2019]s?$/, '').split(/\s+/).pop() ?? '');
+/** A name's head noun: its last word, or the word before "of" ("Institute of Physics", "Party of the Poor"). */
+function headWord(text: string): string {
+  const words = text.toLowerCase().replace(/['\u2019]s?$/, '').split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
 
 const orgTyped = (el: SlotEl): boolean => el.types.some((t) => t === 'Org' || t === 'actor');
 const bound = (b?: Bindings): Mention[] => (b ? Object.values(b.slots).flat() : []);
@@ -139,7 +144,7 @@ function slotMember(ctx: MatchContext, el: SlotEl, pos: number, b?: Bindings): M
     if (el.named && item.mention.linkOnly) return undefined;
     if (el.titled === 'local' && !isLocalOffice(item.mention.role ?? '')) return undefined;
     const possOk = el.poss === 'any' || (el.poss === 'yes') === item.poss;
-    if (el.head && el.head.words.has(lastWord(item.mention.text)) === el.head.not) return undefined;
+    if (el.head && el.head.words.has(headWord(item.mention.text)) === el.head.not) return undefined;
     return possOk && el.types.some((t) => typeFits(item, t)) ? item.mention : undefined;
   }
   if (item?.kind === 'word' && el.pron && el.types.some((t) => t === 'Person' || t === 'actor') && PRONOUNS.has(item.normal)) {

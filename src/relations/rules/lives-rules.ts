@@ -12,6 +12,13 @@ export const LIVES_RULES: readonly RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'born-opener',
+    type: 'LIVES_IN',
+    pattern: '^ ( born / raised / bred ) *2 ( in / at / near ) @direction? [B:Loc] *8~ , ( @det #Adjective? #Noun? #Noun )? [A:Person]',
+    reason: 'Born / raised in B (...), A ...: the opening participle describes the subject',
+    confidence: 0.8,
+  },
+  {
     id: 'where-born',
     type: 'LIVES_IN',
     pattern: '[B:Loc] , where [A:Person] @be ( born / raised / grew up )',
@@ -71,8 +78,8 @@ export const LIVES_RULES: readonly RelationRule[] = [
   {
     id: 'person-of-place',
     type: 'LIVES_IN',
-    pattern: '[A:Person+] of [B:Place|Country] !head !-',
-    reason: 'A of B: "Bob Dole of Kansas"',
+    pattern: '[A:Person+] ,? of [B:Place|Country] !head !-',
+    reason: 'A (,) of B: "Bob Dole of Kansas", "his widow, X, of Y"',
     confidence: 0.7,
   },
   {
@@ -146,13 +153,6 @@ export const LIVES_RULES: readonly RelationRule[] = [
     pattern: '[A:Person] , %det {role} ( of / for / in ) @det? [B:Place] !head !-',
     reason: 'A, ROLE of PLACE: "X, governor of the Upper Nile region"',
     confidence: 0.75,
-  },
-  {
-    id: 'person-org-place',
-    type: 'LIVES_IN',
-    pattern: '[A:Person] ( , who %adv ( works / worked ) )? ( of / at / for / with ) @det? [O:Org] ( in / , / of / at ) @direction? [B:Place] !np',
-    reason: 'A (, ROLE) of ORG in PLACE: works there, so lives there (CoNLL04 Live_In)',
-    confidence: 0.6,
   },
   {
     id: 'possessive-native-place',

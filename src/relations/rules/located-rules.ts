@@ -13,7 +13,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-comma-in-place',
     type: 'LOCATED_IN',
-    pattern: "[A:Place] , in @direction? ( [X:Loc's] @direction? )? [B:Loc] !head !list !-",
+    pattern: "[A:Place] , in @det? @direction? ( [X:Loc's] @direction? )? [B:Loc] !head !list !-",
     reason: 'A, in (north) B: "Camden, in north London", "Negaunee, in Michigan\'s Upper Peninsula"',
     confidence: 0.75,
   },
@@ -35,7 +35,7 @@ export const LOCATED_RULES: readonly RelationRule[] = [
   {
     id: 'place-in-place',
     type: 'LOCATED_IN',
-    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? [B:Loc] @placenoun? !np',
+    pattern: '[A:Place+] ( @be ( located / situated )? )? in @det? @direction? @direction? [B:Loc] @placenoun? !np',
     reason: 'A (is) in B: "Gosforth in northeast England", "Rome is in Lazio"',
     confidence: 0.7,
   },

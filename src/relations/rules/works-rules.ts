@@ -93,6 +93,14 @@ export const WORKS_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-at-org',
+    type: 'WORKS_FOR',
+    pattern: '[A:Person] at @det? [B:Org@academic] !head !np',
+    role: 'slot:A',
+    reason: 'A at B, a name and its academic institution as one phrase: "Li Wen at the Institute of Physics", "Dr. X at the University of Y" (not a venue: "X at the Ambassador Hotel")',
+    confidence: 0.7,
+  },
+  {
     id: 'person-of-org',
     type: 'WORKS_FOR',
     pattern: "[A:Person+] ( , #Value )? ,? ( of / from ) @det? *2 ( [X:Loc's] )? [B:Org's?] ( [C:Org] )? ( office / bureau / branch / unit / division / department / team / staff )? !head",
