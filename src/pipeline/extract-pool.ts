@@ -1,14 +1,14 @@
 // Runs extractBatch over a stream of articles on worker threads (kg extract and kg load), handing
 // batches back in input order (deterministic output whatever worker finishes first). Each worker loads the NLP models
 // once; articles go out in small batches, two batches queued per worker so that none waits for the
-// main thread, and results come back as one transferred buffer per batch. The main thread builds
-// the syntax model's tables once, in shared memory, and sends them to every worker (one build, one
-// copy in memory, however many workers); it loads no other NLP code.
+// main thread, and results come back as one transferred buffer per batch. The syntax model's tables
+// are built once, in shared memory, on a short-lived thread (syntax-tables-worker.ts: its garbage
+// goes with it), and sent to every worker (one build, one copy in memory, however many workers).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest/article';
-import { loadSyntaxTables, type SyntaxTables } from '../syntax/syntax-model';
+import type { SyntaxTables } from '../syntax/syntax-model';
 import type { BatchOptions, ResultBatch } from './extract-batch';
 
 export interface Extractor {
@@ -28,6 +28,7 @@ export const BATCH_CHARS = 12_000;
 const DEPTH = 2;
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
+const TABLES_FILE = path.join(__dirname, 'syntax-tables-worker.js');
 
 function canUseWorkers(workers: number): boolean {
   return workers > 1 && fs.existsSync(WORKER_FILE);
@@ -59,19 +60,19 @@ interface Slot {
   inFlight: number;
 }
 
-/** Undefined when the model cannot be read: each worker then meets (and reports) that itself. */
-function readSharedSyntax(): SyntaxTables | undefined {
-  try {
-    return loadSyntaxTables();
-  } catch {
-    return undefined;
-  }
+/** The syntax tables, built on a thread of their own; undefined when that thread could not build
+ * them (each worker then meets, and reports, the problem itself). */
+function buildSharedSyntax(): Promise<SyntaxTables | undefined> {
+  return new Promise((resolve) => {
+    const builder = new Worker(TABLES_FILE);
+    builder.once('message', (tables: SyntaxTables | null) => resolve(tables ?? undefined));
+    builder.once('error', () => resolve(undefined));
+    builder.once('exit', () => resolve(undefined));
+  });
 }
 
-export function makeWorkerExtractor(workers: number, options: BatchOptions, deliver: Deliver): Extractor {
+export async function makeWorkerExtractor(workers: number, options: BatchOptions, deliver: Deliver): Promise<Extractor> {
   const slots: Slot[] = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_FILE, { workerData: options }), inFlight: 0 }));
-  const syntax = readSharedSyntax(); // while the workers load compromise
-  for (const slot of slots) slot.worker.postMessage({ syntax });
   const waiting: Array<() => void> = [];
   const done = new Map<number, ResultBatch>();
   let nextSeq = 0;
@@ -95,6 +96,8 @@ export function makeWorkerExtractor(workers: number, options: BatchOptions, deli
       wake();
     });
   }
+  const syntax = await buildSharedSyntax(); // while the workers load compromise
+  for (const slot of slots) slot.worker.postMessage({ syntax });
   const freeSlot = async (): Promise<Slot> => {
     for (;;) {
       if (failure) throw failure;
