@@ -54,7 +54,7 @@ export const SITE_AT_PHRASES: readonly string[] = [
   'complex at', 'refinery at', 'port at', 'airport at', 'airbase at', 'air base at', 'naval base at', 'border crossing at', 'crossing at',
 ];
 
-/** Weaker place prepositions, trusted only before a one-word name ("from Yatsushiro"). */
+/** Weaker place prepositions, trusted only before a one-word name ("from Hollister"). */
 export const ORIGIN_PREPOSITIONS: readonly string[] = ['from'];
 
 /** Country abbreviations worth matching (two-letter ISO codes are mostly ordinary words). */

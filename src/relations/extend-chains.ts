@@ -1,5 +1,5 @@
 // Place chains: a relation to a place also holds for the larger places written right after it,
-// "of Chattanooga, Tenn." / "in Yatsushiro in Kumamoto Prefecture in southern Japan": LIVES_IN,
+// "of Chattanooga, Tenn." / "in Hollister in San Benito County in central California": LIVES_IN,
 // BASED_IN and LOCATED_IN then hold for each of them (rule id + "+chain", a little less sure).
 // "in PLACE" links only follow a place that was itself introduced by "in"/"from" (not "X of
 // Austria-Hungary in Sarajevo", where "in" is where something happened). No link to an

@@ -1,5 +1,5 @@
-// An organization named after its place is based there: "the Texas Department of Agriculture"
-// (Texas), "the Shanghai Opera" (Shanghai), "the Chinese Foreign Ministry" (China, by the
+// An organization named after its place is based there: "the Nevada Department of Mines"
+// (Nevada), "the Lisbon Opera" (Lisbon), "the Peruvian Fisheries Board" (Peru, by the
 // demonym). The relation is read from the name, so it holds only for a place the article names as
 // an actor of its own, and it is an inference: rule `org-name-place`, a lower confidence, the
 // sentence where the organization's name is written as evidence. A mission abroad ("the Brazilian

@@ -88,9 +88,9 @@ describe('regions named around a place and people from places', () => {
 
 describe('BASED_IN from a place an organization is named after (infer-name-base.ts)', () => {
   testFires([
-    ['The [Texas Department of Agriculture|O] said [Texas|L] farms were dry.', 'BASED_IN Texas Department of Agriculture -> Texas', 'org-name-place'],
+    ['The [Nevada Department of Mines|O] said [Nevada|L] mines were safe.', 'BASED_IN Nevada Department of Mines -> Nevada', 'org-name-place'],
     ['The [Chilean Mining Board|O] said [Chile|L] would export more copper.', 'BASED_IN Chilean Mining Board -> Chile', 'org-name-place'],
-    ['Fans of the [Shanghai Opera|O] queued in [Shanghai|L] for hours.', 'BASED_IN Shanghai Opera -> Shanghai', 'org-name-place'],
+    ['Fans of the [Lisbon Opera|O] queued in [Lisbon|L] for hours.', 'BASED_IN Lisbon Opera -> Lisbon', 'org-name-place'],
   ]);
   testSilent([
     // a mission abroad is not based in the country it represents
