@@ -123,9 +123,10 @@ export function findRelations(parsed: ParsedArticle, mentions: readonly Mention[
       }
     }
   }
-  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, (s) => parsed.sentences[s]?.text ?? '', treeTitles));
+  const evidence = (s: number): string => parsed.sentences[s]?.text ?? '';
+  relations.push(...inferOfficeCountries(all.items, [...mentions, ...echoes.map((e) => e.mention)], actorOf, relations, evidence, treeTitles));
   const kept = dropWorksWhereAdvises(dropLivesWhereWorks(relations));
-  const nameBases = inferNameBases(resolved.actors, mentions, kept, (s) => parsed.sentences[s]?.text ?? '');
+  const nameBases = inferNameBases(resolved.actors, mentions, kept, evidence);
   return { relations: [...kept, ...inferOfficeResidence(kept, resolved.actors), ...nameBases], quotes: [...quotes.values()].sort((a, b) => a.start - b.start) };
 }
 

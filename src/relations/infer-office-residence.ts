@@ -7,20 +7,14 @@
 // never for other titles (an owner, a spokesman or an employee of a place-named body).
 import type { LocalActor } from '../resolve/actor';
 import { isCountryName } from './lexicon/countries';
+import { RESIDENT_OFFICE_HEADS } from './lexicon/role-words';
+import { titleWords } from './pattern/captures';
 import type { Relation } from './relation';
 
-/** Titles whose holder resides in the state, city or county they serve (compared word by word, lower case, no dots). */
-const RESIDENT_OFFICES: ReadonlySet<string> = new Set([
-  'governor', 'gov', 'lieutenant-governor', 'premier', 'mayor', 'deputy-mayor', 'supervisor', 'commissioner',
-  'sheriff', 'alderman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
-  'legislator', 'senator', 'sen', 'judge', 'superintendent', 'selectman', 'freeholder',
-]);
+const RESIDENT_OFFICES: ReadonlySet<string> = new Set(RESIDENT_OFFICE_HEADS);
 const FACTOR = 0.8;
 
-function residentOffice(role: string | undefined): boolean {
-  if (!role) return false;
-  return role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => RESIDENT_OFFICES.has(w));
-}
+const residentOffice = (role: string | undefined): boolean => role !== undefined && titleWords(role).some((w) => RESIDENT_OFFICES.has(w));
 
 /** LIVES_IN for each WORKS_FOR a sub-national place by a resident office, unless the sentence already says so. */
 export function inferOfficeResidence(relations: readonly Relation[], actors: readonly LocalActor[]): Relation[] {

@@ -57,13 +57,21 @@ export const UNIT_NOUNS: readonly string[] = [
 
 /**
  * Role heads of a public office of a state, province or city ("New York Attorney General X",
- * "Ohio's governor"): the officeholder works for that place (and need not live there).
+ * "Ohio's governor"): the officeholder works for that place (and need not live there: for those
+ * who must, see RESIDENT_OFFICE_HEADS).
  */
 export const LOCAL_OFFICE_HEADS: readonly string[] = [
   'governor', 'gov', 'lieutenant-governor', 'mayor', 'attorney', 'senator', 'sen', 'representative', 'rep',
   'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'sheriff', 'comptroller',
   'treasurer', 'premier', 'minister', 'secretary', 'commissioner', 'councilman', 'councilwoman', 'councillor',
   'alderman', 'prosecutor',
+];
+
+/** Role heads whose holder resides in the state, city or county served (elected or appointed from its residents): WORKS_FOR such a place by one of them also gives LIVES_IN (infer-office-residence.ts). */
+export const RESIDENT_OFFICE_HEADS: readonly string[] = [
+  'governor', 'gov', 'lieutenant-governor', 'premier', 'mayor', 'deputy-mayor', 'supervisor', 'commissioner',
+  'sheriff', 'alderman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
+  'legislator', 'senator', 'sen', 'judge', 'superintendent', 'selectman', 'freeholder',
 ];
 
 /** Role heads of a public office held for a country: such a title makes WORKS_FOR the country. */

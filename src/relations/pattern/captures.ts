@@ -15,9 +15,12 @@ const HEADS = new Set(ROLE_HEADS);
 const OFFICES = new Set(OFFICE_HEADS);
 const LOCAL_OFFICES = new Set(LOCAL_OFFICE_HEADS);
 
+/** A written title's words, lower case, without dots ("Lt. Gov." → lt, gov). */
+export const titleWords = (role: string): string[] => role.toLowerCase().replace(/\./g, '').split(/\s+/);
+
 /** Whether a written title ends with a local public office ("Attorney General", "Gov."). */
 export function isLocalOffice(role: string): boolean {
-  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  const words = titleWords(role);
   return words.some((w) => LOCAL_OFFICES.has(w)) && !words.includes('deputy');
 }
 const HONOR = new Set(HONORIFICS);

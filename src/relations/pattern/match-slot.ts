@@ -108,8 +108,7 @@ function titleNoun(items: readonly Item[], pos: number): { at: number; title: st
   return undefined;
 }
 
-/** A name's last word in lower case, without a possessive: "Labour Party's" → "party". */
-/** A name's head noun: its last word, or the word before "of" ("Institute of Physics", "Party of the Poor"). */
+/** A name's head noun: its last word, or the word before "of", lower case, no possessive ("Labour Party's" → "party", "Institute of Physics" → "institute"). */
 function headWord(text: string): string {
   const words = text.toLowerCase().replace(/['\u2019]s?$/, '').split(/\s+/);
   const of = words.indexOf('of');

@@ -7,7 +7,7 @@ export const PLACE_RULES: readonly RelationRule[] = [
     type: 'BASED_IN',
     pattern: '^ ( \\( *2 \\) )? [B:Loc] ( , [C:Loc] )? ( ,? {date} )? \\( [A:Org] \\)',
     to: 'B',
-    reason: 'dateline "CITY, STATE (AGENCY)": the agency files from the city (not the state or country after it)',
+    reason: 'dateline "CITY, STATE (AGENCY)": the agency files from the city (extend-chains.ts adds the state or country after it)',
     confidence: 0.8,
   },
   {

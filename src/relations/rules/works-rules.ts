@@ -97,7 +97,7 @@ export const WORKS_RULES: readonly RelationRule[] = [
     type: 'WORKS_FOR',
     pattern: '[A:Person] at @det? [B:Org@academic] !head !np',
     role: 'slot:A',
-    reason: 'A at B, a name and its academic institution as one phrase: "Li Wen at the Institute of Physics", "Dr. X at the University of Y" (not a venue: "X at the Ambassador Hotel")',
+    reason: 'A at B, a name and its academic institution as one phrase: "Li Wen at the Institute of Physics", "Dr. X at the University of Y" (not a venue: "X at the Grand Hotel")',
     confidence: 0.7,
   },
   {
